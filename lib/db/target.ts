@@ -18,7 +18,7 @@ export function isPostgresUrl(value: string | undefined): value is string {
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (isPostgresUrl(env.DATABASE_URL)) return { kind: "postgres", url: env.DATABASE_URL.trim() };
   const dir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
-  return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(dir) };
+  return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(/* turbopackIgnore: true */ dir) };
 }
 
 /** A description safe to print: never the password of a PostgreSQL URL. */

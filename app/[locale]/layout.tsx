@@ -1,0 +1,54 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { brandingFor, currentPath, languageAlternates, resolveLocale } from "@/lib/i18n/server";
+import { SkipLink } from "@/components/layout/skip-link";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { MaintenanceNotice } from "@/components/layout/maintenance-notice";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
+import { bodyFont, headingFont } from "../fonts";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const brand = brandingFor(locale);
+  return {
+    title: { template: t("titleTemplate", { portal: brand.portal }), default: brand.portal },
+    description: t("description", { commission: brand.commission }),
+    alternates: { languages: await languageAlternates() },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1a1a1a" };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await resolveLocale(params);
+  const brand = brandingFor(locale);
+  const path = await currentPath();
+  const now = new Date();
+  return (
+    <html lang={locale} className={`${bodyFont.variable} ${headingFont.variable}`}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider messages={await pickClientMessages()}>
+          <SkipLink />
+          <SiteHeader locale={locale} currentPath={path} portalName={brand.portal} commissionName={brand.commission} />
+          <MaintenanceNotice now={now} />
+          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+            {children}
+          </main>
+          <SiteFooter commissionName={brand.commission} year={now.getFullYear()} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * The portal's configuration, read from the environment and validated once.
+ * In production a missing secret stops the server at start-up (instrumentation.ts) with a clear message;
+ * in development and tests every value has a safe embedded default so `npm run dev` needs nothing.
+ */
+const DEV_AUTH_SECRET = "development-only-secret-never-use-in-production-0000";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  AUTH_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  DATABASE_URL: optionalText,
+  PGLITE_DATA_DIR: optionalText,
+  COMMISSION_NAME_FR: optionalText,
+  COMMISSION_NAME_EN: optionalText,
+  PORTAL_NAME_FR: optionalText,
+  PORTAL_NAME_EN: optionalText,
+  SUPPORT_PHONE: optionalText,
+  SUPPORT_EMAIL: optionalText.pipe(z.email().optional()),
+});
+
+export type Config = ReturnType<typeof parseConfig>;
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>) {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const vars = parsed.data;
+  const isProduction = vars.NODE_ENV === "production";
+  const missing = isProduction
+    ? (["APP_URL", "AUTH_SECRET"] as const).filter((name) => !vars[name]).map((name) => `${name} is required in production`)
+    : [];
+  if (missing.length > 0) throw new ConfigError(missing);
+
+  return {
+    isProduction,
+    appUrl: (vars.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    authSecret: vars.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    branding: {
+      commissionName: {
+        fr: vars.COMMISSION_NAME_FR ?? "Commission des alcools et des jeux",
+        en: vars.COMMISSION_NAME_EN ?? "Alcohol and Gaming Commission",
+      },
+      portalName: {
+        fr: vars.PORTAL_NAME_FR ?? "Portail des permis",
+        en: vars.PORTAL_NAME_EN ?? "Licensing Portal",
+      },
+      supportPhone: vars.SUPPORT_PHONE ?? "1-800-000-0000",
+      supportEmail: vars.SUPPORT_EMAIL ?? "service@commission.example",
+    },
+  };
+}
+
+let cached: Config | undefined;
+
+/** The validated configuration; the first call validates, later calls reuse the result. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

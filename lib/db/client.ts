@@ -1,0 +1,23 @@
+import "server-only";
+import { openDatabase, type Database } from "./create-client";
+import { databaseTarget } from "./target";
+
+/**
+ * The one Prisma client of the process, created on first use (never at import, so `next build`
+ * does not open the database). Kept on globalThis so dev-server reloads reuse it: two PGlite
+ * instances on one folder would corrupt it.
+ */
+const holder = globalThis as typeof globalThis & { __portalDb?: Database };
+
+export function getDb(): Database {
+  holder.__portalDb ??= openDatabase(databaseTarget()).db;
+  return holder.__portalDb;
+}
+
+/** Tests point the process at their own fresh database (see tests/integration/database.ts). */
+export function useDatabaseForTests(database: Database): void {
+  if (process.env.NODE_ENV !== "test") throw new Error("useDatabaseForTests is for tests only");
+  holder.__portalDb = database;
+}
+
+export type { Database };

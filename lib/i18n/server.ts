@@ -1,0 +1,42 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { getConfig } from "@/lib/config";
+import { locales, routing, type AppLocale } from "./routing";
+import { switchLocale } from "./locale-path";
+
+/** Validates the `[locale]` segment of a page and makes it the request's locale. */
+export async function resolveLocale(params: Promise<{ locale: string }>): Promise<AppLocale> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
+
+/** The path (with query) the visitor asked for, as set by proxy.ts. */
+export async function currentPath(): Promise<string> {
+  return (await headers()).get("x-current-path") ?? "/";
+}
+
+/** Absolute URLs of this page in every locale, for `<link rel="alternate" hreflang>`. */
+export async function languageAlternates(): Promise<Record<string, string>> {
+  const path = (await currentPath()).split("?")[0] ?? "/";
+  const base = getConfig().appUrl;
+  return Object.fromEntries([
+    ...locales.map((locale) => [`${locale}-CA`, `${base}${switchLocale(path, locale)}`]),
+    ["x-default", `${base}${switchLocale(path, routing.defaultLocale)}`],
+  ]);
+}
+
+/** Branding in the page's language, with the placeholders every message may use. */
+export function brandingFor(locale: AppLocale) {
+  const { branding } = getConfig();
+  return {
+    portal: branding.portalName[locale],
+    commission: branding.commissionName[locale],
+    phone: branding.supportPhone,
+    email: branding.supportEmail,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Security headers. Pure functions so tests can read the exact policy; next.config.ts applies the
+ * base set to every response and proxy.ts adds the per-request CSP with a nonce to every page.
+ */
+export type Header = { key: string; value: string };
+
+export function baseSecurityHeaders(isProduction: boolean): Header[] {
+  const headers: Header[] = [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(self)" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ];
+  if (isProduction) {
+    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" });
+  }
+  return headers;
+}
+
+/** API responses are data, never documents: nothing may run or be framed. */
+export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * The page policy. Scripts run only with this request's nonce (Next.js adds it to its own scripts).
+ * Development needs 'unsafe-eval' for React's debugging tools; production never gets it.
+ * Inline style attributes are allowed: they cannot run code, and Next.js relies on them.
+ */
+export function pageContentSecurityPolicy(nonce: string, isProduction: boolean): string {
+  const scriptSources = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`];
+  if (!isProduction) scriptSources.push(`'unsafe-eval'`);
+  return [
+    `default-src 'self'`,
+    `script-src ${scriptSources.join(" ")}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+    `base-uri 'self'`,
+    `object-src 'none'`,
+    ...(isProduction ? [`upgrade-insecure-requests`] : []),
+  ].join("; ");
+}

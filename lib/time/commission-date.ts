@@ -1,0 +1,37 @@
+import { COMMISSION_TIME_ZONE } from "./time-zone";
+
+/**
+ * Calendar dates ("2026-11-26") as the Commission sees them, in America/Toronto. Licence dates are
+ * stored as SQL dates (midnight UTC in a JS Date), so date arithmetic happens on UTC days.
+ */
+export type IsoDate = `${number}-${number}-${number}`;
+
+export function commissionToday(now: Date): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: COMMISSION_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now) as IsoDate;
+}
+
+export function isoDateToUtc(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function utcToIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10) as IsoDate;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const result = isoDateToUtc(date);
+  result.setUTCDate(result.getUTCDate() + days);
+  return utcToIsoDate(result);
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const result = isoDateToUtc(date);
+  result.setUTCFullYear(result.getUTCFullYear() + years);
+  return utcToIsoDate(result);
+}

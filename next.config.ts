@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { baseSecurityHeaders, apiContentSecurityPolicy } from "./lib/security/headers";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const isProduction = process.env.NODE_ENV === "production";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  async headers() {
+    return [
+      // Pages get their nonce-based CSP from proxy.ts; everything gets the rest.
+      { source: "/:path*", headers: baseSecurityHeaders(isProduction) },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

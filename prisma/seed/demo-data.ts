@@ -1,0 +1,173 @@
+import type { Database } from "@/lib/db/create-client";
+import type { EntityPersonRole, EntityType, LicenceKind, LicenceStatus, Locale, UserRole } from "@/lib/db/generated/client";
+import { hashPassword } from "@/lib/accounts/password-hash";
+import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
+
+/**
+ * Demo data for development and the e2e tests: never loaded in production.
+ * Every row has a fixed id and is created only when missing, so running the seed again changes
+ * nothing. Dates are relative to the day the seed first runs.
+ */
+export const DEMO_PASSWORD = "Demo!Soleil2026";
+
+type DemoUser = { id: string; email: string; firstName: string; lastName: string; role: UserRole; locale: Locale; phone: string };
+
+export const demoUsers: DemoUser[] = [
+  { id: "00000000-0000-4000-8000-000000000001", email: "marie.tremblay@example.com", firstName: "Marie", lastName: "Tremblay", role: "applicant", locale: "fr", phone: "613-555-0101" },
+  { id: "00000000-0000-4000-8000-000000000002", email: "john.smith@example.com", firstName: "John", lastName: "Smith", role: "applicant", locale: "en", phone: "416-555-0102" },
+  { id: "00000000-0000-4000-8000-000000000003", email: "agent.conseil@example.com", firstName: "Sophie", lastName: "Lavoie", role: "applicant", locale: "fr", phone: "819-555-0103" },
+  { id: "00000000-0000-4000-8000-000000000011", email: "service@example.com", firstName: "Nadia", lastName: "Bouchard", role: "customer_service", locale: "fr", phone: "1-800-000-0000" },
+  { id: "00000000-0000-4000-8000-000000000012", email: "officer@example.com", firstName: "David", lastName: "Chen", role: "licensing_officer", locale: "en", phone: "1-800-000-0000" },
+  { id: "00000000-0000-4000-8000-000000000013", email: "admin@example.com", firstName: "Isabelle", lastName: "Roy", role: "admin", locale: "fr", phone: "1-800-000-0000" },
+];
+
+type DemoPerson = { id: string; firstName: string; lastName: string; role: EntityPersonRole; email?: string; title?: string; shareBasisPoints?: number };
+type DemoLicence = { id: string; number: string; kind: LicenceKind; status: LicenceStatus; termYears: number; expiresInDays: number; statusReason?: string };
+type DemoEntity = {
+  id: string;
+  legalName: string;
+  operatingName?: string;
+  type: EntityType;
+  businessNumber: string;
+  email: string;
+  phone: string;
+  address: Record<string, string>;
+  people: DemoPerson[];
+  premises: { id: string; name: string; address: Record<string, string> };
+  licences: DemoLicence[];
+};
+
+const address = (line1: string, city: string, postalCode: string) => ({ line1, city, province: "ON", postalCode, country: "CA" });
+
+export const demoEntities: DemoEntity[] = [
+  {
+    id: "10000000-0000-4000-8000-000000000001",
+    legalName: "Bistro Le Cormoran inc.",
+    operatingName: "Le Cormoran",
+    type: "corporation",
+    businessNumber: "123456789",
+    email: "info@lecormoran.example",
+    phone: "613-555-0110",
+    address: address("123, rue Principale", "Ottawa", "K1A 0A1"),
+    people: [
+      { id: "11000000-0000-4000-8000-000000000001", firstName: "Marie", lastName: "Tremblay", role: "officer", title: "Présidente", email: "marie.tremblay@example.com" },
+      { id: "11000000-0000-4000-8000-000000000002", firstName: "Marie", lastName: "Tremblay", role: "shareholder", shareBasisPoints: 6000 },
+      { id: "11000000-0000-4000-8000-000000000003", firstName: "Luc", lastName: "Gagnon", role: "director", email: "luc.gagnon@example.com" },
+      { id: "11000000-0000-4000-8000-000000000004", firstName: "Luc", lastName: "Gagnon", role: "shareholder", shareBasisPoints: 4000 },
+      { id: "11000000-0000-4000-8000-000000000005", firstName: "Chantal", lastName: "Côté", role: "premises_manager" },
+    ],
+    premises: { id: "12000000-0000-4000-8000-000000000001", name: "Le Cormoran", address: address("123, rue Principale", "Ottawa", "K1A 0A1") },
+    licences: [
+      { id: "13000000-0000-4000-8000-000000000001", number: "LSL-2025-000101", kind: "liquor_sales", status: "active", termYears: 2, expiresInDays: 400 },
+      { id: "13000000-0000-4000-8000-000000000002", number: "LSL-2024-000102", kind: "liquor_sales", status: "active", termYears: 2, expiresInDays: 30 },
+    ],
+  },
+  {
+    id: "10000000-0000-4000-8000-000000000002",
+    legalName: "Harbourfront Hospitality Ltd.",
+    operatingName: "The Harbour Room",
+    type: "corporation",
+    businessNumber: "987654321",
+    email: "office@harbourroom.example",
+    phone: "416-555-0120",
+    address: address("45 Queens Quay West", "Toronto", "M5J 2N8"),
+    people: [
+      { id: "11000000-0000-4000-8000-000000000011", firstName: "John", lastName: "Smith", role: "officer", title: "President", email: "john.smith@example.com" },
+      { id: "11000000-0000-4000-8000-000000000012", firstName: "John", lastName: "Smith", role: "shareholder", shareBasisPoints: 7500 },
+      { id: "11000000-0000-4000-8000-000000000013", firstName: "Sarah", lastName: "Lee", role: "director", email: "sarah.lee@example.com" },
+      { id: "11000000-0000-4000-8000-000000000014", firstName: "Sarah", lastName: "Lee", role: "shareholder", shareBasisPoints: 2500 },
+    ],
+    premises: { id: "12000000-0000-4000-8000-000000000002", name: "The Harbour Room", address: address("45 Queens Quay West", "Toronto", "M5J 2N8") },
+    licences: [
+      { id: "13000000-0000-4000-8000-000000000011", number: "LSL-2024-000201", kind: "liquor_sales", status: "expired", termYears: 2, expiresInDays: -1 },
+      { id: "13000000-0000-4000-8000-000000000012", number: "LDL-2025-000202", kind: "liquor_delivery", status: "suspended", termYears: 2, expiresInDays: 250, statusReason: "Compliance review" },
+    ],
+  },
+  {
+    id: "10000000-0000-4000-8000-000000000003",
+    legalName: "Brasserie des Deux Rives S.E.N.C.",
+    type: "partnership",
+    businessNumber: "456789123",
+    email: "bonjour@deuxrives.example",
+    phone: "613-555-0130",
+    address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1"),
+    people: [
+      { id: "11000000-0000-4000-8000-000000000021", firstName: "Étienne", lastName: "Bergeron", role: "partner", email: "etienne.bergeron@example.com" },
+      { id: "11000000-0000-4000-8000-000000000022", firstName: "Amélie", lastName: "Bergeron", role: "partner" },
+    ],
+    premises: { id: "12000000-0000-4000-8000-000000000003", name: "Brasserie des Deux Rives", address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1") },
+    licences: [
+      { id: "13000000-0000-4000-8000-000000000021", number: "LSL-2026-000301", kind: "liquor_sales", status: "active", termYears: 4, expiresInDays: 1200 },
+    ],
+  },
+];
+
+export type SeedReport = { users: typeof demoUsers; created: number };
+
+/** Loads the demo data; returns how many rows it created (0 on a second run). */
+export async function seedDemoData(db: Database, now: Date = new Date()): Promise<SeedReport> {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Demo data (and its known passwords) is never loaded in production.");
+  }
+  const today = commissionToday(now);
+  let created = 0;
+  const createIfMissing = async (exists: unknown, create: () => Promise<unknown>) => {
+    if (exists) return;
+    await create();
+    created += 1;
+  };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of demoUsers) {
+    await createIfMissing(await db.user.findUnique({ where: { id: user.id }, select: { id: true } }), () =>
+      db.user.create({ data: { ...user, passwordHash, status: "active", activatedAt: now } }),
+    );
+  }
+
+  for (const entity of demoEntities) {
+    const { people, premises, licences, address: entityAddress, ...fields } = entity;
+    await createIfMissing(await db.entity.findUnique({ where: { id: entity.id }, select: { id: true } }), () =>
+      db.entity.create({ data: { ...fields, mailingAddress: entityAddress, physicalAddress: entityAddress } }),
+    );
+    for (const person of people) {
+      await createIfMissing(await db.entityPerson.findUnique({ where: { id: person.id }, select: { id: true } }), () =>
+        db.entityPerson.create({ data: { ...person, entityId: entity.id } }),
+      );
+    }
+    await createIfMissing(await db.premises.findUnique({ where: { id: premises.id }, select: { id: true } }), () =>
+      db.premises.create({ data: { ...premises, entityId: entity.id } }),
+    );
+    for (const licence of licences) {
+      await createIfMissing(await db.licence.findUnique({ where: { id: licence.id }, select: { id: true } }), () =>
+        createLicence(db, licence, entity.id, premises.id, today),
+      );
+    }
+  }
+  return { users: demoUsers, created };
+}
+
+function createLicence(db: Database, licence: DemoLicence, entityId: string, premisesId: string, today: IsoDate) {
+  const expiresOn = addDays(today, licence.expiresInDays);
+  const issuedOn = addYears(expiresOn, -licence.termYears);
+  const history: Array<{ status: LicenceStatus; occurredAt: Date; reason?: string }> = [
+    { status: "active", occurredAt: isoDateToUtc(issuedOn) },
+  ];
+  if (licence.status !== "active") {
+    const changedOn = licence.status === "expired" ? addDays(expiresOn, 1) : addDays(today, -10);
+    history.push({ status: licence.status, occurredAt: isoDateToUtc(changedOn), reason: licence.statusReason });
+  }
+  return db.licence.create({
+    data: {
+      id: licence.id,
+      number: licence.number,
+      kind: licence.kind,
+      status: licence.status,
+      termYears: licence.termYears,
+      entityId,
+      premisesId,
+      issuedOn: isoDateToUtc(issuedOn),
+      expiresOn: isoDateToUtc(expiresOn),
+      statusEvents: { create: history },
+    },
+  });
+}
