@@ -15,8 +15,8 @@ export function getDb(): Database {
 }
 
 /** Tests point the process at their own fresh database (see tests/integration/database.ts). */
-export function useDatabaseForTests(database: Database): void {
-  if (process.env.NODE_ENV !== "test") throw new Error("useDatabaseForTests is for tests only");
+export function setDatabaseForTests(database: Database): void {
+  if (process.env.NODE_ENV !== "test") throw new Error("setDatabaseForTests is for tests only");
   holder.__portalDb = database;
 }
 

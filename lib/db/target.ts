@@ -15,7 +15,7 @@ export function isPostgresUrl(value: string | undefined): value is string {
   return typeof value === "string" && /^postgres(ql)?:\/\//i.test(value.trim());
 }
 
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   if (isPostgresUrl(env.DATABASE_URL)) return { kind: "postgres", url: env.DATABASE_URL.trim() };
   const dir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
   return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(/* turbopackIgnore: true */ dir) };

@@ -1,0 +1,46 @@
+import { expect, test } from "./support";
+
+test.describe("security headers", () => {
+  test("pages carry a nonce-based CSP without unsafe-eval, HSTS, nosniff and no framing", async ({ request }) => {
+    const response = await request.get("/fr/help");
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  });
+
+  test("each page gets a fresh nonce, and Next.js scripts carry it", async ({ page, request }) => {
+    const first = (await request.get("/en")).headers()["content-security-policy"];
+    const second = (await request.get("/en")).headers()["content-security-policy"];
+    expect(first).not.toEqual(second);
+
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto("/en/help");
+    await page.locator("details > summary").first().click();
+    expect(violations).toEqual([]);
+  });
+
+  test("API responses carry the strict API policy and nosniff", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
+test.describe("/api/health", () => {
+  test("returns 200 with the database's reachability, never cached", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "up" });
+    expect(response.headers()["cache-control"]).toContain("no-store");
+  });
+});

@@ -1,0 +1,28 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export { expect };
+export const test = base;
+
+export const locales = ["fr", "en"] as const;
+
+/** The public pages that exist for everyone, without an account. */
+export const publicPages = ["", "/help", "/contact", "/accessibility", "/browsers"] as const;
+
+/** Fails with the list of axe violations (WCAG 2.2 A and AA rules and best practices). */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** Every page has exactly one h1. */
+export async function expectOneH1(page: Page) {
+  await expect(page.locator("h1")).toHaveCount(1);
+}
