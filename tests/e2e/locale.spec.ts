@@ -24,10 +24,19 @@ test.describe("locale negotiation", () => {
     expect(new URL(response.headers()["location"] ?? "", "http://x").pathname).toBe("/en/help");
   });
 
-  test("an unknown locale falls back without an error", async ({ page }) => {
-    const response = await page.goto("/de/help");
-    expect(response?.status()).toBe(200);
-    expect(new URL(page.url()).pathname).toBe("/fr/help");
+  test.describe("for a German-speaking browser", () => {
+    test.use({ locale: "de-DE" });
+
+    test("an unknown locale falls back to French without an error", async ({ page }) => {
+      const response = await page.goto("/de/help");
+      expect(response?.status()).toBe(200);
+      expect(new URL(page.url()).pathname).toBe("/fr/help");
+    });
+  });
+
+  test("an unknown locale falls back to the browser's language when we have it", async ({ page }) => {
+    await page.goto("/de/help");
+    expect(new URL(page.url()).pathname).toBe("/en/help");
   });
 
   test("a regional locale goes to its language", async ({ page }) => {

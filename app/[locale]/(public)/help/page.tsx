@@ -37,7 +37,7 @@ export default async function HelpPage({ params }: Props) {
       {Object.entries(sections).map(([sectionId, section]) => (
         <section key={sectionId} id={sectionId} aria-labelledby={`${sectionId}-title`} className="mb-12">
           <h2 id={`${sectionId}-title`} className="mb-4 text-2xl">{section.title}</h2>
-          <div className="border-t border-line">
+          <div className="max-w-4xl border-t border-line">
             {Object.keys(section.questions).map((questionId) => {
               const key = `sections.${sectionId}.questions.${questionId}` as Parameters<typeof t>[0];
               return (
