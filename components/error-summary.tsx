@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 
 export type ErrorLink = { field: string; message: string };
@@ -10,14 +10,24 @@ export type ErrorLink = { field: string; message: string };
  * It takes focus when shown so keyboard and screen-reader users land on it; without JavaScript
  * the browser's `autofocus` does the same.
  */
-export function ErrorSummary({ errors, formError }: { errors: ErrorLink[]; formError?: string }) {
+export function ErrorSummary({
+  errors,
+  formError,
+  focusKey,
+}: {
+  errors: ErrorLink[];
+  formError?: string;
+  /** Focus moves to the summary when this changes (each submission), not on every re-render. */
+  focusKey?: string;
+}) {
   const t = useTranslations("ErrorSummary");
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const hasErrors = errors.length > 0 || Boolean(formError);
 
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
-  }, [hasErrors, errors, formError]);
+  }, [hasErrors, focusKey]);
 
   if (!hasErrors) return null;
   return (
@@ -26,10 +36,10 @@ export function ErrorSummary({ errors, formError }: { errors: ErrorLink[]; formE
       tabIndex={-1}
       autoFocus
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-8 border-4 border-error p-5 focus-visible:outline-4 focus:outline focus:outline-4 focus:outline-focus"
     >
-      <h2 id="error-summary-title" className="text-xl sm:text-2xl">
+      <h2 id={titleId} className="text-xl sm:text-2xl">
         {t("title")}
       </h2>
       <ul className="mt-3 list-none space-y-2">

@@ -81,7 +81,7 @@ export function TextField({
   isPageHeading,
   width = "full",
   ...input
-}: Common & { width?: keyof typeof widths } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+}: Common & { width?: keyof typeof widths } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "width">) {
   return (
     <Group error={error}>
       <Label htmlFor={name} isPageHeading={isPageHeading}>

@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { MaintenanceNotice } from "@/components/layout/maintenance-notice";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
+import { getCurrentUser } from "@/lib/auth/session";
 import { bodyFont, headingFont } from "../fonts";
 import "../globals.css";
 
@@ -36,12 +37,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   const brand = brandingFor(locale);
   const path = await currentPath();
   const now = new Date();
+  const user = await getCurrentUser();
   return (
     <html lang={locale} className={`${bodyFont.variable} ${headingFont.variable}`}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={await pickClientMessages()}>
           <SkipLink />
-          <SiteHeader locale={locale} currentPath={path} portalName={brand.portal} commissionName={brand.commission} />
+          <SiteHeader locale={locale} currentPath={path} portalName={brand.portal} commissionName={brand.commission} signedIn={user !== null} />
           <MaintenanceNotice now={now} />
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
             {children}

@@ -2,17 +2,20 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { LanguageToggle } from "./language-toggle";
+import { AccountMenu } from "./account-menu";
 
 export function SiteHeader({
   locale,
   currentPath,
   portalName,
   commissionName,
+  signedIn,
 }: {
   locale: AppLocale;
   currentPath: string;
   portalName: string;
   commissionName: string;
+  signedIn: boolean;
 }) {
   const t = useTranslations("Layout");
   return (
@@ -26,14 +29,9 @@ export function SiteHeader({
           <span className="font-heading text-xl font-bold leading-tight sm:text-2xl">{portalName}</span>
           <span className="text-sm text-[#e0e0e0]">{commissionName}</span>
         </Link>
-        <nav aria-label={t("primaryNavigation")} className="flex items-center gap-4">
+        <nav aria-label={t("primaryNavigation")} className="flex flex-wrap items-center gap-x-4">
           <LanguageToggle locale={locale} currentPath={currentPath} />
-          <Link
-            href="/login"
-            className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline visited:text-white hover:text-white"
-          >
-            {t("signIn")}
-          </Link>
+          <AccountMenu locale={locale} signedIn={signedIn} />
         </nav>
       </div>
     </header>

@@ -14,6 +14,14 @@ export function getDb(): Database {
   return holder.__portalDb;
 }
 
+/**
+ * Command-line scripts (`npm run jobs`) open the database themselves, so that they can close it at
+ * exit (PGlite must shut its folder down cleanly), and make it the one getDb() returns.
+ */
+export function setScriptDatabase(database: Database): void {
+  holder.__portalDb = database;
+}
+
 /** Tests point the process at their own fresh database (see tests/integration/database.ts). */
 export function setDatabaseForTests(database: Database): void {
   if (process.env.NODE_ENV !== "test") throw new Error("setDatabaseForTests is for tests only");

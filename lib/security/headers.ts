@@ -18,6 +18,9 @@ export function baseSecurityHeaders(isProduction: boolean): Header[] {
   return headers;
 }
 
+/** Pages whose URL carries a secret token: their address must never leak in a Referer header. */
+export const tokenPagePaths = ["/:locale/activate", "/:locale/reset-password"];
+
 /** API responses are data, never documents: nothing may run or be framed. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -36,6 +39,8 @@ export function pageContentSecurityPolicy(nonce: string, isProduction: boolean):
     `img-src 'self' data: blob:`,
     `font-src 'self'`,
     `connect-src 'self'`,
+    // The "I'm not a robot" widget (ALTCHA) solves its proof of work in a worker made from a blob.
+    `worker-src 'self' blob:`,
     `form-action 'self'`,
     `frame-ancestors 'none'`,
     `base-uri 'self'`,

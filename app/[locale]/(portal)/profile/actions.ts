@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUserForAction } from "@/lib/auth/guards";
+import { signIn } from "@/lib/auth/auth";
+import { changePassword, updateProfile } from "@/lib/accounts/profile";
+import { changePasswordSchema, profileSchema } from "@/lib/accounts/schemas";
+import { checkPassword } from "@/lib/accounts/password-policy";
+import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
+
+export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUserForAction();
+  const parsed = profileSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  await updateProfile(user, parsed.data);
+  // The profile follows the language just chosen.
+  redirect(`/${parsed.data.locale}/profile?status=saved`);
+}
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUserForAction();
+  const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const problem = checkPassword(parsed.data.password, user);
+  if (problem) return { status: "error", fieldErrors: { password: problem }, submittedAt: Date.now() };
+
+  const result = await changePassword(user, parsed.data.currentPassword, parsed.data.password);
+  if (result === "wrongCurrentPassword") {
+    return { status: "error", fieldErrors: { currentPassword: "ProfilePage.wrongCurrentPassword" }, submittedAt: Date.now() };
+  }
+  // Every session ended with the change; this one continues with a fresh sign-in.
+  await signIn("credentials", { email: user.email, password: parsed.data.password, redirectTo: `/${user.locale}/profile?status=password-changed` });
+  return { status: "success" };
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requireUser } from "@/lib/auth/guards";
+import { getProfile } from "@/lib/accounts/profile";
+import { Link } from "@/lib/i18n/navigation";
+import { PageHeading } from "@/components/page-heading";
+import { SummaryList } from "@/components/summary-list";
+import { NotificationBanner } from "@/components/notification-banner";
+import { ClientMessages } from "@/components/client-messages";
+import { ProfileForm } from "./_components/profile-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "ProfilePage" }))("metaTitle") };
+}
+
+export default async function ProfilePage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const user = await requireUser(locale, "/profile");
+  const profile = await getProfile(user);
+  const t = await getTranslations("ProfilePage");
+  const { status } = await searchParams;
+  const notice = status === "saved" ? t("saved") : status === "password-changed" ? t("passwordChanged") : null;
+  const birth = profile.dateOfBirth;
+
+  return (
+    <div className="max-w-3xl">
+      {notice ? <NotificationBanner tone="success" title={notice} /> : null}
+      <PageHeading>{t("title")}</PageHeading>
+
+      <section aria-labelledby="information-title" className="mb-12">
+        <h2 id="information-title" className="mb-4 text-2xl">{t("informationTitle")}</h2>
+        <SummaryList
+          rows={[
+            { key: t("name"), value: `${profile.firstName} ${profile.lastName}` },
+            { key: t("email"), value: profile.email },
+          ]}
+        />
+        <p className="mb-8 max-w-prose text-muted">{t("emailCannotChange")}</p>
+        <ClientMessages namespaces={["ProfilePage"]}>
+          <ProfileForm
+            defaults={{
+              phone: profile.phone ?? "",
+              locale: profile.locale,
+              dateOfBirth: birth
+                ? { day: String(birth.getUTCDate()), month: String(birth.getUTCMonth() + 1), year: String(birth.getUTCFullYear()) }
+                : { day: "", month: "", year: "" },
+            }}
+          />
+        </ClientMessages>
+      </section>
+
+      <section aria-labelledby="address-title" className="mb-12">
+        <h2 id="address-title" className="mb-3 text-2xl">{t("addressTitle")}</h2>
+        <p className="max-w-prose">{t("addressBody")}</p>
+      </section>
+
+      <section aria-labelledby="password-title" className="mb-12">
+        <h2 id="password-title" className="mb-4 text-2xl">{t("passwordTitle")}</h2>
+        <ClientMessages namespaces={["ProfilePage", "PasswordRule"]}>
+          <ChangePasswordForm />
+        </ClientMessages>
+      </section>
+
+      <section aria-labelledby="close-title">
+        <h2 id="close-title" className="mb-3 text-2xl">{t("closeTitle")}</h2>
+        <p className="max-w-prose">{t.rich("closeBody", { link: (chunks) => <Link href="/inquiries/new">{chunks}</Link> })}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { useForm, type FieldValues } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import type { ZodType } from "zod";
+import { fieldErrorsFrom, formDataToObject, idleForm, type FormState } from "@/lib/forms/state";
+
+type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Errors the browser found before sending, tied to the server answer they followed. */
+type ClientCheck = { errors: Record<string, string>; afterServerAnswer: number | undefined; attempt: number };
+
+/**
+ * One way to build a form: a real <form action={serverAction}> that works without JavaScript,
+ * plus — when JavaScript runs — the same zod schema checking each field as the user leaves it
+ * (react-hook-form) and the whole form before it is sent. Errors are message keys; this hook
+ * translates them and gives the error summary what it needs.
+ */
+export function useActionForm(action: ServerAction, schema?: ZodType) {
+  const [state, formAction, pending] = useActionState(action, idleForm);
+  const form = useForm<FieldValues>({
+    mode: "onTouched",
+    // Every form schema reads a plain object of strings, which is what react-hook-form holds.
+    resolver: schema ? zodResolver(schema as ZodType<FieldValues, FieldValues>) : undefined,
+  });
+  const [clientCheck, setClientCheck] = useState<ClientCheck | null>(null);
+  const t = useTranslations("Validation");
+  const tAll = useTranslations();
+  const tSummary = useTranslations("ErrorSummary");
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!schema) return;
+    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    if (result.success) return setClientCheck(null);
+    event.preventDefault();
+    setClientCheck((previous) => ({
+      errors: fieldErrorsFrom(result.error),
+      afterServerAnswer: state.submittedAt,
+      attempt: (previous?.attempt ?? 0) + 1,
+    }));
+  }
+
+  // A newer answer from the server replaces what the browser found before sending.
+  const current = clientCheck && clientCheck.afterServerAnswer === state.submittedAt ? clientCheck : null;
+  const keys = { ...(current?.errors ?? state.fieldErrors ?? {}) };
+  const { errors: liveErrors, touchedFields } = form.formState;
+  for (const field of Object.keys(touchedFields)) {
+    const message = liveErrors[field]?.message;
+    if (typeof message === "string") keys[field] = message;
+    else delete keys[field];
+  }
+  // Field errors are Validation keys, or "Namespace.key" for a page's own message.
+  const translate = (key: string) => (t.has(key as never) ? t(key as never) : tAll.has(key as never) ? tAll(key as never) : key);
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(key)]));
+  const formError = state.formError ? tAll(state.formError as never, state.formErrorValues as never) : undefined;
+  const hasErrors = Object.keys(errors).length > 0 || Boolean(formError);
+  const focusKey = `${state.submittedAt ?? 0}-${current?.attempt ?? 0}`;
+
+  // "Error: " before the page title while errors are shown: screen-reader users hear it first.
+  useEffect(() => {
+    if (!hasErrors) return;
+    const original = document.title;
+    document.title = tSummary("titlePrefix", { title: original });
+    return () => {
+      document.title = original;
+    };
+  }, [hasErrors, focusKey, tSummary]);
+
+  return {
+    state,
+    pending,
+    errors,
+    summary: { errors: Object.entries(errors).map(([field, message]) => ({ field, message })), formError, focusKey },
+    /** Spread on an input to check it as the user leaves it. */
+    field: (name: string) => form.register(name),
+    formProps: { action: formAction, onSubmit, noValidate: true },
+    /** What the user typed before the server answered, to put back in the fields. */
+    value: (name: string) => state.values?.[name],
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import type { SessionUser } from "@/lib/auth/session";
+import { hashPassword, verifyPassword } from "./password-hash";
+import { portalUrl } from "./links";
+
+/** What "My profile" shows: the acting user's own record, nothing else. */
+export function getProfile(actor: SessionUser) {
+  return getDb().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { email: true, firstName: true, lastName: true, phone: true, dateOfBirth: true, locale: true },
+  });
+}
+
+export type ProfileUpdate = { phone: string; dateOfBirth: Date | null; locale: "fr" | "en" };
+
+/** Only phone, date of birth and language can change; name and e-mail never come from the form. */
+export async function updateProfile(actor: SessionUser, update: ProfileUpdate): Promise<void> {
+  await getDb().user.update({
+    where: { id: actor.id },
+    data: { phone: update.phone, dateOfBirth: update.dateOfBirth, locale: update.locale },
+  });
+}
+
+/**
+ * Changes the password after checking the current one, ends every session (the caller signs this
+ * one in again) and tells the owner by e-mail.
+ */
+export async function changePassword(actor: SessionUser, currentPassword: string, newPassword: string): Promise<"changed" | "wrongCurrentPassword"> {
+  const db = getDb();
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return "wrongCurrentPassword";
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await enqueueEmail(tx, {
+      to: updated.email,
+      locale: updated.locale,
+      template: "passwordChanged",
+      values: { name: updated.firstName, url: portalUrl(updated.locale, "/login") },
+    });
+  });
+  return "changed";
+}
+
+/** Signing out ends every session of the account, on every device. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await getDb().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}

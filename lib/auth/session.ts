@@ -1,0 +1,35 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import type { Locale, UserRole } from "@/lib/db/generated/client";
+import { auth } from "./auth";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: UserRole;
+  locale: Locale;
+};
+
+/**
+ * The signed-in user, or null. The session cookie alone is not enough: the account must still be
+ * active and its session version unchanged since sign-in. Read once per request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  const user = await getDb().user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, firstName: true, lastName: true, role: true, locale: true, status: true, sessionVersion: true },
+  });
+  if (!user || user.status !== "active" || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+});
+
+export const STAFF_ROLES: readonly UserRole[] = ["customer_service", "licensing_officer", "admin"];
+
+export function isStaff(user: SessionUser): boolean {
+  return STAFF_ROLES.includes(user.role);
+}

@@ -1,0 +1,27 @@
+/**
+ * How many attempts each sensitive action allows, and for how long a key stays locked once it has
+ * used them up. Keyed per account (the normalised e-mail, whether or not it has an account, so a
+ * lockout reveals nothing) and per IP address.
+ */
+export type LimitPolicy = {
+  /** Attempts allowed within `durationSeconds`. */
+  points: number;
+  durationSeconds: number;
+  /** Once exceeded, every attempt is refused for this long — the right secret included. */
+  blockSeconds: number;
+};
+
+const minutes = (count: number) => count * 60;
+
+export const limitPolicies = {
+  signInFailuresByAccount: { points: 5, durationSeconds: minutes(15), blockSeconds: minutes(15) },
+  signInFailuresByIp: { points: 50, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  registrationByAccount: { points: 3, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  registrationByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  passwordResetByAccount: { points: 3, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  passwordResetByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  accessCodeByAccount: { points: 5, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  accessCodeByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+} satisfies Record<string, LimitPolicy>;
+
+export type LimitName = keyof typeof limitPolicies;
