@@ -17,5 +17,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader can't resolve
+    // on its own; letting Vite process it resolves the path.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });

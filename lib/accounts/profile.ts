@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { SessionUser } from "@/lib/auth/session";
+import { checkLocked, consumeAttempt } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { portalUrl } from "./links";
 
@@ -27,10 +28,19 @@ export async function updateProfile(actor: SessionUser, update: ProfileUpdate): 
  * Changes the password after checking the current one, ends every session (the caller signs this
  * one in again) and tells the owner by e-mail.
  */
-export async function changePassword(actor: SessionUser, currentPassword: string, newPassword: string): Promise<"changed" | "wrongCurrentPassword"> {
+export async function changePassword(
+  actor: SessionUser,
+  currentPassword: string,
+  newPassword: string,
+): Promise<"changed" | "wrongCurrentPassword" | "locked"> {
   const db = getDb();
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return "wrongCurrentPassword";
+  // A stolen session must not become a way to guess the password.
+  if (!(await checkLocked("signInFailuresByAccount", actor.email)).allowed) return "locked";
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await consumeAttempt("signInFailuresByAccount", actor.email);
+    return "wrongCurrentPassword";
+  }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });

@@ -6,7 +6,8 @@ import { signIn } from "@/lib/auth/auth";
 import { changePassword, updateProfile } from "@/lib/accounts/profile";
 import { changePasswordSchema, profileSchema } from "@/lib/accounts/schemas";
 import { checkPassword } from "@/lib/accounts/password-policy";
-import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
+import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
+import { limitPolicies } from "@/lib/rate-limit/policies";
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUserForAction();
@@ -25,6 +26,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   if (problem) return { status: "error", fieldErrors: { password: problem }, submittedAt: Date.now() };
 
   const result = await changePassword(user, parsed.data.currentPassword, parsed.data.password);
+  if (result === "locked") return formFailure("Validation.tooManyAttempts", formData, { minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60 });
   if (result === "wrongCurrentPassword") {
     return { status: "error", fieldErrors: { currentPassword: "ProfilePage.wrongCurrentPassword" }, submittedAt: Date.now() };
   }

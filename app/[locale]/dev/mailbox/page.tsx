@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getConfig } from "@/lib/config";
+import { formats } from "@/lib/i18n/formats";
+import { Link } from "@/lib/i18n/navigation";
+import { resolveLocale } from "@/lib/i18n/server";
+import { listMailbox } from "@/lib/mail/outbox";
+import { Button } from "@/components/button";
+import { TextField } from "@/components/field";
+import { NotificationBanner } from "@/components/notification-banner";
+import { PageHeading } from "@/components/page-heading";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ to?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "DevMailbox" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+/**
+ * Without a mail server the portal's e-mails stay in the outbox; this page reads them back so the
+ * journeys that depend on a link (activation, password reset) can be followed in development and in
+ * the e2e tests. It does not exist anywhere else (config.mail.devMailboxEnabled).
+ */
+export default async function DevMailboxPage({ params, searchParams }: Props) {
+  await resolveLocale(params);
+  if (!getConfig().mail.devMailboxEnabled) notFound();
+  const t = await getTranslations("DevMailbox");
+  const format = await getFormatter();
+  const { to } = await searchParams;
+  const recipient = (Array.isArray(to) ? to[0] : to)?.trim() ?? "";
+  const emails = await listMailbox({ to: recipient });
+
+  return (
+    <>
+      <PageHeading>{t("title")}</PageHeading>
+      <NotificationBanner title={t("notice")} />
+
+      <form method="get" role="search" aria-label={t("filterLabel")} className="mb-8 flex flex-wrap items-end gap-4">
+        <div className="w-full max-w-md [&>div]:mb-0">
+          <TextField
+            name="to"
+            label={t("filterLabel")}
+            defaultValue={recipient}
+            inputMode="email"
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <Button variant="secondary">{t("filterButton")}</Button>
+      </form>
+
+      {emails.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        // Scrolls sideways on a phone rather than squeezing the columns; focusable so a keyboard can scroll it;
+        // `relative` keeps the visually hidden labels inside it, or they would widen the page.
+        <div className="relative overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+          <table className="w-full min-w-[44rem] border-collapse text-left">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">{t("to")}</th>
+                <th scope="col" className="py-2 pr-4">{t("subject")}</th>
+                <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                <th scope="col" className="py-2 pr-4">{t("createdAt")}</th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t("open")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {emails.map((email) => (
+                <tr key={email.id} className="border-b border-line align-top">
+                  <td className="py-3 pr-4">{email.toAddress}</td>
+                  <th scope="row" lang={email.locale} className="py-3 pr-4 font-normal">{email.subject}</th>
+                  <td className="py-3 pr-4">{t(`statuses.${email.status}`)}</td>
+                  <td className="py-3 pr-4">
+                    <time dateTime={email.createdAt.toISOString()}>
+                      {format.dateTime(email.createdAt, { ...formats.dateTime.long, ...formats.dateTime.time })}
+                    </time>
+                  </td>
+                  <td className="py-3">
+                    <Link href={`/dev/mailbox/${email.id}`}>
+                      {t("open")}
+                      <span className="sr-only" lang={email.locale}> {email.subject}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
