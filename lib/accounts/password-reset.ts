@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/deliver";
 import { consumeAttempt, firstRefusal, resetAttempts, type LimitCheck } from "@/lib/rate-limit";
 import { hashPassword } from "./password-hash";
 import { consumeToken, inspectToken, issueToken, type TokenState } from "./tokens";
@@ -31,6 +32,7 @@ export async function requestPasswordReset(emailInput: string, context: { ip: st
       values: { name: user.firstName, url: portalUrl(user.locale, "/reset-password", { token }) },
     });
   });
+  deliverSoon();
   return { allowed: true };
 }
 
@@ -60,6 +62,7 @@ export async function resetPassword(token: string, password: string, now = new D
     });
     return { ...used, email: user.email };
   });
+  deliverSoon();
   // Whoever reset the password owns the mailbox: earlier failed sign-ins no longer count.
   if (result.status === "valid" && "email" in result) await resetAttempts("signInFailuresByAccount", result.email);
   return result;

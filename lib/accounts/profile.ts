@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/deliver";
 import type { SessionUser } from "@/lib/auth/session";
 import { checkLocked, consumeAttempt } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -51,6 +52,7 @@ export async function changePassword(
       values: { name: updated.firstName, url: portalUrl(updated.locale, "/login") },
     });
   });
+  deliverSoon();
   return "changed";
 }
 

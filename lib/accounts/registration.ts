@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/deliver";
 import { checkLocked, consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { hashPassword, verifyPassword } from "./password-hash";
@@ -32,6 +33,7 @@ export async function register(input: RegisterInput, context: { ip: string; now?
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     await saveRegistration(input, passwordHash, now);
   }
+  deliverSoon();
   return { allowed: true };
 }
 

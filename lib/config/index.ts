@@ -25,6 +25,10 @@ const environmentSchema = z.object({
   PORTAL_NAME_EN: optionalText,
   SUPPORT_PHONE: optionalText,
   SUPPORT_EMAIL: optionalText.pipe(z.email().optional()),
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: optionalText,
+  ENABLE_DEV_MAILBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
+  CRON_SECRET: optionalText.pipe(z.string().min(16).optional()),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -46,25 +50,51 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const missing = isProduction
     ? (["APP_URL", "AUTH_SECRET"] as const).filter((name) => !vars[name]).map((name) => `${name} is required in production`)
     : [];
+  // A production portal that sends no e-mail would tell people to check a mailbox that never fills.
+  if (isProduction && !vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX !== "1") {
+    missing.push("SMTP_URL is required in production (or ENABLE_DEV_MAILBOX=1 for a test deployment without e-mail)");
+  }
   if (missing.length > 0) throw new ConfigError(missing);
+  // The dev mailbox shows every e-mail with its links; next to a real mail server it would only leak them.
+  if (vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX === "1") {
+    throw new ConfigError(["ENABLE_DEV_MAILBOX cannot be used with SMTP_URL: the dev mailbox is for a portal that sends no e-mail"]);
+  }
+
+  const branding = {
+    commissionName: {
+      fr: vars.COMMISSION_NAME_FR ?? "Commission des alcools et des jeux",
+      en: vars.COMMISSION_NAME_EN ?? "Alcohol and Gaming Commission",
+    },
+    portalName: {
+      fr: vars.PORTAL_NAME_FR ?? "Portail des permis",
+      en: vars.PORTAL_NAME_EN ?? "Licensing Portal",
+    },
+    supportPhone: vars.SUPPORT_PHONE ?? "1-800-000-0000",
+    supportEmail: vars.SUPPORT_EMAIL ?? "service@commission.example",
+  };
 
   return {
     isProduction,
     appUrl: (vars.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     authSecret: vars.AUTH_SECRET ?? DEV_AUTH_SECRET,
-    branding: {
-      commissionName: {
-        fr: vars.COMMISSION_NAME_FR ?? "Commission des alcools et des jeux",
-        en: vars.COMMISSION_NAME_EN ?? "Alcohol and Gaming Commission",
-      },
-      portalName: {
-        fr: vars.PORTAL_NAME_FR ?? "Portail des permis",
-        en: vars.PORTAL_NAME_EN ?? "Licensing Portal",
-      },
-      supportPhone: vars.SUPPORT_PHONE ?? "1-800-000-0000",
-      supportEmail: vars.SUPPORT_EMAIL ?? "service@commission.example",
+    branding,
+    mail: {
+      /** SMTP server for outgoing mail; without it, mail stays in the outbox table (lib/mail/transport.ts). */
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM ?? defaultSender(branding.portalName.fr, branding.supportEmail),
+      /** The /dev/mailbox pages: never next to a real mail server; in production only when asked (e2e server). */
+      devMailboxEnabled: !vars.SMTP_URL && (!isProduction || vars.ENABLE_DEV_MAILBOX === "1"),
     },
+    /** Bearer secret of /api/cron/<job>; without it the route is open in development and absent in production. */
+    cronSecret: vars.CRON_SECRET,
   };
+}
+
+/** "Portail des permis" <no-reply@commission.example>: a no-reply address on the support address's domain. */
+function defaultSender(portalName: string, supportEmail: string): string {
+  const domain = supportEmail.slice(supportEmail.lastIndexOf("@") + 1);
+  const displayName = portalName.replace(/["\\\r\n]/g, "");
+  return `"${displayName}" <no-reply@${domain}>`;
 }
 
 let cached: Config | undefined;
@@ -73,4 +103,10 @@ let cached: Config | undefined;
 export function getConfig(): Config {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** Tests change process.env between cases; the next getConfig() reads it again. */
+export function resetConfigForTests(): void {
+  if (process.env.NODE_ENV !== "test") throw new Error("resetConfigForTests is for tests only");
+  cached = undefined;
 }

@@ -17,7 +17,7 @@ describe("parseConfig", () => {
   });
 
   it("starts in production when the secrets are set", () => {
-    const config = parseConfig({ NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40) });
+    const config = parseConfig({ NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" });
     expect(config.appUrl).toBe("https://permis.example");
   });
 
@@ -30,5 +30,59 @@ describe("parseConfig", () => {
     const config = parseConfig({ COMMISSION_NAME_EN: "Gaming Board", SUPPORT_PHONE: "1-888-555-0199" });
     expect(config.branding.commissionName.en).toBe("Gaming Board");
     expect(config.branding.supportPhone).toBe("1-888-555-0199");
+  });
+
+  describe("mail", () => {
+    const production = { NODE_ENV: "production", APP_URL: "https://permis.example", AUTH_SECRET: "x".repeat(40) };
+
+    it("keeps mail in the outbox, readable at the dev mailbox, when no SMTP server is configured", () => {
+      const { mail } = parseConfig({ NODE_ENV: "development" });
+      expect(mail.smtpUrl).toBeUndefined();
+      expect(mail.devMailboxEnabled).toBe(true);
+    });
+
+    it("sends from a no-reply address of the support domain, named after the portal", () => {
+      expect(parseConfig({}).mail.from).toBe('"Portail des permis" <no-reply@commission.example>');
+      expect(parseConfig({ SUPPORT_EMAIL: "aide@acj.example" }).mail.from).toBe('"Portail des permis" <no-reply@acj.example>');
+      expect(parseConfig({ MAIL_FROM: "Permis <permis@acj.example>" }).mail.from).toBe("Permis <permis@acj.example>");
+    });
+
+    it("uses the SMTP server when SMTP_URL is set, and then never shows the dev mailbox", () => {
+      const { mail } = parseConfig({ SMTP_URL: "smtps://user:secret@mail.example:465" });
+      expect(mail.smtpUrl).toBe("smtps://user:secret@mail.example:465");
+      expect(mail.devMailboxEnabled).toBe(false);
+    });
+
+    it("accepts only smtp:// and smtps:// URLs", () => {
+      expect(() => parseConfig({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
+      expect(() => parseConfig({ SMTP_URL: "mail.example" })).toThrow(/SMTP_URL/);
+    });
+
+    it("needs an SMTP server in production, unless the dev mailbox is explicitly enabled", () => {
+      expect(() => parseConfig(production)).toThrow(/SMTP_URL is required in production/);
+      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "0" })).toThrow(/SMTP_URL is required in production/);
+      expect(parseConfig({ ...production, SMTP_URL: "smtp://mail.example" }).mail.devMailboxEnabled).toBe(false);
+      expect(parseConfig({ ...production, ENABLE_DEV_MAILBOX: "1" }).mail.devMailboxEnabled).toBe(true);
+    });
+
+    it("refuses ENABLE_DEV_MAILBOX together with SMTP_URL", () => {
+      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(ConfigError);
+      expect(() => parseConfig({ ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(/ENABLE_DEV_MAILBOX/);
+    });
+
+    it("rejects an ENABLE_DEV_MAILBOX other than 0 or 1", () => {
+      expect(() => parseConfig({ ENABLE_DEV_MAILBOX: "yes" })).toThrow(/ENABLE_DEV_MAILBOX/);
+    });
+  });
+
+  describe("cron secret", () => {
+    it("is optional", () => {
+      expect(parseConfig({}).cronSecret).toBeUndefined();
+    });
+
+    it("is taken from CRON_SECRET when 16 characters or more", () => {
+      expect(parseConfig({ CRON_SECRET: "c".repeat(16) }).cronSecret).toBe("c".repeat(16));
+      expect(() => parseConfig({ CRON_SECRET: "too-short" })).toThrow(/CRON_SECRET/);
+    });
   });
 });

@@ -1,0 +1,24 @@
+import "server-only";
+import { deliverPendingEmails } from "@/lib/mail/deliver";
+
+/**
+ * The scheduled jobs, run by Vercel Cron through /api/cron/<job> and by `npm run jobs`. Each one is
+ * idempotent: running it twice, or twice at once, does nothing twice (SECURITY.md, "Reliability").
+ */
+const jobs = {
+  "deliver-outbox": () => deliverPendingEmails(),
+} satisfies Record<string, () => Promise<unknown>>;
+
+export type JobName = keyof typeof jobs;
+export type JobResult = Awaited<ReturnType<(typeof jobs)[JobName]>>;
+
+export const jobNames = Object.keys(jobs) as JobName[];
+
+/** Own keys only: a URL segment such as "constructor" is not a job. */
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(jobs, name);
+}
+
+export function runJob(name: JobName): Promise<JobResult> {
+  return jobs[name]();
+}

@@ -1,0 +1,166 @@
+import { createTranslator } from "next-intl";
+import { getConfig } from "@/lib/config";
+import type { AppLocale } from "@/lib/i18n/routing";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+/**
+ * The portal's e-mails, rendered from the `Emails` messages into a subject, a plain-text part and an
+ * HTML part with the same content. Rendering happens when the e-mail is queued, so the outbox row holds
+ * exactly what the recipient gets, and a change of wording never alters mail already on its way.
+ */
+
+export const emailTemplates = ["activation", "alreadyRegistered", "passwordReset", "passwordChanged"] as const;
+export type EmailTemplate = (typeof emailTemplates)[number];
+
+/** `url` is the link the e-mail is about (activation, reset, sign-in), always an absolute portal URL. */
+export type EmailValues = { name: string; url: string };
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+/** The sentence after the action that each template adds (an expiry, a hint or a warning). */
+const noteKeys = {
+  activation: "activation.expiry",
+  alreadyRegistered: "alreadyRegistered.reset",
+  passwordReset: "passwordReset.expiry",
+  passwordChanged: "passwordChanged.warning",
+} as const satisfies Record<EmailTemplate, string>;
+
+/** A password change already happened, so "you can ignore this" would be the wrong advice. */
+const ignorable: Record<EmailTemplate, boolean> = {
+  activation: true,
+  alreadyRegistered: true,
+  passwordReset: true,
+  passwordChanged: false,
+};
+
+const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
+
+/** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */
+export function isPortalUrl(url: string): boolean {
+  const base = getConfig().appUrl;
+  return url === base || ["/", "?", "#"].some((separator) => url.startsWith(base + separator));
+}
+
+export class ForeignLinkError extends Error {
+  constructor() {
+    // The URL itself is left out: it may carry a token.
+    super("E-mail links must lead to the portal (APP_URL)");
+    this.name = "ForeignLinkError";
+  }
+}
+
+type EmailContent = {
+  subject: string;
+  greeting: string;
+  intro: string;
+  action: string;
+  url: string;
+  note: string;
+  ignore: string | null;
+  signature: string;
+  footer: string;
+};
+
+function translateEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): EmailContent {
+  const { branding } = getConfig();
+  const brand = {
+    portal: branding.portalName[locale],
+    commission: branding.commissionName[locale],
+    phone: branding.supportPhone,
+  };
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
+  return {
+    subject: t(`${template}.subject`, brand),
+    greeting: t("layout.greeting", { name: values.name }),
+    intro: t(`${template}.intro`, brand),
+    action: t(`${template}.action`, brand),
+    url: values.url,
+    note: t(noteKeys[template], brand),
+    ignore: ignorable[template] ? t("layout.ignore", brand) : null,
+    signature: t("layout.signature", brand),
+    footer: t("layout.footer", brand),
+  };
+}
+
+export function renderEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): RenderedEmail {
+  if (!isPortalUrl(values.url)) throw new ForeignLinkError();
+  const content = translateEmail(template, locale, values);
+  return { subject: content.subject, text: renderText(content), html: renderHtml(content, locale) };
+}
+
+function renderText(content: EmailContent): string {
+  const paragraphs = [
+    content.greeting,
+    content.intro,
+    // No colon after the action: its spacing differs between French and English.
+    `${content.action}\n${content.url}`,
+    content.note,
+    content.ignore,
+    content.signature,
+    `--\n${content.footer}`,
+  ];
+  return paragraphs.filter((paragraph) => paragraph !== null).join("\n\n") + "\n";
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Escaped text, with the message's line breaks kept. */
+function htmlText(value: string): string {
+  return escapeHtml(value).replace(/\n/g, "<br>");
+}
+
+// Mail clients drop <style> blocks and external CSS, so the few styles are inline. The colours are the
+// portal's (app/globals.css) and keep a contrast ratio above 4.5:1.
+const styles = {
+  body: "margin:0;padding:0;background-color:#f2f2f2;",
+  article:
+    "max-width:600px;margin:0 auto;padding:24px;background-color:#ffffff;color:#1a1a1a;" +
+    "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;",
+  brand: "margin:0 0 24px;padding-bottom:12px;border-bottom:4px solid #0066cc;font-size:20px;font-weight:bold;",
+  paragraph: "margin:0 0 16px;",
+  button:
+    "display:inline-block;padding:12px 20px;background-color:#0066cc;color:#ffffff;font-weight:bold;" +
+    "text-decoration:none;border-radius:4px;",
+  url: "color:#0066cc;word-break:break-all;",
+  footer: "margin:24px 0 0;padding-top:12px;border-top:1px solid #cccccc;color:#4d4d4d;font-size:14px;",
+};
+
+function renderHtml(content: EmailContent, locale: AppLocale): string {
+  const paragraph = (text: string) => `<p style="${styles.paragraph}">${htmlText(text)}</p>`;
+  const href = escapeHtml(content.url);
+  const portal = getConfig().branding.portalName[locale];
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${locale}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(content.subject)}</title>`,
+    "</head>",
+    `<body style="${styles.body}">`,
+    `<div role="article" aria-label="${escapeHtml(content.subject)}" lang="${locale}" style="${styles.article}">`,
+    `<p style="${styles.brand}">${escapeHtml(portal)}</p>`,
+    paragraph(content.greeting),
+    paragraph(content.intro),
+    `<p style="${styles.paragraph}"><a href="${href}" style="${styles.button}">${escapeHtml(content.action)}</a></p>`,
+    // The plain address too: some clients block buttons, and a reader may want to see where it leads.
+    `<p style="${styles.paragraph}"><a href="${href}" style="${styles.url}">${escapeHtml(content.url)}</a></p>`,
+    paragraph(content.note),
+    content.ignore === null ? "" : paragraph(content.ignore),
+    paragraph(content.signature),
+    `<p style="${styles.footer}">${htmlText(content.footer)}</p>`,
+    "</div>",
+    "</body>",
+    "</html>",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
+}
