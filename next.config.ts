@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { baseSecurityHeaders, apiContentSecurityPolicy, tokenPagePaths } from "./lib/security/headers";
+import { baseSecurityHeaders, apiContentSecurityPolicy, tokenPagePaths, tokenPageReferrerPolicy } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
       // Pages get their nonce-based CSP from proxy.ts; everything gets the rest.
       { source: "/:path*", headers: baseSecurityHeaders(isProduction) },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
-      ...tokenPagePaths.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
+      ...tokenPagePaths.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: tokenPageReferrerPolicy }] })),
     ];
   },
 };

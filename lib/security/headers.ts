@@ -18,8 +18,13 @@ export function baseSecurityHeaders(isProduction: boolean): Header[] {
   return headers;
 }
 
-/** Pages whose URL carries a secret token: their address must never leak in a Referer header. */
+/**
+ * Pages whose URL carries a secret token: their address must never leak in a Referer header to
+ * another site. "same-origin" rather than "no-referrer": with no-referrer, browsers send
+ * `Origin: null` on the page's own form posts, which the server-action CSRF check rightly refuses.
+ */
 export const tokenPagePaths = ["/:locale/activate", "/:locale/reset-password"];
+export const tokenPageReferrerPolicy = "same-origin";
 
 /** API responses are data, never documents: nothing may run or be framed. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
