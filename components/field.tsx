@@ -20,7 +20,7 @@ type Common = {
 };
 
 const controlBase =
-  "block w-full rounded-none border-2 border-ink bg-white px-3 py-2 text-base text-ink " +
+  "block rounded-none border-2 border-ink bg-white px-3 py-2 text-base text-ink " +
   "focus-visible:outline-offset-0 aria-[invalid=true]:border-error";
 
 function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
@@ -94,7 +94,7 @@ export function TextField({
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, widths[width])}
+        className={cx(controlBase, "w-full", widths[width])}
         {...input}
       />
     </Group>
@@ -123,7 +123,7 @@ export function TextArea({
         rows={5}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, "max-w-2xl")}
+        className={cx(controlBase, "w-full max-w-2xl")}
         {...textarea}
       />
     </Group>
@@ -154,7 +154,7 @@ export function SelectField({
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, "max-w-xl")}
+        className={cx(controlBase, "w-full max-w-xl")}
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

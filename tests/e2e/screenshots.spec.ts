@@ -1,25 +1,48 @@
 import { locales, publicPages, test, expect } from "./support";
+import { signIn } from "./accounts-support";
 
 /**
- * Screenshots of every public page at phone and desktop widths in both languages, kept as CI
- * artifacts (test-results/screenshots) for a person to look at. Also checks nothing overflows
- * sideways on a phone.
+ * Screenshots of every page at phone and desktop widths in both languages, kept as CI artifacts
+ * (test-results/screenshots) for a person to look at. Also checks nothing overflows sideways.
  */
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const accountPages = ["/register", "/login", "/forgot-password", "/register/check-email", "/activate?token=nope", "/dev/mailbox"];
+const signedInPages = ["/dashboard", "/profile"];
+const demo = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } as const;
+
+async function capture(page: import("@playwright/test").Page, name: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+const fileName = (path: string) => path.replace(/\?.*$/, "").replaceAll("/", "-") || "-home";
 
 for (const [device, viewport] of Object.entries(viewports)) {
   test.describe(`${device} screenshots`, () => {
     test.use({ viewport });
     for (const locale of locales) {
-      for (const path of publicPages) {
+      for (const path of [...publicPages, ...accountPages]) {
         test(`${locale}${path || "/"}`, async ({ page }) => {
           await page.goto(`/${locale}${path}`);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow).toBeLessThanOrEqual(0);
-          const name = `${locale}${path.replaceAll("/", "-") || "-home"}-${device}.png`;
-          await page.screenshot({ path: `test-results/screenshots/${name}`, fullPage: true });
+          await capture(page, `${locale}${fileName(path)}-${device}`);
         });
       }
+
+      test(`${locale} signed-in pages`, async ({ page }) => {
+        await signIn(page, locale, demo[locale], "Demo!Soleil2026");
+        await page.waitForURL(/dashboard/);
+        for (const path of signedInPages) {
+          await page.goto(`/${locale}${path}`);
+          await capture(page, `${locale}${fileName(path)}-${device}`);
+        }
+      });
+
+      test(`${locale} register with errors`, async ({ page }) => {
+        await page.goto(`/${locale}/register`);
+        await page.getByRole("main").getByRole("button").last().click();
+        await capture(page, `${locale}-register-errors-${device}`);
+      });
     }
   });
 }
