@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
+
+/**
+ * The staff back office. This layout hides it from everyone else, but it is not the only check:
+ * every admin page and action calls requireStaff / requirePermission itself.
+ */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const staff = await requireStaff();
+  const t = await getTranslations("Admin");
+  const links = [
+    { href: "/admin", label: t("navSearch"), show: true },
+    { href: "/admin/inquiries", label: t("navInquiries"), show: can(staff.role, "handleInquiries") },
+    { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },
+    { href: "/admin/staff", label: t("navStaff"), show: can(staff.role, "manageStaff") },
+  ].filter((link) => link.show);
+  return (
+    <div>
+      <nav aria-label={t("navLabel")} className="-mt-4 mb-8 border-b-4 border-brand pb-3">
+        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{t("area", { role: t(`roles.${staff.role}`) })}</p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-block py-1 font-semibold">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Prisma } from "@/lib/db/generated/client";
+import { getDb } from "@/lib/db/client";
+import { clientIp } from "@/lib/http/client-ip";
+
+/**
+ * The audit log: who did what, on what, when and from where. Written in the same transaction as
+ * the change it records, so neither exists without the other.
+ */
+export type AuditEntry = {
+  actor: { id: string; role: string } | null;
+  action: AuditAction;
+  subject: { type: string; id: string };
+  entityId?: string | null;
+  details?: Prisma.InputJsonValue;
+};
+
+export type AuditAction =
+  | "access_code.issued"
+  | "access_code.revoked"
+  | "access_code.redeemed"
+  | "access_code.redeem_failed"
+  | "account_link.created"
+  | "account_link.revoked"
+  | "account_link.reports_granted"
+  | "account_link.reports_withdrawn"
+  | "account.disabled"
+  | "account.enabled"
+  | "account.role_changed"
+  | "report.published"
+  | "inquiry.replied"
+  | "inquiry.closed";
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
+
+/** The caller's IP, when there is a request (actions, routes); null in jobs and tests. */
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
+export async function audit(entry: AuditEntry, db: AuditWriter = getDb()): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      subjectType: entry.subject.type,
+      subjectId: entry.subject.id,
+      entityId: entry.entityId ?? null,
+      details: entry.details,
+      ip: await requestIp(),
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import type { UserRole } from "@/lib/db/generated/client";
+
+/**
+ * What each staff role may do. One table, read by every staff page and action (through
+ * requirePermission), so "who can do what" is answered in one place.
+ */
+export const permissions = {
+  searchRecords: ["customer_service", "licensing_officer", "admin"],
+  viewEntities: ["customer_service", "licensing_officer", "admin"],
+  issueAccessCodes: ["customer_service", "admin"],
+  revokeAccessCodes: ["customer_service", "admin"],
+  unlinkAccounts: ["customer_service", "admin"],
+  grantReportsAccess: ["customer_service", "admin"],
+  publishReports: ["customer_service", "licensing_officer", "admin"],
+  handleInquiries: ["customer_service", "admin"],
+  disableAccounts: ["customer_service", "admin"],
+  manageStaff: ["admin"],
+  viewAuditLog: ["customer_service", "licensing_officer", "admin"],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: UserRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly UserRole[]).includes(role);
+}
