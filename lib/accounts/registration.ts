@@ -77,7 +77,7 @@ export async function inspectActivationLink(token: string, now = new Date()): Pr
 }
 
 export type ActivationResult =
-  | { status: "activated"; locale: AppLocale; email: string }
+  | { status: "activated"; locale: AppLocale; email: string; userId: string }
   | { status: "wrongPassword" }
   | { status: "locked"; retryAfterSeconds: number }
   | { status: "invalid" | "expired" | "used" };
@@ -104,6 +104,6 @@ export async function activateAccount(token: string, password: string, now = new
     const used = await consumeToken(tx, token, "activation", now);
     if (used.status !== "valid") return { status: used.status };
     await tx.user.update({ where: { id: user.id }, data: { status: "active", activatedAt: now } });
-    return { status: "activated" as const, locale: user.locale, email: user.email };
+    return { status: "activated" as const, locale: user.locale, email: user.email, userId: user.id };
   });
 }

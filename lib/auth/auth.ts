@@ -28,6 +28,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     useSecureCookies: config.appUrl.startsWith("https://"),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     pages: { signIn: "/fr/login", error: "/fr/login" },
+    // A refused sign-in is an expected answer, not a server error worth a stack trace in the logs.
+    logger: {
+      error(error: Error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { redeemPendingAccessCode } from "@/lib/access-codes/codes";
+import { clientIp } from "@/lib/http/client-ip";
 import { activateSchema } from "@/lib/accounts/schemas";
 import { activateAccount } from "@/lib/accounts/registration";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
@@ -11,8 +14,10 @@ export async function activateAction(locale: AppLocale, _previous: FormState, fo
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const result = await activateAccount(parsed.data.token, parsed.data.password);
   switch (result.status) {
-    case "activated":
-      redirect(`/${result.locale}/login?status=activated`);
+    case "activated": {
+      const linked = await redeemPendingAccessCode(result.userId, { ip: clientIp(await headers()) });
+      redirect(`/${result.locale}/login?status=${linked?.status === "linked" ? "activated-linked" : "activated"}`);
+    }
     case "wrongPassword":
       return { status: "error", fieldErrors: { password: "ActivatePage.wrongPassword" }, submittedAt: Date.now() };
     case "locked":

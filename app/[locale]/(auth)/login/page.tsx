@@ -15,6 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 const notices = {
   activated: "activated",
+  "activated-linked": "activatedLinked",
   "password-reset": "passwordReset",
   "signed-out": "signedOut",
 } as const;

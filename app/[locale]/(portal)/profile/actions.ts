@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { redeemAccessCode } from "@/lib/access-codes/codes";
+import { clientIp } from "@/lib/http/client-ip";
 import { requireUserForAction } from "@/lib/auth/guards";
 import { signIn } from "@/lib/auth/auth";
 import { changePassword, updateProfile } from "@/lib/accounts/profile";
@@ -33,4 +36,20 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   // Every session ended with the change; this one continues with a fresh sign-in.
   await signIn("credentials", { email: user.email, password: parsed.data.password, redirectTo: `/${user.locale}/profile?status=password-changed` });
   return { status: "success" };
+}
+
+export async function redeemAccessCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUserForAction();
+  const typed = formData.get("accessCode");
+  if (typeof typed !== "string" || !typed.trim()) {
+    return { status: "error", fieldErrors: { accessCode: "accessCodeRequired" }, submittedAt: Date.now() };
+  }
+  const result = await redeemAccessCode(user, typed.slice(0, 100), { ip: clientIp(await headers()) });
+  if (result.status === "locked") {
+    return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(result.retryAfterSeconds / 60) });
+  }
+  if (result.status === "invalid") {
+    return { status: "error", fieldErrors: { accessCode: "ProfilePage.accessCodeNotAccepted" }, values: { accessCode: typed.slice(0, 100) }, submittedAt: Date.now() };
+  }
+  redirect(`/${user.locale}/profile?status=linked#access-codes`);
 }

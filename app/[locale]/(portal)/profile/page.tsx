@@ -10,6 +10,9 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { ClientMessages } from "@/components/client-messages";
 import { ProfileForm } from "./_components/profile-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { AccessCodeForm } from "./_components/access-code-form";
+import { listLinkedEntities } from "@/lib/entities/linked";
+import { getFormatter } from "next-intl/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
 
@@ -24,7 +27,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const profile = await getProfile(user);
   const t = await getTranslations("ProfilePage");
   const { status } = await searchParams;
-  const notice = status === "saved" ? t("saved") : status === "password-changed" ? t("passwordChanged") : null;
+  const notices: Record<string, string> = { saved: t("saved"), "password-changed": t("passwordChanged"), linked: t("linked") };
+  const notice = typeof status === "string" ? (notices[status] ?? null) : null;
+  const links = await listLinkedEntities(user);
+  const format = await getFormatter();
+  const admin = await getTranslations("Admin");
   const birth = profile.dateOfBirth;
 
   return (
@@ -51,6 +58,38 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                 : { day: "", month: "", year: "" },
             }}
           />
+        </ClientMessages>
+      </section>
+
+      <section id="access-codes" aria-labelledby="access-codes-title" className="mb-12">
+        <h2 id="access-codes-title" className="mb-3 text-2xl">{t("accessCodesTitle")}</h2>
+        <p className="mb-2 max-w-prose">{t("accessCodesBody")}</p>
+        <p className="mb-6 max-w-prose">{t("addPersonBody")}</p>
+        {links.length === 0 ? (
+          <p className="mb-6 text-muted">{t("noLinkedEntities")}</p>
+        ) : (
+          <ul className="mb-8 space-y-4">
+            {links.map((link) => (
+              <li key={link.id} className="border-l-4 border-brand bg-surface px-4 py-3">
+                <h3 className="text-lg">{link.entity.legalName}</h3>
+                <p className="text-sm text-muted">
+                  {t("linkedVia", { via: link.via, date: format.dateTime(link.createdAt, "long") })}
+                </p>
+                {link.entity.licences.length > 0 ? (
+                  <ul className="mt-2 list-disc pl-6">
+                    {link.entity.licences.map((licence) => (
+                      <li key={licence.id}>
+                        {licence.number} – {admin(`licenceKinds.${licence.kind}`)} – {admin(`licenceStatuses.${licence.status}`)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <ClientMessages namespaces={["ProfilePage"]}>
+          <AccessCodeForm />
         </ClientMessages>
       </section>
 

@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { z } from "zod";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/error-summary";
+import { TextField } from "@/components/field";
+import { Button } from "@/components/button";
+import { redeemAccessCodeAction } from "../actions";
+
+const schema = z.object({ accessCode: z.string().trim().min(1, { error: "accessCodeRequired" }) });
+
+export function AccessCodeForm() {
+  const t = useTranslations("ProfilePage");
+  const { summary, errors, formProps, field, value, pending } = useActionForm(redeemAccessCodeAction, schema);
+  return (
+    <>
+      <ErrorSummary {...summary} />
+      <form {...formProps}>
+        <TextField
+          label={t("accessCode")}
+          hint={t("accessCodeHint")}
+          width="medium"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={value("accessCode")}
+          error={errors.accessCode}
+          {...field("accessCode")}
+        />
+        <Button disabled={pending} variant="secondary">{t("addAccessCode")}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import { createHmac, randomInt } from "node:crypto";
+import { z } from "zod";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { audit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit";
+import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
+import { linkAccount } from "./links";
+
+/**
+ * Online access codes: customer service issues one by phone to a verified person of the entity;
+ * whoever enters it is linked to the entity and all its licences. The code is shown once and
+ * stored as an HMAC; a code stops working when revoked or after CODE_LIFETIME_DAYS.
+ */
+export const CODE_LIFETIME_DAYS = 60;
+const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** People who may receive a code for the entity (SPEC §4): not premises managers. */
+export const CODE_RECIPIENT_ROLES = ["officer", "director", "shareholder", "partner", "sole_proprietor"] as const;
+
+export const verificationMethods = ["security_questions", "callback_on_file", "identity_document", "other"] as const;
+
+export function generateAccessCode(): string {
+  let code = "";
+  for (let index = 0; index < ACCESS_CODE_LENGTH; index += 1) code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
+  return code;
+}
+
+export function hashAccessCode(code: string): string {
+  const key = createHmac("sha256", getConfig().authSecret).update("access-code").digest();
+  return createHmac("sha256", key).update(normalizeAccessCode(code)).digest("hex");
+}
+
+export const issueAccessCodeSchema = z.object({
+  entityId: z.uuid(),
+  callerPersonId: z.uuid({ error: "callerRequired" }),
+  verificationMethod: z.enum(verificationMethods, { error: "verificationMethodRequired" }),
+  verificationNote: z.string({ error: "verificationNoteRequired" }).trim().min(10, { error: "verificationNoteRequired" }).max(1000, { error: "textTooLong" }),
+});
+export type IssueAccessCodeInput = z.infer<typeof issueAccessCodeSchema>;
+
+export type IssuedCode = { code: string; formatted: string; expiresAt: Date };
+
+/** Issues a code for a person listed on the entity; null when the person or entity is not found. */
+export async function issueAccessCode(staff: SessionUser, input: IssueAccessCodeInput, now = new Date()): Promise<IssuedCode | null> {
+  if (!can(staff.role, "issueAccessCodes")) return null;
+  return getDb().$transaction(async (tx) => {
+    const caller = await tx.entityPerson.findFirst({
+      where: { id: input.callerPersonId, entityId: input.entityId, removedAt: null, role: { in: [...CODE_RECIPIENT_ROLES] } },
+    });
+    if (!caller) return null;
+    const code = generateAccessCode();
+    const expiresAt = new Date(now.getTime() + CODE_LIFETIME_DAYS * 24 * 3600 * 1000);
+    const record = await tx.accessCode.create({
+      data: {
+        entityId: input.entityId,
+        codeHash: hashAccessCode(code),
+        hint: code.slice(-4),
+        issuedById: staff.id,
+        callerPersonId: caller.id,
+        callerName: `${caller.firstName} ${caller.lastName}`,
+        verificationMethod: input.verificationMethod,
+        verificationNote: input.verificationNote,
+        expiresAt,
+      },
+    });
+    await audit(
+      {
+        actor: staff,
+        action: "access_code.issued",
+        subject: { type: "access_code", id: record.id },
+        entityId: input.entityId,
+        details: { callerPersonId: caller.id, verificationMethod: input.verificationMethod },
+      },
+      tx,
+    );
+    return { code, formatted: formatAccessCode(code), expiresAt };
+  });
+}
+
+export async function revokeAccessCode(staff: SessionUser, codeId: string, now = new Date()): Promise<boolean> {
+  if (!can(staff.role, "revokeAccessCodes")) return false;
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.accessCode.updateMany({ where: { id: codeId, revokedAt: null }, data: { revokedAt: now, revokedById: staff.id } });
+    if (count === 0) return false;
+    const code = await tx.accessCode.findUniqueOrThrow({ where: { id: codeId }, select: { entityId: true } });
+    await audit({ actor: staff, action: "access_code.revoked", subject: { type: "access_code", id: codeId }, entityId: code.entityId }, tx);
+    return true;
+  });
+}
+
+export type RedeemResult = { status: "linked"; entityName: string } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
+
+/**
+ * Links the account to the code's entity. The entity comes from the code, never from the form.
+ * Every reason a code fails (unknown, mistyped, revoked, expired) is the same "invalid" answer,
+ * and guesses are limited per account and per IP.
+ */
+export async function redeemAccessCode(user: { id: string; role: string }, typed: string, context: { ip: string; now?: Date }): Promise<RedeemResult> {
+  const now = context.now ?? new Date();
+  const limit: LimitCheck = firstRefusal([
+    await consumeAttempt("accessCodeByAccount", user.id),
+    await consumeAttempt("accessCodeByIp", context.ip),
+  ]);
+  if (!limit.allowed) return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!isWellFormedAccessCode(typed)) return { status: "invalid" };
+
+  return getDb().$transaction(async (tx) => {
+    const code = await tx.accessCode.findUnique({ where: { codeHash: hashAccessCode(typed) }, include: { entity: { select: { legalName: true } } } });
+    if (!code || code.revokedAt || code.expiresAt <= now) return { status: "invalid" as const };
+    const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
+    if (link.created) {
+      await audit(
+        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id } },
+        tx,
+      );
+    }
+    return { status: "linked" as const, entityName: code.entity.legalName };
+  });
+}
+
+/**
+ * The code typed at registration is redeemed once the account is activated (a pending account
+ * cannot hold licences), then forgotten either way.
+ */
+export async function redeemPendingAccessCode(userId: string, context: { ip: string; now?: Date }): Promise<RedeemResult | null> {
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true, pendingAccessCode: true } });
+  if (!user?.pendingAccessCode || user.status !== "active") return null;
+  await getDb().user.update({ where: { id: userId }, data: { pendingAccessCode: null } });
+  return redeemAccessCode(user, user.pendingAccessCode, context);
+}
