@@ -1,6 +1,5 @@
 import "server-only";
 import { createHmac, randomInt } from "node:crypto";
-import { z } from "zod";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { audit } from "@/lib/audit";
@@ -9,6 +8,9 @@ import { can } from "@/lib/auth/permissions";
 import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./links";
+import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schema";
+
+export { issueAccessCodeSchema };
 
 /**
  * Online access codes: customer service issues one by phone to a verified person of the entity;
@@ -21,26 +23,18 @@ const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /** People who may receive a code for the entity (SPEC §4): not premises managers. */
 export const CODE_RECIPIENT_ROLES = ["officer", "director", "shareholder", "partner", "sole_proprietor"] as const;
 
-export const verificationMethods = ["security_questions", "callback_on_file", "identity_document", "other"] as const;
-
+/** 15 characters drawn uniformly from Crockford's base 32: 75 bits from the system's CSPRNG. */
 export function generateAccessCode(): string {
   let code = "";
   for (let index = 0; index < ACCESS_CODE_LENGTH; index += 1) code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
   return code;
 }
 
+/** Keyed with a secret derived from AUTH_SECRET: a copy of the table alone can't test guesses. */
 export function hashAccessCode(code: string): string {
   const key = createHmac("sha256", getConfig().authSecret).update("access-code").digest();
   return createHmac("sha256", key).update(normalizeAccessCode(code)).digest("hex");
 }
-
-export const issueAccessCodeSchema = z.object({
-  entityId: z.uuid(),
-  callerPersonId: z.uuid({ error: "callerRequired" }),
-  verificationMethod: z.enum(verificationMethods, { error: "verificationMethodRequired" }),
-  verificationNote: z.string({ error: "verificationNoteRequired" }).trim().min(10, { error: "verificationNoteRequired" }).max(1000, { error: "textTooLong" }),
-});
-export type IssueAccessCodeInput = z.infer<typeof issueAccessCodeSchema>;
 
 export type IssuedCode = { code: string; formatted: string; expiresAt: Date };
 

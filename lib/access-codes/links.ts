@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 
 /**
  * Links between accounts and entities. An active link (revokedAt null) gives the account the
@@ -45,6 +46,7 @@ export async function linkAccount(
 
 /** Staff remove a person from an entity: the account loses the entity's licences at once. */
 export async function unlinkAccount(staff: SessionUser, linkId: string): Promise<boolean> {
+  if (!can(staff.role, "unlinkAccounts")) return false;
   return getDb().$transaction(async (tx) => {
     const link = await tx.accountLink.findUnique({ where: { id: linkId } });
     if (!link || link.revokedAt) return false;
@@ -59,6 +61,7 @@ export async function unlinkAccount(staff: SessionUser, linkId: string): Promise
 
 /** Staff grant or withdraw an account's access to an entity's regulatory reports. */
 export async function setReportsAccess(staff: SessionUser, linkId: string, granted: boolean): Promise<boolean> {
+  if (!can(staff.role, "grantReportsAccess")) return false;
   return getDb().$transaction(async (tx) => {
     const link = await tx.accountLink.findUnique({ where: { id: linkId } });
     if (!link || link.revokedAt) return false;

@@ -3,13 +3,14 @@ import { getDb } from "@/lib/db/client";
 import type { UserRole } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 
 /**
  * Staff actions on accounts. Disabling or changing a role bumps the session version, so the
  * account's open sessions end at their next request.
  */
 export async function setAccountDisabled(staff: SessionUser, userId: string, disabled: boolean): Promise<boolean> {
-  if (userId === staff.id) return false;
+  if (userId === staff.id || !can(staff.role, "disableAccounts")) return false;
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user || user.status === "pending") return false;
@@ -22,9 +23,9 @@ export async function setAccountDisabled(staff: SessionUser, userId: string, dis
   });
 }
 
-/** Administrators only (checked by the caller's requirePermission("manageStaff")). */
+/** Administrators only. */
 export async function changeRole(admin: SessionUser, userId: string, role: UserRole): Promise<boolean> {
-  if (userId === admin.id) return false;
+  if (userId === admin.id || !can(admin.role, "manageStaff")) return false;
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user || user.role === role) return false;

@@ -12,6 +12,8 @@ export type FormState = {
   /** Extra values for the message (e.g. minutes before a lockout ends). */
   formErrorValues?: Record<string, string | number>;
   values?: Record<string, string>;
+  /** What a successful action shows once without leaving the page (e.g. a newly issued code). */
+  result?: Record<string, string>;
   /** Changes on every submission so the error summary takes focus again. */
   submittedAt?: number;
 };

@@ -102,6 +102,22 @@ export const demoEntities: DemoEntity[] = [
   },
 ];
 
+/** Demo applicants already linked to their businesses, as if they had entered an access code. */
+export const demoLinks = [
+  { id: "14000000-0000-4000-8000-000000000001", userId: "00000000-0000-4000-8000-000000000001", entityId: "10000000-0000-4000-8000-000000000001", reportsAccess: true },
+  { id: "14000000-0000-4000-8000-000000000002", userId: "00000000-0000-4000-8000-000000000002", entityId: "10000000-0000-4000-8000-000000000002", reportsAccess: false },
+];
+
+export const demoReports = [
+  {
+    id: "15000000-0000-4000-8000-000000000001",
+    entityId: "10000000-0000-4000-8000-000000000001",
+    title: "Rapport d’inspection – octobre 2026",
+    body: "Inspection de routine du 14 octobre 2026. Aucune non-conformité constatée. Affichage du permis conforme.",
+    publishedById: "00000000-0000-4000-8000-000000000011",
+  },
+];
+
 export type SeedReport = { users: typeof demoUsers; created: number };
 
 /** Loads the demo data; returns how many rows it created (0 on a second run). */
@@ -142,6 +158,16 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
         createLicence(db, licence, entity.id, premises.id, today),
       );
     }
+  }
+  for (const link of demoLinks) {
+    await createIfMissing(await db.accountLink.findUnique({ where: { id: link.id }, select: { id: true } }), () =>
+      db.accountLink.create({ data: { ...link, via: "access_code", createdAt: now } }),
+    );
+  }
+  for (const report of demoReports) {
+    await createIfMissing(await db.regulatoryReport.findUnique({ where: { id: report.id }, select: { id: true } }), () =>
+      db.regulatoryReport.create({ data: { ...report, publishedAt: now } }),
+    );
   }
   return { users: demoUsers, created };
 }

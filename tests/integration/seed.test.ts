@@ -16,6 +16,8 @@ async function snapshot(db: TestDatabase["db"]) {
     premises: await db.premises.findMany({ orderBy: { id: "asc" } }),
     licences: await db.licence.findMany({ orderBy: { id: "asc" } }),
     events: await db.licenceStatusEvent.findMany({ orderBy: { id: "asc" } }),
+    links: await db.accountLink.findMany({ orderBy: { id: "asc" } }),
+    reports: await db.regulatoryReport.findMany({ orderBy: { id: "asc" } }),
   };
 }
 

@@ -21,9 +21,17 @@ export default async function DashboardPage({ params }: Props) {
     <>
       <PageHeading lead={t("welcome", { name: user.firstName })}>{t("title")}</PageHeading>
       <p className="mb-4">{t("comingSoon")}</p>
-      <p>
-        <Link href="/profile">{t("profileLink")}</Link>
-      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/profile">{t("profileLink")}</Link>
+        </li>
+        <li>
+          <Link href="/inquiries">{t("inquiriesLink")}</Link>
+        </li>
+        <li>
+          <Link href="/reports">{t("reportsLink")}</Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/guards";
+import { changeRole, setAccountDisabled } from "@/lib/accounts/admin";
+import { formDataToObject } from "@/lib/forms/state";
+
+export async function setAccountDisabledAction(locale: string, formData: FormData): Promise<void> {
+  const staff = await requirePermission("disableAccounts");
+  const parsed = z.object({ userId: z.uuid(), disabled: z.enum(["yes", "no"]) }).safeParse(formDataToObject(formData));
+  if (!parsed.success) return;
+  await setAccountDisabled(staff, parsed.data.userId, parsed.data.disabled === "yes");
+  revalidatePath(`/${locale}/admin/accounts/${parsed.data.userId}`);
+}
+
+export async function changeRoleAction(locale: string, formData: FormData): Promise<void> {
+  const admin = await requirePermission("manageStaff");
+  const parsed = z
+    .object({ userId: z.uuid(), role: z.enum(["applicant", "customer_service", "licensing_officer", "admin"]) })
+    .safeParse(formDataToObject(formData));
+  if (!parsed.success) return;
+  await changeRole(admin, parsed.data.userId, parsed.data.role);
+  revalidatePath(`/${locale}/admin/accounts/${parsed.data.userId}`);
+  revalidatePath(`/${locale}/admin/staff`);
+}

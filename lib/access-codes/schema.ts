@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/** What customer service records when issuing a code; shared by the staff form and the server. */
+export const verificationMethods = ["security_questions", "callback_on_file", "identity_document", "other"] as const;
+
+export const issueAccessCodeSchema = z.object({
+  entityId: z.uuid(),
+  callerPersonId: z.uuid({ error: "callerRequired" }),
+  verificationMethod: z.enum(verificationMethods, { error: "verificationMethodRequired" }),
+  verificationNote: z.string({ error: "verificationNoteRequired" }).trim().min(10, { error: "verificationNoteRequired" }).max(1000, { error: "textTooLong" }),
+});
+export type IssueAccessCodeInput = z.infer<typeof issueAccessCodeSchema>;
