@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./support";
+import { expect, test } from "./support";
 import { NEW_PASSWORD, PASSWORD, linkFromMailbox, register, signIn, text, uniqueEmail, type Locale } from "./accounts-support";
 
 /**
