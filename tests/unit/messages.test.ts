@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "@formatjs/icu-messageformat-parser";
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,6 +15,16 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
     else for (const [nested, text] of flatten(value, `${prefix}${key}.`)) entries.set(nested, text);
   }
   return entries;
+}
+
+/** Every argument a message uses ({name}, plurals, selects, rich-text tags), from its parsed form. */
+function argumentsOf(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element) => {
+    const own = "value" in element && element.type !== 0 && element.type !== 7 ? [String(element.value)] : [];
+    const nested = "options" in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
+    const children = "children" in element ? argumentsOf(element.children) : [];
+    return [...own, ...nested, ...children];
+  });
 }
 
 const fr = flatten(load("fr"));
@@ -31,7 +41,7 @@ describe("messages", () => {
       const french = fr.get(key) ?? "";
       expect(() => parse(english), `en ${key}`).not.toThrow();
       expect(() => parse(french), `fr ${key}`).not.toThrow();
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+      const placeholders = (text: string) => [...new Set(argumentsOf(parse(text)))].sort();
       expect(placeholders(french), key).toEqual(placeholders(english));
     }
   });
