@@ -10,10 +10,10 @@ import fr from "@/messages/fr.json";
  * exactly what the recipient gets, and a change of wording never alters mail already on its way.
  */
 
-export const emailTemplates = ["activation", "alreadyRegistered", "passwordReset", "passwordChanged"] as const;
+export const emailTemplates = ["activation", "alreadyRegistered", "passwordReset", "passwordChanged", "inquiryReplied"] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
-/** `url` is the link the e-mail is about (activation, reset, sign-in), always an absolute portal URL. */
+/** `url` is the link the e-mail is about (activation, reset, sign-in, an inquiry), always an absolute portal URL. */
 export type EmailValues = { name: string; url: string };
 
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -24,14 +24,19 @@ const noteKeys = {
   alreadyRegistered: "alreadyRegistered.reset",
   passwordReset: "passwordReset.expiry",
   passwordChanged: "passwordChanged.warning",
+  inquiryReplied: "inquiryReplied.note",
 } as const satisfies Record<EmailTemplate, string>;
 
-/** A password change already happened, so "you can ignore this" would be the wrong advice. */
+/**
+ * A password change already happened, so "you can ignore this" would be the wrong advice; a reply
+ * to an inquiry answers something the person asked.
+ */
 const ignorable: Record<EmailTemplate, boolean> = {
   activation: true,
   alreadyRegistered: true,
   passwordReset: true,
   passwordChanged: false,
+  inquiryReplied: false,
 };
 
 const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;

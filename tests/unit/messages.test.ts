@@ -20,7 +20,8 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 /** Every argument a message uses ({name}, plurals, selects, rich-text tags), from its parsed form. */
 function argumentsOf(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((element) => {
-    const own = "value" in element && element.type !== 0 && element.type !== 7 ? [String(element.value)] : [];
+    // Literals (type 0) carry text, not an argument; "#" in a plural has no value at all.
+    const own = "value" in element && element.type !== 0 ? [String(element.value)] : [];
     const nested = "options" in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
     const children = "children" in element ? argumentsOf(element.children) : [];
     return [...own, ...nested, ...children];

@@ -107,7 +107,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="close-title">
         <h2 id="close-title" className="mb-3 text-2xl">{t("closeTitle")}</h2>
-        <p className="max-w-prose">{t.rich("closeBody", { link: (chunks) => <Link href="/inquiries/new">{chunks}</Link> })}</p>
+        <p className="max-w-prose">{t.rich("closeBody", { link: (chunks) => <Link href="/inquiries/new?subject=close_account">{chunks}</Link> })}</p>
       </section>
     </div>
   );
