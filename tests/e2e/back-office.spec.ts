@@ -25,7 +25,7 @@ async function issueCode(page: Page, locale: "fr" | "en", entityId: string, call
   return (await code.textContent()) ?? "";
 }
 
-async function registerAndActivate(page: Page, locale: "fr" | "en", email: string, accessCode?: string) {
+async function registerAndActivate(page: Page, locale: "fr" | "en", email: string, lastName: string, accessCode?: string) {
   await page.goto(`/${locale}/register`);
   const labels = locale === "fr"
     ? { email: "Adresse courriel", password: "Mot de passe", confirm: "Confirmez votre mot de passe", first: "Prénom", last: "Nom de famille", phone: "Numéro de téléphone", code: "Code d’accès en ligne", finish: "Terminer l’inscription", activate: "Activer mon compte" }
@@ -34,7 +34,7 @@ async function registerAndActivate(page: Page, locale: "fr" | "en", email: strin
   await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
   await page.getByLabel(labels.confirm).fill(PASSWORD);
   await page.getByLabel(labels.first).fill("Noor");
-  await page.getByLabel(labels.last).fill("Haddad");
+  await page.getByLabel(labels.last).fill(lastName);
   await page.getByLabel(labels.phone).fill("613-555-0177");
   if (accessCode) await page.getByLabel(labels.code).fill(accessCode);
   await passHumanCheck(page, locale, true);
@@ -49,32 +49,46 @@ async function registerAndActivate(page: Page, locale: "fr" | "en", email: strin
 }
 
 for (const locale of ["fr", "en"] as const) {
-  test(`${locale}: customer service issues a code; a new applicant registers with it; another adds it from the profile`, async ({ browser }) => {
+  test(`${locale}: customer service issues a code; one applicant registers with it, another adds it in the profile; an inquiry gets the second unlinked`, async ({ browser }) => {
     test.setTimeout(120_000);
     const staff = await signedIn(browser, "service@example.com", locale);
     const code = await issueCode(staff, locale, DEUX_RIVES, /Étienne Bergeron/);
 
     const first = await (await browser.newContext()).newPage();
-    await registerAndActivate(first, locale, uniqueEmail(`code-register-${locale}`), code);
+    const run = `${locale}${Date.now() % 1_000_000}`;
+    await registerAndActivate(first, locale, uniqueEmail(`code-register-${locale}`), `Haddad-${run}-a`, code);
     await first.goto(`/${locale}/profile`);
     const linked = first.locator("#access-codes");
     await expect(linked).toContainText("Brasserie des Deux Rives S.E.N.C.");
     await expect(linked).toContainText("LSL-2026-000301");
 
     const second = await (await browser.newContext()).newPage();
-    await registerAndActivate(second, locale, uniqueEmail(`code-profile-${locale}`));
+    await registerAndActivate(second, locale, uniqueEmail(`code-profile-${locale}`), `Haddad-${run}-b`);
     await second.goto(`/${locale}/profile`);
     await expect(second.locator("#access-codes")).not.toContainText("Deux Rives");
     await second.locator('input[name="accessCode"]').fill(code.toLowerCase().replaceAll("-", " "));
     await second.locator('form:has(input[name="accessCode"]) button[type="submit"]').click();
     await expect(second.locator("#access-codes")).toContainText("Brasserie des Deux Rives S.E.N.C.");
 
-    // Staff see both accounts linked, and unlinking one removes its access at once.
-    await staff.goto(`/${locale}/admin/entities/${DEUX_RIVES}`);
-    await expect(staff.getByRole("table", { name: /(Comptes ayant accès|Accounts with access)/ })).toContainText("Noor Haddad");
-    await staff.getByRole("button", { name: /^(Dissocier|Unlink) Noor Haddad$/ }).last().click();
+    // The licensee asks, by inquiry, to remove the second person; staff unlink them from the inquiry.
+    await first.goto(`/${locale}/inquiries/new`);
+    await first.locator('input[name="subject"][value="remove_person"]').check();
+    await first.locator('select[name="entityId"]').selectOption({ label: "Brasserie des Deux Rives S.E.N.C." });
+    await first.locator('textarea[name="message"]').fill(`Please remove Noor Haddad-${run}-b from our file.`);
+    await first.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
+    await first.waitForURL(/\/inquiries\/[0-9a-f-]{36}\?status=sent$/);
+    const inquiryId = new URL(first.url()).pathname.split("/").pop() ?? "";
+
+    await staff.goto(`/${locale}/admin/inquiries/${inquiryId}`);
+    const unlinkSecond = staff.getByRole("button", { name: new RegExp(`^(Dissocier|Unlink) Noor Haddad-${run}-b$`) });
+    await expect(staff.getByRole("button", { name: new RegExp(`^(Dissocier|Unlink) Noor Haddad-${run}-a$`) })).toBeVisible();
+    await unlinkSecond.click();
+    await expect(unlinkSecond).toHaveCount(0);
+
     await second.goto(`/${locale}/profile`);
     await expect(second.locator("#access-codes")).not.toContainText("Deux Rives");
+    await first.goto(`/${locale}/profile`);
+    await expect(first.locator("#access-codes")).toContainText("Deux Rives");
   });
 
   test(`${locale}: staff pages pass axe`, async ({ browser }) => {
