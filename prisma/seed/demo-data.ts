@@ -118,6 +118,22 @@ export const demoReports = [
   },
 ];
 
+export const demoAreas = [
+  { id: "16000000-0000-4000-8000-000000000001", premisesId: "12000000-0000-4000-8000-000000000001", name: "Salle à manger", indoor: true, floor: "Rez-de-chaussée", capacity: 60 },
+  { id: "16000000-0000-4000-8000-000000000002", premisesId: "12000000-0000-4000-8000-000000000001", name: "Terrasse", indoor: false, floor: "Rez-de-chaussée", capacity: 24 },
+  { id: "16000000-0000-4000-8000-000000000003", premisesId: "12000000-0000-4000-8000-000000000002", name: "Dining room", indoor: true, floor: "Ground floor", capacity: 120 },
+  { id: "16000000-0000-4000-8000-000000000004", premisesId: "12000000-0000-4000-8000-000000000003", name: "Salle de dégustation", indoor: true, floor: "Rez-de-chaussée", capacity: 45 },
+];
+
+export const demoLicenceDocuments = [
+  {
+    id: "17000000-0000-4000-8000-000000000001",
+    licenceId: "13000000-0000-4000-8000-000000000001",
+    title: "Avis de conformité – affichage",
+    body: "L’affichage du permis et des heures de service est conforme.",
+  },
+];
+
 export type SeedReport = { users: typeof demoUsers; created: number };
 
 /** Loads the demo data; returns how many rows it created (0 on a second run). */
@@ -167,6 +183,14 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
   for (const report of demoReports) {
     await createIfMissing(await db.regulatoryReport.findUnique({ where: { id: report.id }, select: { id: true } }), () =>
       db.regulatoryReport.create({ data: { ...report, publishedAt: now } }),
+    );
+  }
+  for (const area of demoAreas) {
+    await createIfMissing(await db.licensedArea.findUnique({ where: { id: area.id }, select: { id: true } }), () => db.licensedArea.create({ data: area }));
+  }
+  for (const document of demoLicenceDocuments) {
+    await createIfMissing(await db.licenceDocument.findUnique({ where: { id: document.id }, select: { id: true } }), () =>
+      db.licenceDocument.create({ data: { ...document, issuedAt: now } }),
     );
   }
   return { users: demoUsers, created };

@@ -18,6 +18,8 @@ async function snapshot(db: TestDatabase["db"]) {
     events: await db.licenceStatusEvent.findMany({ orderBy: { id: "asc" } }),
     links: await db.accountLink.findMany({ orderBy: { id: "asc" } }),
     reports: await db.regulatoryReport.findMany({ orderBy: { id: "asc" } }),
+    areas: await db.licensedArea.findMany({ orderBy: { id: "asc" } }),
+    documents: await db.licenceDocument.findMany({ orderBy: { id: "asc" } }),
   };
 }
 

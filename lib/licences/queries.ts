@@ -1,0 +1,80 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/session";
+import { activeLinkWhere } from "@/lib/access-codes/links";
+
+/**
+ * Licences as an applicant sees them: only those of entities linked to the account by an active
+ * link. Anything else does not exist for them (null → 404).
+ */
+const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
+
+function visibleTo(actor: SessionUser) {
+  return isStaff(actor) ? {} : { entity: { links: { some: activeLinkWhere(actor.id) } } };
+}
+
+export async function listMyLicences(actor: SessionUser) {
+  return getDb().licence.findMany({
+    where: { entity: { links: { some: activeLinkWhere(actor.id) } } },
+    orderBy: [{ expiresOn: "asc" }],
+    select: {
+      id: true,
+      number: true,
+      kind: true,
+      status: true,
+      expiresOn: true,
+      entity: { select: { legalName: true, operatingName: true } },
+      premises: { select: { name: true } },
+    },
+  });
+}
+
+/** The licence's whole page: holder, premises and areas, term, history, compliance documents. */
+export async function getLicence(actor: SessionUser, licenceId: string) {
+  if (!isUuid(licenceId)) return null;
+  return getDb().licence.findFirst({
+    where: { id: licenceId, ...visibleTo(actor) },
+    select: {
+      id: true,
+      number: true,
+      kind: true,
+      status: true,
+      termYears: true,
+      issuedOn: true,
+      expiresOn: true,
+      entity: { select: { id: true, legalName: true, operatingName: true } },
+      premises: {
+        select: {
+          name: true,
+          address: true,
+          areas: { orderBy: { name: "asc" }, select: { id: true, name: true, indoor: true, floor: true, capacity: true } },
+        },
+      },
+      statusEvents: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, reason: true, occurredAt: true } },
+      documents: { orderBy: { issuedAt: "desc" }, select: { id: true, title: true, body: true, issuedAt: true } },
+    },
+  });
+}
+
+export type LicenceDetails = NonNullable<Awaited<ReturnType<typeof getLicence>>>;
+
+/** The public check (/verify): a licence number gives only its public facts, nothing else. */
+export async function verifyLicenceNumber(number: string) {
+  const normalized = number.trim().toUpperCase().slice(0, 40);
+  if (!/^[A-Z]{2,4}-\d{4}-\d{6}$/.test(normalized)) return null;
+  const licence = await getDb().licence.findUnique({
+    where: { number: normalized },
+    select: { number: true, kind: true, status: true, expiresOn: true, entity: { select: { legalName: true, operatingName: true } } },
+  });
+  if (!licence) return null;
+  return {
+    number: licence.number,
+    kind: licence.kind,
+    status: licence.status,
+    expiresOn: licence.expiresOn,
+    holderName: licence.entity.operatingName ?? licence.entity.legalName,
+  };
+}
+
+export type PublicLicence = NonNullable<Awaited<ReturnType<typeof verifyLicenceNumber>>>;
