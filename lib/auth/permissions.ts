@@ -14,6 +14,7 @@ export const permissions = {
   publishReports: ["customer_service", "licensing_officer", "admin"],
   handleInquiries: ["customer_service", "admin"],
   disableAccounts: ["customer_service", "admin"],
+  handleChangeRequests: ["customer_service", "licensing_officer", "admin"],
   manageStaff: ["admin"],
   viewAuditLog: ["customer_service", "licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;

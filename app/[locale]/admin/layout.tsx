@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: t("navSearch"), show: true },
     { href: "/admin/inquiries", label: t("navInquiries"), show: can(staff.role, "handleInquiries") },
+    { href: "/admin/change-requests", label: t("navChangeRequests"), show: can(staff.role, "handleChangeRequests") },
     { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },
     { href: "/admin/staff", label: t("navStaff"), show: can(staff.role, "manageStaff") },
   ].filter((link) => link.show);

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
+import { listMyLicences } from "@/lib/licences/queries";
+import { renewalState } from "@/lib/licences/renewal-window";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
+import { NotificationBanner } from "@/components/notification-banner";
+import { ButtonLink } from "@/components/button";
+import { LicenceStatusTag } from "@/components/licences/status-tag";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,26 +17,102 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: "DashboardPage" }))("metaTitle") };
 }
 
-/** The main menu; the licence-holder issue fills it with licences, applications and messages. */
+/** The main menu: what needs attention first, then licences, applications and messages. */
 export default async function DashboardPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, "/dashboard");
   const t = await getTranslations("DashboardPage");
+  const labels = await getTranslations("Admin");
+  const format = await getFormatter();
+  const now = new Date();
+  const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now) }));
+  const expiryDate = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const attention = licences.filter((licence) => licence.renewal.state === "open");
+
   return (
     <>
       <PageHeading lead={t("welcome", { name: user.firstName })}>{t("title")}</PageHeading>
-      <p className="mb-4">{t("comingSoon")}</p>
-      <ul className="list-disc space-y-1 pl-6">
-        <li>
-          <Link href="/profile">{t("profileLink")}</Link>
-        </li>
-        <li>
-          <Link href="/inquiries">{t("inquiriesLink")}</Link>
-        </li>
-        <li>
-          <Link href="/reports">{t("reportsLink")}</Link>
-        </li>
-      </ul>
+
+      {attention.length > 0 ? (
+        <NotificationBanner tone="warning" title={t("attentionTitle")}>
+          <ul className="list-disc space-y-1 pl-6">
+            {attention.map((licence) => (
+              <li key={licence.id}>
+                {t.rich("renewSoon", {
+                  number: licence.number,
+                  date: expiryDate(licence.expiresOn),
+                  days: licence.renewal.state === "open" ? licence.renewal.daysLeft : 0,
+                  link: (chunks) => <Link href={`/licences/${licence.id}/renew`}>{chunks}</Link>,
+                })}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      ) : null}
+
+      <section aria-labelledby="licences-title" className="mb-12">
+        <h2 id="licences-title" className="mb-4 text-2xl">{t("licencesTitle")}</h2>
+        {licences.length === 0 ? (
+          <p className="max-w-prose">
+            {t.rich("noLicences", { link: (chunks) => <Link href="/profile#access-codes">{chunks}</Link> })}
+          </p>
+        ) : (
+          <ul className="grid gap-4 lg:grid-cols-2">
+            {licences.map((licence) => (
+              <li key={licence.id} className="flex flex-col border border-line border-t-4 border-t-brand p-5">
+                <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                  <h3 className="text-xl">
+                    <Link href={`/licences/${licence.id}`}>{licence.number}</Link>
+                  </h3>
+                  <LicenceStatusTag status={licence.status} label={labels(`licenceStatuses.${licence.renewal.state === "expired" ? "expired" : licence.status}`)} />
+                </div>
+                <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                  <dt className="font-semibold">{t("kind")}</dt>
+                  <dd>{labels(`licenceKinds.${licence.kind}`)}</dd>
+                  <dt className="font-semibold">{t("premises")}</dt>
+                  <dd>{licence.premises?.name ?? licence.entity.operatingName ?? licence.entity.legalName}</dd>
+                  <dt className="font-semibold">{t("expiresOn")}</dt>
+                  <dd>{expiryDate(licence.expiresOn)}</dd>
+                </dl>
+                {licence.renewal.state === "expired" ? (
+                  <p className="mb-4 border-l-4 border-error bg-error-bg px-3 py-2 text-sm">
+                    {t.rich("expiredExplanation", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}
+                  </p>
+                ) : null}
+                <div className="mt-auto flex flex-wrap gap-3">
+                  {licence.renewal.state === "open" ? (
+                    <ButtonLink href={`/licences/${licence.id}/renew`}>{t("renew", { number: licence.number })}</ButtonLink>
+                  ) : null}
+                  <ButtonLink href={`/licences/${licence.id}`} variant="secondary">
+                    {t("view", { number: licence.number })}
+                  </ButtonLink>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="applications-title" className="mb-12">
+        <h2 id="applications-title" className="mb-3 text-2xl">{t("applicationsTitle")}</h2>
+        <p className="mb-4">{t("noApplications")}</p>
+        <ButtonLink href="/applications/new" variant="secondary">{t("startApplication")}</ButtonLink>
+      </section>
+
+      <section aria-labelledby="more-title">
+        <h2 id="more-title" className="mb-3 text-2xl">{t("moreTitle")}</h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <Link href="/inquiries">{t("inquiriesLink")}</Link>
+          </li>
+          <li>
+            <Link href="/reports">{t("reportsLink")}</Link>
+          </li>
+          <li>
+            <Link href="/profile">{t("profileLink")}</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requireUser } from "@/lib/auth/guards";
+import { getLicence } from "@/lib/licences/queries";
+import { renewalState } from "@/lib/licences/renewal-window";
+import { Link } from "@/lib/i18n/navigation";
+import { PageHeading } from "@/components/page-heading";
+import { NotificationBanner } from "@/components/notification-banner";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "RenewPage" }))("metaTitle") };
+}
+
+/**
+ * Where "Renew" leads. The renewal application itself comes with the renewal issue; until then
+ * this page says so, and already enforces the window: outside it, it explains why not.
+ */
+export default async function RenewPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const user = await requireUser(locale, `/licences/${id}/renew`);
+  const licence = await getLicence(user, id);
+  if (!licence) notFound();
+  const t = await getTranslations("RenewPage");
+  const format = await getFormatter();
+  const renewal = renewalState(licence, new Date());
+  const expires = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <div className="max-w-3xl">
+      <PageHeading caption={licence.number}>{t("title")}</PageHeading>
+      {renewal.state === "open" ? (
+        <NotificationBanner title={t("comingTitle")}>
+          <p>{t("comingBody", { date: expires })}</p>
+        </NotificationBanner>
+      ) : null}
+      {renewal.state === "expired" ? (
+        <NotificationBanner tone="error" title={t("expiredTitle")}>
+          <p>{t.rich("expiredBody", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}</p>
+        </NotificationBanner>
+      ) : null}
+      {renewal.state === "notYet" ? (
+        <NotificationBanner title={t("notYetTitle")}>
+          <p>{t("notYetBody", { date: format.dateTime(new Date(`${renewal.opensOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+        </NotificationBanner>
+      ) : null}
+      {renewal.state === "notRenewable" ? <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner> : null}
+      <p>
+        <Link href={`/licences/${licence.id}`}>{t("back", { number: licence.number })}</Link>
+      </p>
+    </div>
+  );
+}

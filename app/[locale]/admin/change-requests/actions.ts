@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/guards";
+import { handleChangeRequest, handleChangeRequestSchema } from "@/lib/licences/change-requests";
+import { formDataToObject } from "@/lib/forms/state";
+
+export async function handleChangeRequestAction(locale: string, formData: FormData): Promise<void> {
+  const staff = await requirePermission("handleChangeRequests");
+  const parsed = handleChangeRequestSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return;
+  await handleChangeRequest(staff, parsed.data);
+  revalidatePath(`/${locale}/admin/change-requests`);
+}

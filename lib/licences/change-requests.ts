@@ -1,0 +1,77 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { z } from "zod";
+import { changeKinds, changeRequestSchema, handleChangeRequestSchema } from "./change-request-schema";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { activeLinkWhere } from "@/lib/access-codes/links";
+
+/**
+ * "Request a change" on a licence (address, licensed area, capacity, other): the licensee explains
+ * it, staff handle it with a reply that the licensee reads on the licence page.
+ */
+export { changeKinds, changeRequestSchema, handleChangeRequestSchema };
+
+function reference(now: Date): string {
+  return `CHG-${now.getUTCFullYear()}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+}
+
+/** Creates the request if the licence belongs to one of the actor's entities; null otherwise. */
+export async function createChangeRequest(actor: SessionUser, input: z.infer<typeof changeRequestSchema>, now = new Date()) {
+  const licence = await getDb().licence.findFirst({
+    where: { id: input.licenceId, entity: { links: { some: activeLinkWhere(actor.id) } } },
+    select: { id: true },
+  });
+  if (!licence) return null;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    try {
+      return await getDb().changeRequest.create({
+        data: { reference: reference(now), licenceId: licence.id, userId: actor.id, kind: input.kind, description: input.description },
+        select: { id: true, reference: true },
+      });
+    } catch (error) {
+      // A reference already taken: draw another.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  throw new Error("Could not find a free change-request reference");
+}
+
+/** The change requests on a licence the actor can see (checked by the caller through getLicence). */
+export function listChangeRequestsForLicence(licenceId: string) {
+  return getDb().changeRequest.findMany({
+    where: { licenceId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, reference: true, kind: true, description: true, status: true, staffReply: true, createdAt: true, handledAt: true },
+  });
+}
+
+export async function listChangeRequestsForStaff(staff: SessionUser, status: "open" | "handled") {
+  if (!can(staff.role, "handleChangeRequests")) return null;
+  return getDb().changeRequest.findMany({
+    where: { status },
+    orderBy: { createdAt: status === "open" ? "asc" : "desc" },
+    take: 100,
+    select: {
+      id: true,
+      reference: true,
+      kind: true,
+      description: true,
+      status: true,
+      staffReply: true,
+      createdAt: true,
+      licence: { select: { id: true, number: true, entity: { select: { id: true, legalName: true } } } },
+    },
+  });
+}
+
+export async function handleChangeRequest(staff: SessionUser, input: z.infer<typeof handleChangeRequestSchema>, now = new Date()): Promise<boolean> {
+  if (!can(staff.role, "handleChangeRequests")) return false;
+  const { count } = await getDb().changeRequest.updateMany({
+    where: { id: input.id, status: "open" },
+    data: { status: "handled", staffReply: input.reply, handledById: staff.id, handledAt: now },
+  });
+  return count === 1;
+}
