@@ -1,11 +1,16 @@
 import "server-only";
+import { expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 
 /**
  * The scheduled jobs, run by Vercel Cron through /api/cron/<job> and by `npm run jobs`. Each one is
  * idempotent: running it twice, or twice at once, does nothing twice (SECURITY.md, "Reliability").
+ * `npm run jobs` runs them all in this order: licences past their date expire before reminders are
+ * considered, and the outbox goes last so that it sends the reminders just queued.
  */
 const jobs = {
+  "expire-licences": () => expireLicences(),
+  "renewal-reminders": () => sendRenewalReminders(),
   "deliver-outbox": () => deliverPendingEmails(),
 } satisfies Record<string, () => Promise<unknown>>;
 

@@ -10,13 +10,42 @@ import fr from "@/messages/fr.json";
  * exactly what the recipient gets, and a change of wording never alters mail already on its way.
  */
 
-export const emailTemplates = ["activation", "alreadyRegistered", "passwordReset", "passwordChanged", "inquiryReplied"] as const;
+export const emailTemplates = [
+  "activation",
+  "alreadyRegistered",
+  "passwordReset",
+  "passwordChanged",
+  "inquiryReplied",
+  "renewalReminder",
+] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
 /** `url` is the link the e-mail is about (activation, reset, sign-in, an inquiry), always an absolute portal URL. */
-export type EmailValues = { name: string; url: string };
+export type LinkValues = { name: string; url: string };
+
+/** A licence about to expire; `expiresOn` is already formatted for the recipient's language. */
+export type RenewalReminderValues = LinkValues & { number: string; expiresOn: string; daysLeft: number };
+
+/** What each template needs: the name and the link, plus the details some templates quote. */
+type TemplateValues = {
+  activation: LinkValues;
+  alreadyRegistered: LinkValues;
+  passwordReset: LinkValues;
+  passwordChanged: LinkValues;
+  inquiryReplied: LinkValues;
+  renewalReminder: RenewalReminderValues;
+};
+
+export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
 
 export type RenderedEmail = { subject: string; text: string; html: string };
+
+/**
+ * The templates whose messages quote nothing but the portal's own details (name, commission, phone).
+ * next-intl types each message's arguments, so these share one translation, and a template that
+ * quotes details of its own (the renewal reminder) has its own.
+ */
+type PlainTemplate = Exclude<EmailTemplate, "renewalReminder">;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
 const noteKeys = {
@@ -25,11 +54,11 @@ const noteKeys = {
   passwordReset: "passwordReset.expiry",
   passwordChanged: "passwordChanged.warning",
   inquiryReplied: "inquiryReplied.note",
-} as const satisfies Record<EmailTemplate, string>;
+} as const satisfies Record<PlainTemplate, string>;
 
 /**
  * A password change already happened, so "you can ignore this" would be the wrong advice; a reply
- * to an inquiry answers something the person asked.
+ * to an inquiry answers something the person asked; ignoring a renewal reminder loses the licence.
  */
 const ignorable: Record<EmailTemplate, boolean> = {
   activation: true,
@@ -37,6 +66,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   passwordReset: true,
   passwordChanged: false,
   inquiryReplied: false,
+  renewalReminder: false,
 };
 
 const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
@@ -67,28 +97,75 @@ type EmailContent = {
   footer: string;
 };
 
+type Brand = { portal: string; commission: string; phone: string };
+type TemplateText = Pick<EmailContent, "subject" | "intro" | "action" | "note">;
+
+function emailTranslator(locale: AppLocale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
+}
+type EmailTranslator = ReturnType<typeof emailTranslator>;
+
+export class MissingEmailDetailsError extends Error {
+  constructor(template: EmailTemplate) {
+    super(`The ${template} e-mail needs details that were not given`);
+    this.name = "MissingEmailDetailsError";
+  }
+}
+
+/**
+ * The outbox's OutgoingEmail pairs any template with any values, so the types alone cannot promise
+ * that a reminder carries its licence: one without is refused rather than sent with a blank date.
+ */
+function hasRenewalDetails(values: EmailValues): values is RenewalReminderValues {
+  return (
+    "number" in values &&
+    typeof values.number === "string" &&
+    typeof values.expiresOn === "string" &&
+    Number.isInteger(values.daysLeft)
+  );
+}
+
+function plainTemplateText(t: EmailTranslator, template: PlainTemplate, brand: Brand): TemplateText {
+  return {
+    subject: t(`${template}.subject`, brand),
+    intro: t(`${template}.intro`, brand),
+    action: t(`${template}.action`, brand),
+    note: t(noteKeys[template], brand),
+  };
+}
+
+function renewalReminderText(t: EmailTranslator, brand: Brand, values: EmailValues): TemplateText {
+  if (!hasRenewalDetails(values)) throw new MissingEmailDetailsError("renewalReminder");
+  const args = { number: values.number, expiresOn: values.expiresOn, daysLeft: values.daysLeft, ...brand };
+  return {
+    subject: t("renewalReminder.subject", args),
+    intro: t("renewalReminder.intro", args),
+    action: t("renewalReminder.action", args),
+    note: t("renewalReminder.rule", args),
+  };
+}
+
 function translateEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): EmailContent {
   const { branding } = getConfig();
-  const brand = {
+  const brand: Brand = {
     portal: branding.portalName[locale],
     commission: branding.commissionName[locale],
     phone: branding.supportPhone,
   };
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
+  const t = emailTranslator(locale);
+  const text =
+    template === "renewalReminder" ? renewalReminderText(t, brand, values) : plainTemplateText(t, template, brand);
   return {
-    subject: t(`${template}.subject`, brand),
+    ...text,
     greeting: t("layout.greeting", { name: values.name }),
-    intro: t(`${template}.intro`, brand),
-    action: t(`${template}.action`, brand),
     url: values.url,
-    note: t(noteKeys[template], brand),
     ignore: ignorable[template] ? t("layout.ignore", brand) : null,
     signature: t("layout.signature", brand),
     footer: t("layout.footer", brand),
   };
 }
 
-export function renderEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): RenderedEmail {
+export function renderEmail<T extends EmailTemplate>(template: T, locale: AppLocale, values: EmailValues<T>): RenderedEmail {
   if (!isPortalUrl(values.url)) throw new ForeignLinkError();
   const content = translateEmail(template, locale, values);
   return { subject: content.subject, text: renderText(content), html: renderHtml(content, locale) };

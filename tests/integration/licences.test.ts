@@ -22,9 +22,12 @@ async function sessionUser(email: string): Promise<SessionUser> {
 beforeAll(async () => {
   database = await openFreshTestDatabase();
   await seedDemoData(database.db);
-  [marie, john, service, officer] = await Promise.all(
-    ["marie.tremblay@example.com", "john.smith@example.com", "service@example.com", "officer@example.com"].map(sessionUser),
-  );
+  [marie, john, service, officer] = await Promise.all([
+    sessionUser("marie.tremblay@example.com"),
+    sessionUser("john.smith@example.com"),
+    sessionUser("service@example.com"),
+    sessionUser("officer@example.com"),
+  ]);
 });
 afterAll(async () => {
   await database.close();

@@ -1,15 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { emailTemplates, ForeignLinkError, isPortalUrl, renderEmail } from "@/lib/mail/templates";
+import {
+  emailTemplates,
+  ForeignLinkError,
+  isPortalUrl,
+  MissingEmailDetailsError,
+  renderEmail,
+  type EmailTemplate,
+  type EmailValues,
+} from "@/lib/mail/templates";
 
 const appUrl = "http://localhost:3000";
 const activationUrl = `${appUrl}/en/activate?token=abc123&x=1`;
+
+/** What a template needs: the name and the link, and for a reminder the licence it is about. */
+function sampleValues(template: EmailTemplate, name: string, url: string): EmailValues {
+  if (template !== "renewalReminder") return { name, url };
+  return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
+}
 
 describe("renderEmail", () => {
   it.each(emailTemplates.flatMap((template) => (["fr", "en"] as const).map((locale) => [template, locale] as const)))(
     "renders %s in %s with the name and the link in every part",
     (template, locale) => {
       const url = `${appUrl}/${locale}/login`;
-      const email = renderEmail(template, locale, { name: "Marie Tremblay", url });
+      const email = renderEmail(template, locale, sampleValues(template, "Marie Tremblay", url));
       expect(email.subject).not.toBe("");
       expect(email.text).toContain("Marie Tremblay");
       expect(email.text).toContain(url);
@@ -72,6 +86,69 @@ describe("renderEmail", () => {
     expect(render("http://localhost:3000.evil.example/en/login")).toThrow(ForeignLinkError);
     expect(render("http://localhost:30001/en/login")).toThrow(ForeignLinkError);
     expect(render("/en/login")).toThrow(ForeignLinkError);
+  });
+});
+
+describe("renderEmail renewalReminder", () => {
+  const reminder = (locale: "fr" | "en", expiresOn: string, daysLeft: number) =>
+    renderEmail("renewalReminder", locale, {
+      name: "Marie Tremblay",
+      url: `${appUrl}/${locale}/licences/13000000-0000-4000-8000-000000000002/renew`,
+      number: "LSL-2024-000102",
+      expiresOn,
+      daysLeft,
+    });
+
+  it("names the licence and its expiry date in the subject, in French", () => {
+    const email = reminder("fr", "26 décembre 2026", 60);
+    expect(email.subject).toBe("Votre permis LSL-2024-000102 expire le 26 décembre 2026 – Portail des permis");
+    expect(email.text).toContain("Votre permis LSL-2024-000102 expire le 26 décembre 2026, dans 60 jours.");
+    expect(email.text).toContain("Renouveler mon permis\nhttp://localhost:3000/fr/licences/13000000-0000-4000-8000-000000000002/renew");
+    expect(email.text).not.toMatch(/e-mail/i);
+  });
+
+  it("names the licence and its expiry date in the subject, in English", () => {
+    const email = reminder("en", "December 26, 2026", 7);
+    expect(email.subject).toBe("Your licence LSL-2024-000102 expires on December 26, 2026 – Licensing Portal");
+    expect(email.text).toContain("Your licence LSL-2024-000102 expires on December 26, 2026, in 7 days.");
+    expect(email.html).toContain('href="http://localhost:3000/en/licences/13000000-0000-4000-8000-000000000002/renew"');
+  });
+
+  it("counts the days left in words that fit the number", () => {
+    expect(reminder("en", "December 26, 2026", 1).text).toContain("in 1 day.");
+    expect(reminder("en", "December 26, 2026", 0).text).toContain("December 26, 2026, today.");
+    expect(reminder("fr", "26 décembre 2026", 1).text).toContain("dans 1 jour.");
+    expect(reminder("fr", "26 décembre 2026", 0).text).toContain("26 décembre 2026, aujourd’hui.");
+  });
+
+  it("says a licence not renewed by its expiry date expires and needs a new application", () => {
+    expect(reminder("en", "December 26, 2026", 7).text).toContain(
+      "A licence that is not renewed by its expiry date expires: it can no longer be renewed, and a new licence application is needed.",
+    );
+    expect(reminder("fr", "26 décembre 2026", 7).text).toContain("il faut présenter une nouvelle demande de permis");
+  });
+
+  it("does not tell the licensee they may ignore it", () => {
+    expect(reminder("en", "December 26, 2026", 7).text).not.toContain("you can ignore this e-mail");
+  });
+
+  it("escapes the licence details in the HTML part", () => {
+    const { html } = renderEmail("renewalReminder", "en", {
+      name: "John",
+      url: `${appUrl}/en/licences/x/renew`,
+      number: "<b>LSL</b>",
+      expiresOn: "<i>soon</i>",
+      daysLeft: 7,
+    });
+    expect(html).not.toContain("<b>");
+    expect(html).not.toContain("<i>");
+    expect(html).toContain("&lt;b&gt;LSL&lt;/b&gt;");
+  });
+
+  it("refuses a reminder queued without its licence details", () => {
+    // As the outbox may pair this template with another's values.
+    const values: EmailValues = { name: "John", url: `${appUrl}/en/licences/x/renew` };
+    expect(() => renderEmail("renewalReminder" as EmailTemplate, "en", values)).toThrow(MissingEmailDetailsError);
   });
 });
 

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
+import { EXPIRY_REASON } from "@/lib/licences/jobs";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
@@ -96,7 +97,9 @@ export default async function LicencePage({ params, searchParams }: Props) {
           {licence.statusEvents.map((event) => (
             <li key={event.id} className="mb-3">
               <strong>{labels(`licenceStatuses.${event.status}`)}</strong> – {format.dateTime(event.occurredAt, "long")}
-              {event.reason ? <span className="block text-sm text-muted">{event.reason}</span> : null}
+              {event.reason ? (
+                <span className="block text-sm text-muted">{event.reason === EXPIRY_REASON ? t("notRenewedReason") : event.reason}</span>
+              ) : null}
             </li>
           ))}
         </ol>
