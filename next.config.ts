@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
     return [
       // Pages get their nonce-based CSP from proxy.ts; everything gets the rest.
       { source: "/:path*", headers: baseSecurityHeaders(isProduction) },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+      // Data APIs get the strictest policy; licence certificates (PDF documents the browser displays) are left out.
+      { source: "/api/:path((?!licences/).*)", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
       ...tokenPagePaths.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: tokenPageReferrerPolicy }] })),
     ];
   },

@@ -8,6 +8,7 @@ export function SiteFooter({ commissionName, year }: { commissionName: string; y
     { href: "/contact", label: t("footerContact") },
     { href: "/accessibility", label: t("footerAccessibility") },
     { href: "/browsers", label: t("footerBrowsers") },
+    { href: "/verify", label: t("footerVerify") },
   ];
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface">

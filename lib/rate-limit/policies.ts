@@ -22,6 +22,8 @@ export const limitPolicies = {
   passwordResetByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByAccount: { points: 5, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  // The public licence check: generous for a person or an inspector, too slow to walk the register.
+  licenceVerificationByIp: { points: 30, durationSeconds: minutes(10), blockSeconds: minutes(10) },
 } satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof limitPolicies;

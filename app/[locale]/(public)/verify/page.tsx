@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { brandingFor, resolveLocale } from "@/lib/i18n/server";
+import { clientIp } from "@/lib/http/client-ip";
+import type { PublicLicence } from "@/lib/licences/queries";
+import { PageHeading } from "@/components/page-heading";
+import { SummaryList } from "@/components/summary-list";
+import { NotificationBanner } from "@/components/notification-banner";
+import { ClientMessages } from "@/components/client-messages";
+import { VerifyForm } from "./_components/verify-form";
+import { lookUpLicence, type LicenceLookup } from "./lookup";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ number?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "VerifyPage" }))("metaTitle") };
+}
+
+/**
+ * The public check of a licence (SPEC §5.4): no account, a number in, its public facts out —
+ * holder's public name, kind, status, expiry — and nothing else.
+ */
+export default async function VerifyPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations("VerifyPage");
+  const { commission } = brandingFor(locale);
+  const lookup = await lookUpLicence((await searchParams).number, clientIp(await headers()));
+  const typed = lookup.outcome === "idle" ? "" : lookup.number;
+
+  return (
+    <>
+      <PageHeading lead={t("lead", { commission })}>{t("title")}</PageHeading>
+      <ClientMessages namespaces={["VerifyPage"]}>
+        <VerifyForm action={`/${locale}/verify`} defaultNumber={typed} error={lookup.outcome === "invalid" ? lookup.error : undefined} />
+      </ClientMessages>
+      {/* With JavaScript the answer replaces the previous one in place: a live region announces it. */}
+      <div aria-live="polite" className="max-w-3xl">
+        <LookupAnswer lookup={lookup} commission={commission} />
+      </div>
+    </>
+  );
+}
+
+async function LookupAnswer({ lookup, commission }: { lookup: LicenceLookup; commission: string }) {
+  const t = await getTranslations("VerifyPage");
+  switch (lookup.outcome) {
+    case "found":
+      return <LicenceFound licence={lookup.licence} />;
+    case "notFound":
+      return (
+        <NotificationBanner tone="warning" title={t("notFoundTitle")}>
+          <p>{t("notFound", { number: lookup.number, commission })}</p>
+        </NotificationBanner>
+      );
+    case "limited":
+      return (
+        <NotificationBanner tone="error" title={t("limitedTitle")}>
+          <p>{t("limited", { minutes: Math.ceil(lookup.retryAfterSeconds / 60) })}</p>
+        </NotificationBanner>
+      );
+    default:
+      return null;
+  }
+}
+
+async function LicenceFound({ licence }: { licence: PublicLicence }) {
+  const t = await getTranslations("VerifyPage");
+  const admin = await getTranslations("Admin");
+  const format = await getFormatter();
+  // Licence dates are SQL dates (midnight UTC): in Toronto time they would show the day before.
+  const expiresOn = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
+  const inForce = licence.status === "active";
+  return (
+    <section aria-labelledby="verify-result-title">
+      <h2 id="verify-result-title" className="mb-4 text-2xl">{t("resultTitle")}</h2>
+      {inForce ? (
+        <NotificationBanner tone="success" headingLevel={3} title={t("inForceTitle")}>
+          <p>{t("inForce", { date: expiresOn })}</p>
+        </NotificationBanner>
+      ) : (
+        <NotificationBanner tone="error" headingLevel={3} title={t("notInForceTitle")}>
+          <p>{t("notInForce", { status: licence.status })}</p>
+        </NotificationBanner>
+      )}
+      <SummaryList
+        rows={[
+          { key: t("holder"), value: licence.holderName },
+          { key: t("licenceNumber"), value: licence.number },
+          { key: t("kind"), value: admin(`licenceKinds.${licence.kind}`) },
+          { key: t("status"), value: admin(`licenceStatuses.${licence.status}`) },
+          { key: t("expiresOn"), value: expiresOn },
+        ]}
+      />
+    </section>
+  );
+}
