@@ -1,8 +1,9 @@
 import { cx } from "@/components/cx";
 
 const tones: Record<string, string> = {
-  active: "bg-success-bg text-success border-success",
-  expired: "bg-error-bg text-error border-error",
+  // Text darker than the border: the tag's words must reach 4.5:1 on its pale background.
+  active: "bg-success-bg text-[#0b5c2f] border-success",
+  expired: "bg-error-bg text-[#a30000] border-error",
   suspended: "bg-warning-bg text-ink border-warning",
   surrendered: "bg-surface text-muted border-line",
   cancelled: "bg-surface text-muted border-line",

@@ -6,8 +6,10 @@ import { signIn } from "./accounts-support";
  * (test-results/screenshots) for a person to look at. Also checks nothing overflows sideways.
  */
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
-const accountPages = ["/register", "/login", "/forgot-password", "/register/check-email", "/activate?token=nope", "/dev/mailbox"];
-const signedInPages = ["/dashboard", "/profile"];
+const accountPages = ["/register", "/login", "/forgot-password", "/register/check-email", "/activate?token=nope", "/dev/mailbox", "/verify?number=LSL-2025-000101"];
+/** Marie (fr) holds a licence inside its renewal window; John (en) an expired one. */
+const licenceOf = { fr: "13000000-0000-4000-8000-000000000002", en: "13000000-0000-4000-8000-000000000011" } as const;
+const signedInPages = (locale: "fr" | "en") => ["/dashboard", "/profile", `/licences/${licenceOf[locale]}`, `/licences/${licenceOf[locale]}/change`, "/inquiries/new"];
 const demo = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } as const;
 
 async function capture(page: import("@playwright/test").Page, name: string) {
@@ -32,9 +34,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
       test(`${locale} signed-in pages`, async ({ page }) => {
         await signIn(page, locale, demo[locale], "Demo!Soleil2026");
         await page.waitForURL(/dashboard/);
-        for (const path of signedInPages) {
+        for (const path of signedInPages(locale)) {
           await page.goto(`/${locale}${path}`);
-          await capture(page, `${locale}${fileName(path)}-${device}`);
+          await capture(page, `${locale}${fileName(path).replace(/-[0-9a-f-]{36}/, "")}-${device}`);
         }
       });
 

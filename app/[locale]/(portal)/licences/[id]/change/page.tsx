@@ -7,6 +7,7 @@ import { getLicence, listMyLicences } from "@/lib/licences/queries";
 import { PageHeading } from "@/components/page-heading";
 import { ClientMessages } from "@/components/client-messages";
 import { ChangeRequestForm } from "./_components/change-request-form";
+import { createChangeRequestAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -31,7 +32,7 @@ export default async function ChangeRequestPage({ params }: Props) {
     <div className="max-w-2xl">
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <ClientMessages namespaces={["ChangeRequestPage"]}>
-        <ChangeRequestForm licences={options} selected={licence.id} />
+        <ChangeRequestForm action={createChangeRequestAction.bind(null, locale)} licences={options} selected={licence.id} />
       </ClientMessages>
     </div>
   );

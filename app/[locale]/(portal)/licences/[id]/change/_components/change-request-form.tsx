@@ -6,11 +6,19 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { RadioGroup, SelectField, TextArea } from "@/components/field";
 import { Button } from "@/components/button";
-import { createChangeRequestAction } from "../actions";
+import type { FormState } from "@/lib/forms/state";
 
-export function ChangeRequestForm({ licences, selected }: { licences: { id: string; label: string }[]; selected: string }) {
+export function ChangeRequestForm({
+  action,
+  licences,
+  selected,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  licences: { id: string; label: string }[];
+  selected: string;
+}) {
   const t = useTranslations("ChangeRequestPage");
-  const { summary, errors, formProps, value, pending } = useActionForm(createChangeRequestAction, changeRequestSchema);
+  const { summary, errors, formProps, value, pending } = useActionForm(action, changeRequestSchema);
   return (
     <>
       <ErrorSummary {...summary} />
