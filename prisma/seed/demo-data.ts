@@ -199,12 +199,13 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
 function createLicence(db: Database, licence: DemoLicence, entityId: string, premisesId: string, today: IsoDate) {
   const expiresOn = addDays(today, licence.expiresInDays);
   const issuedOn = addYears(expiresOn, -licence.termYears);
-  const history: Array<{ status: LicenceStatus; occurredAt: Date; reason?: string }> = [
-    { status: "active", occurredAt: isoDateToUtc(issuedOn) },
-  ];
+  // Events happen during the Commission's working day (noon in Toronto), not at midnight UTC,
+  // which would show as the day before.
+  const atNoon = (day: IsoDate) => new Date(`${day}T17:00:00.000Z`);
+  const history: Array<{ status: LicenceStatus; occurredAt: Date; reason?: string }> = [{ status: "active", occurredAt: atNoon(issuedOn) }];
   if (licence.status !== "active") {
     const changedOn = licence.status === "expired" ? addDays(expiresOn, 1) : addDays(today, -10);
-    history.push({ status: licence.status, occurredAt: isoDateToUtc(changedOn), reason: licence.statusReason });
+    history.push({ status: licence.status, occurredAt: atNoon(changedOn), reason: licence.statusReason });
   }
   return db.licence.create({
     data: {
