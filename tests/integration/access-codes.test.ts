@@ -8,6 +8,7 @@ import { getEntityForStaff, searchAccounts, searchEntities, listAuditLog } from 
 import { publishReport } from "@/lib/entities/reports";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
+import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
 let database: TestDatabase;
@@ -22,10 +23,7 @@ let admin: SessionUser;
 let applicant: SessionUser;
 let counter = 0;
 
-async function sessionUser(email: string): Promise<SessionUser> {
-  const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
-}
+const sessionUser = async (email: string): Promise<SessionUser> => demoSession(email);
 
 /** A fresh active applicant with no links. */
 async function newApplicant(): Promise<SessionUser> {

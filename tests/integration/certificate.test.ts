@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from "pdf-lib";
-import { demoUsers, seedDemoData } from "@/prisma/seed/demo-data";
+import { seedDemoData } from "@/prisma/seed/demo-data";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getLicence, type LicenceDetails } from "@/lib/licences/queries";
 import { renderCertificatePdf } from "@/lib/licences/certificate";
 import { GET } from "@/app/api/licences/[id]/certificate/route";
+import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
 /** The session the route handler sees: it reads it through getCurrentUser. */
@@ -16,11 +17,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
 const now = new Date("2026-11-26T15:00:00Z");
 let database: TestDatabase;
 
-const sessionOf = (email: string): SessionUser => {
-  const user = demoUsers.find((candidate) => candidate.email === email);
-  if (!user) throw new Error(`no demo user ${email}`);
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
-};
+const sessionOf = demoSession;
 const marie = sessionOf("marie.tremblay@example.com");
 const john = sessionOf("john.smith@example.com");
 const service = sessionOf("service@example.com");

@@ -4,6 +4,7 @@ import { createChangeRequest, handleChangeRequest, listChangeRequestsForLicence,
 import { unlinkAccount } from "@/lib/access-codes/links";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
+import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
 let database: TestDatabase;
@@ -14,10 +15,7 @@ let john: SessionUser;
 let service: SessionUser;
 let officer: SessionUser;
 
-async function sessionUser(email: string): Promise<SessionUser> {
-  const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
-}
+const sessionUser = async (email: string): Promise<SessionUser> => demoSession(email);
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();
