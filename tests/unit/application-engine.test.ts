@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applicationEvents, applicationStatuses, availableEvents, transition, type ApplicationEvent, type ApplicationStatus } from "@/lib/applications/status";
 import { generateFileNumber, isFileNumber } from "@/lib/applications/file-number";
-import { createKindRegistry, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/kinds";
+import { createKindRegistry, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
 
 describe("transition (the application state machine)", () => {
   const legal: Array<[ApplicationStatus, ApplicationEvent, "applicant" | "staff" | "payment", ApplicationStatus]> = [

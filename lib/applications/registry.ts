@@ -1,0 +1,5 @@
+import { createKindRegistry } from "./engine";
+import { liquorSalesNew } from "./kinds/liquor-sales";
+
+/** Every application kind the portal offers. A new kind is one more declaration here. */
+export const applicationKinds = createKindRegistry([liquorSalesNew]);
