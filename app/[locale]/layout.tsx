@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing } from "@/lib/i18n/routing";
 import { brandingFor, currentPath, languageAlternates, resolveLocale } from "@/lib/i18n/server";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -15,9 +14,11 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+/**
+ * Every page depends on the request (session, CSP nonce, current path), so none is prerendered:
+ * `next build` then needs no secret and never opens the database.
+ */
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -29,6 +30,8 @@ const environmentSchema = z.object({
   MAIL_FROM: optionalText,
   ENABLE_DEV_MAILBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
   CRON_SECRET: optionalText.pipe(z.string().min(16).optional()),
+  UPLOADTHING_TOKEN: optionalText.pipe(z.string().refine(isUploadThingToken, "is not an UploadThing token (base64 JSON with apiKey, appId, regions)").optional()),
+  UPLOADS_DIR: optionalText,
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -40,7 +43,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function parseConfig(env: Record<string, string | undefined>) {
+export function parseConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()) {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
@@ -87,6 +90,11 @@ export function parseConfig(env: Record<string, string | undefined>) {
     },
     /** Bearer secret of /api/cron/<job>; without it the route is open in development and absent in production. */
     cronSecret: vars.CRON_SECRET,
+    documents: {
+      /** Files go to UploadThing when set; otherwise to the private folder below (lib/documents/storage.ts). */
+      uploadThingToken: vars.UPLOADTHING_TOKEN,
+      uploadsDir: uploadsDirectory(vars.UPLOADS_DIR, cwd),
+    },
   };
 }
 
@@ -95,6 +103,29 @@ function defaultSender(portalName: string, supportEmail: string): string {
   const domain = supportEmail.slice(supportEmail.lastIndexOf("@") + 1);
   const displayName = portalName.replace(/["\\\r\n]/g, "");
   return `"${displayName}" <no-reply@${domain}>`;
+}
+
+/**
+ * The token UploadThing's dashboard gives: base64 of { apiKey: "sk_…", appId, regions: [...] }.
+ * Checked here so that a pasted-wrong token stops the server at start-up, not at the first upload.
+ */
+function isUploadThingToken(token: string): boolean {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(token, "base64").toString("utf8"));
+    const parsed = z.object({ apiKey: z.string().startsWith("sk_"), appId: z.string().min(1), regions: z.array(z.string()).min(1) }).safeParse(decoded);
+    return parsed.success;
+  } catch {
+    return false;
+  }
+}
+
+/** Where uploads go without UploadThing: a private folder, never one the web server publishes. */
+function uploadsDirectory(configured: string | undefined, cwd: string): string {
+  const directory = path.resolve(cwd, configured ?? ".data/uploads");
+  const relativeToPublic = path.relative(path.resolve(cwd, "public"), directory);
+  const isOutsidePublic = relativeToPublic === ".." || relativeToPublic.startsWith(`..${path.sep}`) || path.isAbsolute(relativeToPublic);
+  if (!isOutsidePublic) throw new ConfigError(["UPLOADS_DIR cannot be inside public/: every file there is served to anyone"]);
+  return directory;
 }
 
 let cached: Config | undefined;

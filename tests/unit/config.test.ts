@@ -85,4 +85,38 @@ describe("parseConfig", () => {
       expect(() => parseConfig({ CRON_SECRET: "too-short" })).toThrow(/CRON_SECRET/);
     });
   });
+
+  describe("documents", () => {
+    const token = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64");
+    const validToken = token({ apiKey: "sk_live_0123456789", appId: "app123", regions: ["sea1"] });
+
+    it("keeps uploads in the private .data/uploads folder by default", () => {
+      const { documents } = parseConfig({}, "/srv/portal");
+      expect(documents.uploadThingToken).toBeUndefined();
+      expect(documents.uploadsDir).toBe("/srv/portal/.data/uploads");
+    });
+
+    it("takes the folder from UPLOADS_DIR, relative to the project or absolute", () => {
+      expect(parseConfig({ UPLOADS_DIR: "storage/files" }, "/srv/portal").documents.uploadsDir).toBe("/srv/portal/storage/files");
+      expect(parseConfig({ UPLOADS_DIR: "/var/lib/portal/uploads" }, "/srv/portal").documents.uploadsDir).toBe("/var/lib/portal/uploads");
+    });
+
+    it("refuses an uploads folder the web server publishes", () => {
+      expect(() => parseConfig({ UPLOADS_DIR: "public/uploads" }, "/srv/portal")).toThrow(/UPLOADS_DIR cannot be inside public/);
+      expect(() => parseConfig({ UPLOADS_DIR: "public" }, "/srv/portal")).toThrow(ConfigError);
+      expect(() => parseConfig({ UPLOADS_DIR: "/srv/portal/public/./files" }, "/srv/portal")).toThrow(ConfigError);
+      expect(() => parseConfig({ UPLOADS_DIR: "data/../public/x" }, "/srv/portal")).toThrow(ConfigError);
+      expect(parseConfig({ UPLOADS_DIR: "public-files" }, "/srv/portal").documents.uploadsDir).toBe("/srv/portal/public-files");
+    });
+
+    it("uses UploadThing when UPLOADTHING_TOKEN is set", () => {
+      expect(parseConfig({ UPLOADTHING_TOKEN: validToken }).documents.uploadThingToken).toBe(validToken);
+    });
+
+    it("refuses a token that is not UploadThing's", () => {
+      expect(() => parseConfig({ UPLOADTHING_TOKEN: "sk_live_0123456789" })).toThrow(/UPLOADTHING_TOKEN/);
+      expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "pk_0123", appId: "app123", regions: ["sea1"] }) })).toThrow(/UPLOADTHING_TOKEN/);
+      expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "sk_live_0123", appId: "app123", regions: [] }) })).toThrow(/UPLOADTHING_TOKEN/);
+    });
+  });
 });
