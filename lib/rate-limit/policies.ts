@@ -20,6 +20,8 @@ export const limitPolicies = {
   registrationByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   passwordResetByAccount: { points: 3, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   passwordResetByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  /** Inquiries and change requests are messages to staff: plenty for a person, a wall for a script. */
+  messagesToStaffByAccount: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByAccount: { points: 5, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   // The public licence check: generous for a person or an inspector, too slow to walk the register.
