@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { listMyLicences } from "@/lib/licences/queries";
+import { listMyApplications } from "@/lib/applications/data";
+import { DataTable } from "@/components/admin/data-table";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
@@ -28,6 +30,9 @@ export default async function DashboardPage({ params }: Props) {
   const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now) }));
   const expiryDate = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const attention = licences.filter((licence) => licence.renewal.state === "open");
+  const applications = await listMyApplications(user);
+  const applicationLabels = await getTranslations("ApplicationPage");
+  const kinds = await getTranslations("NewApplicationPage");
 
   return (
     <>
@@ -95,7 +100,20 @@ export default async function DashboardPage({ params }: Props) {
 
       <section aria-labelledby="applications-title" className="mb-12">
         <h2 id="applications-title" className="mb-3 text-2xl">{t("applicationsTitle")}</h2>
-        <p className="mb-4">{t("noApplications")}</p>
+        {applications.length === 0 ? (
+          <p className="mb-4">{t("noApplications")}</p>
+        ) : (
+          <DataTable
+            caption={<span className="sr-only">{t("applicationsCaption")}</span>}
+            headers={[t("fileNumber"), t("applicationKind"), t("applicationStatus"), t("lastChange")]}
+            rows={applications.map((application) => [
+              <Link key="number" href={`/applications/${application.id}`}>{application.fileNumber}</Link>,
+              kinds(`kinds.${application.kind as "liquor_sales_new"}`),
+              applicationLabels(`statuses.${application.status}`),
+              format.dateTime(application.updatedAt, "long"),
+            ])}
+          />
+        )}
         <ButtonLink href="/applications/new" variant="secondary">{t("startApplication")}</ButtonLink>
       </section>
 

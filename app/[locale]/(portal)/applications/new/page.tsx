@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requireUser } from "@/lib/auth/guards";
+import { listLinkedEntities } from "@/lib/entities/linked";
+import { PageHeading } from "@/components/page-heading";
+import { ClientMessages } from "@/components/client-messages";
+import { StartApplicationForm } from "./_components/start-form";
+import { startApplicationAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "NewApplicationPage" }))("metaTitle") };
+}
+
+/** "New applications → Start a new application": a draft with its file number exists from here. */
+export default async function NewApplicationPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const user = await requireUser(locale, "/applications/new");
+  const t = await getTranslations("NewApplicationPage");
+  const entities = (await listLinkedEntities(user)).map((link) => ({ id: link.entity.id, name: link.entity.legalName }));
+  return (
+    <div className="max-w-2xl">
+      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <ClientMessages namespaces={["NewApplicationPage"]}>
+        <StartApplicationForm action={startApplicationAction.bind(null, locale)} entities={entities} />
+      </ClientMessages>
+    </div>
+  );
+}
