@@ -1,19 +1,8 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { pickClientMessages, type Namespace } from "@/lib/i18n/client-messages";
 
-/** Namespaces every client component may use (field errors, the error summary). */
-const SHARED_CLIENT_NAMESPACES = ["ErrorSummary", "Fields", "ErrorPage", "Validation", "Languages"] as const;
-
-type Namespace = keyof IntlMessages;
-type IntlMessages = Awaited<ReturnType<typeof getMessages>>;
-
-/**
- * Sends the browser only the messages its client components need: a page wraps its form in this
- * with the form's namespaces, and everything else stays on the server.
- */
+/** Wraps a page's client form with the messages it needs, and nothing more. */
 export async function ClientMessages({ namespaces, children }: { namespaces: Namespace[]; children: ReactNode }) {
-  const messages = await getMessages();
-  const picked = Object.fromEntries([...SHARED_CLIENT_NAMESPACES, ...namespaces].map((namespace) => [namespace, messages[namespace]]));
-  return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={await pickClientMessages(namespaces)}>{children}</NextIntlClientProvider>;
 }

@@ -8,12 +8,12 @@ import { applicationKinds } from "./registry";
 import { progress, requiredDocuments, sectionStates, type Answers } from "./engine";
 import { generateFileNumber } from "./file-number";
 import { transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
+import { isUuid } from "@/lib/http/ids";
 
 /**
  * Applications as their owner (or staff) sees them. Every function takes the acting user; an
  * application that isn't theirs does not exist for them (null → 404).
  */
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 function visibleTo(actor: SessionUser) {
   return isStaff(actor) ? {} : { userId: actor.id };

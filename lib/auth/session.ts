@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import type { Locale, UserRole } from "@/lib/db/generated/client";
 import { auth } from "./auth";
+import { isUuid } from "@/lib/http/ids";
 
 export type SessionUser = {
   id: string;
@@ -21,7 +22,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => ses
 
 /** The user a session's claims stand for, if the account is active and the session still current. */
 export async function sessionUserFor(claims: { uid?: string; sv?: number } | null): Promise<SessionUser | null> {
-  if (!claims?.uid || typeof claims.sv !== "number" || !/^[0-9a-f-]{36}$/i.test(claims.uid)) return null;
+  if (!claims?.uid || typeof claims.sv !== "number" || !isUuid(claims.uid)) return null;
   const user = await getDb().user.findUnique({
     where: { id: claims.uid },
     select: { id: true, email: true, firstName: true, lastName: true, role: true, locale: true, status: true, sessionVersion: true },

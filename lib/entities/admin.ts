@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/http/ids";
 
 /**
  * Staff reads. Each function takes the acting staff member and checks the permission itself:
@@ -73,7 +74,7 @@ export async function searchEntities(staff: SessionUser, query: string, page = 1
 
 /** The whole entity file for staff: people, licences, access codes (never their hashes), links, reports. */
 export async function getEntityForStaff(staff: SessionUser, entityId: string) {
-  if (!can(staff.role, "viewEntities") || !/^[0-9a-f-]{36}$/i.test(entityId)) return null;
+  if (!can(staff.role, "viewEntities") || !isUuid(entityId)) return null;
   return getDb().entity.findUnique({
     where: { id: entityId },
     select: {
@@ -100,7 +101,7 @@ export async function getEntityForStaff(staff: SessionUser, entityId: string) {
 }
 
 export async function getAccountForStaff(staff: SessionUser, userId: string) {
-  if (!can(staff.role, "searchRecords") || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!can(staff.role, "searchRecords") || !isUuid(userId)) return null;
   return getDb().user.findUnique({
     where: { id: userId },
     select: {
@@ -122,7 +123,7 @@ export async function getAccountForStaff(staff: SessionUser, userId: string) {
 export async function listAuditLog(staff: SessionUser, filters: { entityId?: string; action?: string }, page = 1) {
   if (!can(staff.role, "viewAuditLog")) return null;
   const where: Prisma.AuditLogWhereInput = {
-    ...(filters.entityId && /^[0-9a-f-]{36}$/i.test(filters.entityId) ? { entityId: filters.entityId } : {}),
+    ...(isUuid(filters.entityId) ? { entityId: filters.entityId } : {}),
     ...(filters.action ? { action: { startsWith: filters.action.slice(0, 50) } } : {}),
   };
   const { current, skip } = pageOf(page);

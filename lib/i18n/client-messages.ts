@@ -1,13 +1,17 @@
 import "server-only";
 import { getMessages } from "next-intl/server";
 
+type Messages = Awaited<ReturnType<typeof getMessages>>;
+export type Namespace = keyof Messages;
+
+/** Namespaces every client component may use: field errors, the error summary, language names. */
+const SHARED_CLIENT_NAMESPACES = ["ErrorSummary", "Fields", "ErrorPage", "Validation", "Languages"] as const;
+
 /**
  * Only the namespaces that client components read are sent to the browser; everything else is
- * rendered on the server and costs no JavaScript.
+ * rendered on the server and costs no JavaScript. Pages add their forms' own namespaces.
  */
-const CLIENT_NAMESPACES = ["ErrorSummary", "Fields", "ErrorPage", "Validation"] as const;
-
-export async function pickClientMessages() {
+export async function pickClientMessages(namespaces: readonly Namespace[] = []) {
   const messages = await getMessages();
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+  return Object.fromEntries([...SHARED_CLIENT_NAMESPACES, ...namespaces].map((namespace) => [namespace, messages[namespace]]));
 }

@@ -3,12 +3,12 @@ import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/links";
+import { isUuid } from "@/lib/http/ids";
 
 /**
  * Licences as an applicant sees them: only those of entities linked to the account by an active
  * link. Anything else does not exist for them (null → 404).
  */
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 function visibleTo(actor: SessionUser) {
   return isStaff(actor) ? {} : { entity: { links: { some: activeLinkWhere(actor.id) } } };

@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { Button } from "@/components/button";
 import { TextField } from "@/components/field";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };

@@ -4,7 +4,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { listMyLicences } from "@/lib/licences/queries";
 import { listMyApplications } from "@/lib/applications/data";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";

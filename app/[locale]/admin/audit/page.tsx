@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { listAuditLog } from "@/lib/entities/admin";
 import { PageHeading } from "@/components/page-heading";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/entities/admin";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -12,7 +12,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { NotificationBanner } from "@/components/notification-banner";
 import { ButtonLink } from "@/components/button";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ status?: string | string[]; reference?: string | string[] }> };

@@ -8,7 +8,7 @@ import { getAccountForStaff } from "@/lib/entities/admin";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
 import { SelectField } from "@/components/field";
 import { changeRoleAction, setAccountDisabledAction } from "./actions";

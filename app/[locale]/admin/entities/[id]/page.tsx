@@ -9,7 +9,7 @@ import { CODE_RECIPIENT_ROLES } from "@/lib/access-codes/codes";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
 import { ClientMessages } from "@/components/client-messages";
 import { IssueCodeForm } from "./_components/issue-code-form";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A plain, accessible table for staff screens: a caption, column headers, one row per record. */
+/** A plain, accessible table (staff queues, licence areas, My applications): a caption, column headers, one row per record. */
 export function DataTable({ caption, headers, rows }: { caption: ReactNode; headers: ReactNode[]; rows: ReactNode[][] }) {
   return (
     <div className="mb-8 overflow-x-auto">
