@@ -9,6 +9,12 @@ const isProduction = process.env.NODE_ENV === "production";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
+  experimental: {
+    // Uploads go through server actions (they work without JavaScript). The portal refuses files
+    // over 10 MB itself, with a clear message; these limits only need to let such a file reach it.
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   async headers() {
     return [

@@ -130,7 +130,8 @@ export function TextArea({
   );
 }
 
-export type Option = { value: string; label: ReactNode; hint?: ReactNode };
+/** `reveals`: choosing it shows the questions that follow it (CSS only, see .reveal-group in globals.css). */
+export type Option = { value: string; label: ReactNode; hint?: ReactNode; reveals?: boolean };
 
 export function SelectField({
   name,
@@ -222,6 +223,7 @@ function Choice({
         defaultChecked={defaultChecked}
         required={required}
         aria-describedby={hintId}
+        data-reveals={option.reveals ? "" : undefined}
         className={choiceInput}
       />
       <div>

@@ -1,18 +1,33 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/links";
-import { applicationKinds } from "./registry";
-import { progress, requiredDocuments, sectionStates, type Answers } from "./engine";
-import { generateFileNumber } from "./file-number";
-import { transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 import { isUuid } from "@/lib/http/ids";
+import { applicationKinds } from "./registry";
+import {
+  feeFor,
+  fieldsSchema,
+  listItems,
+  missingItems,
+  progress,
+  requiredDocuments,
+  sectionStates,
+  type Answers,
+  type ApplicationFacts,
+  type ListItem,
+  type SavedAnswers,
+  type SectionDefinition,
+} from "./engine";
+import type { FieldDefinition } from "./fields";
+import { generateFileNumber } from "./file-number";
+import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
  * Applications as their owner (or staff) sees them. Every function takes the acting user; an
- * application that isn't theirs does not exist for them (null → 404).
+ * application that isn't theirs does not exist for them (null / notFound → 404).
  */
 
 function visibleTo(actor: SessionUser) {
@@ -54,60 +69,119 @@ export async function startApplication(actor: SessionUser, kindId: string, optio
   throw new Error("Could not find a free file number");
 }
 
+const applicationSelect = {
+  id: true,
+  fileNumber: true,
+  kind: true,
+  type: true,
+  status: true,
+  answers: true,
+  createdAt: true,
+  updatedAt: true,
+  submittedAt: true,
+  entityId: true,
+  userId: true,
+  events: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, event: true, note: true, occurredAt: true } },
+  documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, requirement: true, originalName: true, sizeBytes: true, createdAt: true } },
+  disclosures: { select: { personId: true, status: true, email: true, fullName: true, sentAt: true, completedAt: true } },
+} satisfies Prisma.ApplicationSelect;
+
 export async function getApplication(actor: SessionUser, id: string) {
   if (!isUuid(id)) return null;
-  const application = await getDb().application.findFirst({
-    where: { id, ...visibleTo(actor) },
-    select: {
-      id: true,
-      fileNumber: true,
-      kind: true,
-      type: true,
-      status: true,
-      answers: true,
-      createdAt: true,
-      updatedAt: true,
-      submittedAt: true,
-      entityId: true,
-      userId: true,
-      events: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, event: true, note: true, occurredAt: true } },
-      documents: { where: { deletedAt: null }, select: { id: true, requirement: true, originalName: true, sizeBytes: true, createdAt: true } },
-    },
-  });
+  const application = await getDb().application.findFirst({ where: { id, ...visibleTo(actor) }, select: applicationSelect });
   const kind = application ? applicationKinds.get(application.kind) : null;
   if (!application || !kind) return null;
-  const answers = (application.answers ?? {}) as Record<string, Answers>;
-  const states = sectionStates(kind, answers);
-  const documentsNeeded = requiredDocuments(kind, answers).filter(
-    (requirement) => !application.documents.some((document) => document.requirement === requirement.id),
-  );
-  return { ...application, kindDefinition: kind, answers, sections: states, progress: progress(states), missingDocuments: documentsNeeded };
+  const answers = (application.answers ?? {}) as SavedAnswers;
+  const facts: ApplicationFacts = { documents: {}, disclosures: {} };
+  for (const document of application.documents) {
+    if (document.requirement) facts.documents[document.requirement] = (facts.documents[document.requirement] ?? 0) + 1;
+  }
+  for (const disclosure of application.disclosures) facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
+  const states = sectionStates(kind, answers, facts);
+  return {
+    ...application,
+    kindDefinition: kind,
+    answers,
+    facts,
+    sections: states,
+    progress: progress(states),
+    missing: missingItems(kind, answers, facts),
+    requiredDocuments: requiredDocuments(kind, answers),
+    fee: feeFor(kind, answers),
+    isEditable: isEditable(application.status),
+  };
 }
 
-export type SaveResult =
-  | { ok: true; complete: boolean; issues: Array<{ path: string; message: string }> }
-  | { ok: false; reason: "notFound" | "notEditable" | "unknownSection" };
+export type ApplicationView = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
+
+type SaveFailure = { ok: false; reason: "notFound" | "notEditable" | "unknownSection" | "unknownItem" | "listFull" };
+
+/** Only the fields a form declares are kept, whatever else a request carries. */
+function pickDeclared(fields: readonly FieldDefinition[], values: Answers): Answers {
+  return Object.fromEntries(fields.filter((field) => values[field.name] !== undefined).map((field) => [field.name, values[field.name]]));
+}
 
 /**
- * Saves one section's answers as typed, valid or not — a draft survives every error — and reports
- * what the section's schema still finds missing.
+ * Runs `change` on the owner's draft inside a transaction that locks the row, so two tabs saving
+ * at once never lose each other's sections.
  */
-export async function saveSection(actor: SessionUser, id: string, sectionId: string, raw: Answers): Promise<SaveResult> {
+async function changeDraft<T>(
+  actor: SessionUser,
+  id: string,
+  sectionId: string,
+  change: (section: SectionDefinition, answers: SavedAnswers) => { answers: SavedAnswers; result: T } | SaveFailure,
+): Promise<T | SaveFailure> {
   if (!isUuid(id)) return { ok: false, reason: "notFound" };
   return getDb().$transaction(async (tx) => {
-    const application = await tx.application.findFirst({ where: { id, userId: actor.id }, select: { kind: true, status: true, answers: true } });
-    if (!application) return { ok: false as const, reason: "notFound" as const };
-    if (application.status !== "draft") return { ok: false as const, reason: "notEditable" as const };
-    const section = applicationKinds.get(application.kind)?.sections.find((candidate) => candidate.id === sectionId);
+    const [row] = await tx.$queryRaw<Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers }>>`
+      SELECT "kind", "status", "answers" FROM "Application" WHERE "id" = ${id}::uuid AND "userId" = ${actor.id}::uuid FOR UPDATE`;
+    if (!row) return { ok: false as const, reason: "notFound" as const };
+    if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
+    const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
     if (!section) return { ok: false as const, reason: "unknownSection" as const };
-    const answers = { ...((application.answers ?? {}) as Record<string, Answers>), [sectionId]: raw };
+    const outcome = change(section, row.answers ?? {});
+    if ("ok" in outcome && outcome.ok === false) return outcome;
+    const { answers, result } = outcome as { answers: SavedAnswers; result: T };
     await tx.application.update({ where: { id }, data: { answers: answers as Prisma.InputJsonValue } });
-    const check = section.schema.safeParse(raw);
+    return result;
+  });
+}
+
+export type SaveResult = { ok: true; complete: boolean } | SaveFailure;
+
+/** Saves one page's answers as typed, valid or not — a draft survives every error. */
+export async function saveSection(actor: SessionUser, id: string, sectionId: string, values: Answers): Promise<SaveResult> {
+  return changeDraft<{ ok: true; complete: boolean }>(actor, id, sectionId, (section, answers) => {
+    if (section.page !== "form") return { ok: false, reason: "unknownSection" };
+    const kept = pickDeclared(section.fields, values);
+    return { answers: { ...answers, [sectionId]: kept }, result: { ok: true as const, complete: fieldsSchema(section.fields).safeParse(kept).success } };
+  });
+}
+
+export type SaveItemResult = { ok: true; itemId: string; complete: boolean } | SaveFailure;
+
+/** Adds (itemId null) or changes one item of a list section; kept even when incomplete. */
+export async function saveListItem(actor: SessionUser, id: string, sectionId: string, itemId: string | null, values: Answers): Promise<SaveItemResult> {
+  return changeDraft<{ ok: true; itemId: string; complete: boolean }>(actor, id, sectionId, (section, answers) => {
+    if (section.page !== "list") return { ok: false, reason: "unknownSection" };
+    const items = listItems(answers, sectionId);
+    if (itemId !== null && !items.some((item) => item.id === itemId)) return { ok: false, reason: "unknownItem" };
+    if (itemId === null && items.length >= section.max) return { ok: false, reason: "listFull" };
+    const item: ListItem = { ...pickDeclared(section.fields, values), id: itemId ?? randomUUID() };
+    const next = itemId === null ? [...items, item] : items.map((existing) => (existing.id === itemId ? item : existing));
     return {
-      ok: true as const,
-      complete: check.success,
-      issues: check.success ? [] : check.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+      answers: { ...answers, [sectionId]: { ...answers[sectionId], items: next } },
+      result: { ok: true as const, itemId: item.id, complete: fieldsSchema(section.fields).safeParse(item).success },
     };
+  });
+}
+
+export async function removeListItem(actor: SessionUser, id: string, sectionId: string, itemId: string): Promise<{ ok: true } | SaveFailure> {
+  return changeDraft<{ ok: true }>(actor, id, sectionId, (section, answers) => {
+    if (section.page !== "list") return { ok: false, reason: "unknownSection" };
+    const items = listItems(answers, sectionId);
+    if (!items.some((item) => item.id === itemId)) return { ok: false, reason: "unknownItem" };
+    return { answers: { ...answers, [sectionId]: { ...answers[sectionId], items: items.filter((item) => item.id !== itemId) } }, result: { ok: true as const } };
   });
 }
 
@@ -115,7 +189,7 @@ export type EventResult = { ok: true; status: ApplicationStatus } | { ok: false;
 
 /**
  * Moves an application through the state machine and records it on the timeline. "Pay fees and
- * submit" needs every section complete and every required document present: nothing skips ahead.
+ * submit" needs nothing missing — every section, document and disclosure — so nothing skips ahead.
  */
 export async function applyEvent(actor: SessionUser, id: string, event: ApplicationEvent, as: Actor, note?: string, now = new Date()): Promise<EventResult> {
   const application = await getApplication(actor, id);
@@ -125,9 +199,7 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
   if (as === "applicant" && application.userId !== actor.id) return { ok: false, reason: "notFound" };
   const next = transition(application.status, event, as);
   if (!next.ok) return next;
-  if (event === "payFeesAndSubmit" && (application.progress.completed < application.progress.total || application.missingDocuments.length > 0)) {
-    return { ok: false, reason: "incomplete" };
-  }
+  if (event === "payFeesAndSubmit" && application.missing.length > 0) return { ok: false, reason: "incomplete" };
   // The status in the WHERE makes two simultaneous requests apply the event once.
   const { count } = await getDb().application.updateMany({
     where: { id, status: application.status },

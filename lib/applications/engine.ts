@@ -1,31 +1,62 @@
-import type { ZodType } from "zod";
+import { z, type ZodType } from "zod";
+import { schemaOf, type FieldDefinition } from "./fields";
 
 /**
  * What an application kind declares; the engine reads only this, so a new kind (special occasion
- * permit, delivery licence…) is a new declaration, not a change to the engine.
+ * permit, delivery licence…) is a new declaration, not a change to the engine. Pure: the data
+ * layer passes in the facts that live outside the answers (documents, disclosures).
  */
 export type SectionStatus = "notStarted" | "inProgress" | "completed" | "cannotStart";
 
 export type Answers = Record<string, unknown>;
+export type SavedAnswers = Record<string, Answers | undefined>;
 
-export type SectionDefinition = {
+/** What the answers alone cannot tell: uploaded documents and sent or completed disclosures. */
+export type ApplicationFacts = {
+  /** Requirement id → number of files uploaded for it. */
+  documents: Record<string, number>;
+  /** Associated person id → the disclosure request sent to them. */
+  disclosures: Record<string, { status: "sent" | "completed"; email: string }>;
+};
+
+export const noFacts: ApplicationFacts = { documents: {}, disclosures: {} };
+
+type SectionBase = {
+  /** Also the message key of its title (`sections.<id>`) and its URL segment. */
   id: string;
-  /** Message key of the section's title in the kind's namespace. */
-  titleKey: string;
-  /** Group heading on the task list (message key). */
+  /** Group heading on the task list (`groups.<groupKey>`). */
   groupKey: string;
-  /** The whole section's answers, validated on every read and write. */
-  schema: ZodType;
   /** Sections that must be completed first ("Cannot start yet"). */
   requires?: readonly string[];
 };
 
+/** One page of questions. */
+export type FormSection = SectionBase & { page: "form"; fields: readonly FieldDefinition[] };
+
+/** Things added one by one (people, areas): each item is a form of its own. */
+export type ListSection = SectionBase & {
+  page: "list";
+  fields: readonly FieldDefinition[];
+  min: number;
+  max: number;
+  /** The fields that name an item in the list ("Marie Tremblay"). */
+  labelFields: readonly string[];
+  /** Each item is a person who completes their own disclosure from an e-mailed link. */
+  disclosures?: { emailField: string };
+};
+
+/** The kind's required documents, each with its uploads. */
+export type DocumentsSection = SectionBase & { page: "documents" };
+
+export type SectionDefinition = FormSection | ListSection | DocumentsSection;
+
 export type DocumentRequirement = {
   id: string;
-  titleKey: string;
   /** Whether the answers make this document necessary (e.g. a floor plan for an outdoor area). */
-  isRequired: (answers: Record<string, Answers>) => boolean;
+  isRequired: (answers: SavedAnswers) => boolean;
 };
+
+export type TermOption = { years: number; feeCents: number };
 
 export type ApplicationKindDefinition = {
   /** e.g. "liquor_sales_new" */
@@ -37,22 +68,79 @@ export type ApplicationKindDefinition = {
   messages: string;
   sections: readonly SectionDefinition[];
   documents: readonly DocumentRequirement[];
+  /** The terms offered, each with its fee (demo figures, SPEC §7). */
+  terms: readonly TermOption[];
+  /** Which answer holds the chosen term, in years. */
+  termAnswer: { section: string; field: string };
 };
+
+export type ListItem = Answers & { id: string };
+
+const itemsSchema = z.array(z.looseObject({ id: z.string() }));
+
+/** The items saved in a list section, whatever state they are in. */
+export function listItems(saved: SavedAnswers, sectionId: string): ListItem[] {
+  const parsed = itemsSchema.safeParse(saved[sectionId]?.items);
+  return parsed.success ? (parsed.data as ListItem[]) : [];
+}
+
+const schemas = new WeakMap<readonly FieldDefinition[], ZodType<Record<string, unknown>>>();
+
+/** The schema a form's (or an item's) answers must meet, derived once from its fields. */
+export function fieldsSchema(fields: readonly FieldDefinition[]): ZodType<Record<string, unknown>> {
+  let schema = schemas.get(fields);
+  if (!schema) schemas.set(fields, (schema = schemaOf(fields)));
+  return schema;
+}
+
+export function isItemComplete(section: ListSection, item: Answers): boolean {
+  return fieldsSchema(section.fields).safeParse(item).success;
+}
+
+/** A person needs (again) a request when none was sent or it went to another address. */
+export function needsDisclosureRequest(section: ListSection, item: ListItem, facts: ApplicationFacts): boolean {
+  const sent = facts.disclosures[item.id];
+  return !sent || sent.email !== item[section.disclosures?.emailField ?? "email"];
+}
+
+/** The documents these answers call for. */
+export function requiredDocuments(kind: ApplicationKindDefinition, saved: SavedAnswers): DocumentRequirement[] {
+  return kind.documents.filter((document) => document.isRequired(saved));
+}
+
+function isSectionComplete(kind: ApplicationKindDefinition, section: SectionDefinition, saved: SavedAnswers, facts: ApplicationFacts): boolean {
+  switch (section.page) {
+    case "form":
+      return fieldsSchema(section.fields).safeParse(saved[section.id] ?? {}).success && saved[section.id] !== undefined;
+    case "list": {
+      const items = listItems(saved, section.id);
+      if (items.length < section.min || items.length > section.max) return false;
+      if (!items.every((item) => isItemComplete(section, item))) return false;
+      return !section.disclosures || items.every((item) => !needsDisclosureRequest(section, item, facts));
+    }
+    case "documents":
+      return requiredDocuments(kind, saved).every((requirement) => (facts.documents[requirement.id] ?? 0) > 0);
+  }
+}
+
+function isSectionStarted(section: SectionDefinition, saved: SavedAnswers, facts: ApplicationFacts): boolean {
+  if (section.page === "documents") return Object.values(facts.documents).some((count) => count > 0);
+  if (section.page === "list") return listItems(saved, section.id).length > 0;
+  return Object.keys(saved[section.id] ?? {}).length > 0;
+}
 
 export type SectionState = { id: string; status: SectionStatus };
 
 /**
- * Each section's status from the saved answers: completed when its schema accepts them, in
- * progress when something is saved but not yet valid, cannot start while a required section isn't
- * completed.
+ * Each section's status: completed when its answers (and facts) meet its rules, in progress when
+ * something is saved, cannot start while a section it depends on isn't completed.
  */
-export function sectionStates(kind: ApplicationKindDefinition, saved: Record<string, Answers | undefined>): SectionState[] {
-  const completed = new Set(kind.sections.filter((section) => section.schema.safeParse(saved[section.id]).success).map((section) => section.id));
+export function sectionStates(kind: ApplicationKindDefinition, saved: SavedAnswers, facts: ApplicationFacts = noFacts): SectionState[] {
+  const completed = new Set(kind.sections.filter((section) => isSectionComplete(kind, section, saved, facts)).map((section) => section.id));
   return kind.sections.map((section) => {
-    if (completed.has(section.id)) return { id: section.id, status: "completed" };
     if ((section.requires ?? []).some((required) => !completed.has(required))) return { id: section.id, status: "cannotStart" };
-    const answers = saved[section.id];
-    return { id: section.id, status: answers && Object.keys(answers).length > 0 ? "inProgress" : "notStarted" };
+    if (completed.has(section.id)) return { id: section.id, status: "completed" };
+    return { id: section.id, status: isSectionStarted(section, saved, facts) ? "inProgress" : "notStarted" };
   });
 }
 
@@ -61,9 +149,52 @@ export function progress(states: readonly SectionState[]): { completed: number; 
   return { completed: states.filter((state) => state.status === "completed").length, total: states.length };
 }
 
-/** The documents these answers call for. */
-export function requiredDocuments(kind: ApplicationKindDefinition, saved: Record<string, Answers>): DocumentRequirement[] {
-  return kind.documents.filter((document) => document.isRequired(saved));
+/** What still stands between the applicant and the fees page, each pointing to where it is fixed. */
+export type MissingItem =
+  | { type: "section"; section: string }
+  | { type: "document"; section: string; requirement: string }
+  | { type: "disclosure"; section: string; personId: string; name: string };
+
+export function missingItems(kind: ApplicationKindDefinition, saved: SavedAnswers, facts: ApplicationFacts): MissingItem[] {
+  const states = sectionStates(kind, saved, facts);
+  const missing: MissingItem[] = [];
+  for (const section of kind.sections) {
+    if (states.find((state) => state.id === section.id)?.status !== "completed") missing.push({ type: "section", section: section.id });
+    if (section.page === "documents") {
+      for (const requirement of requiredDocuments(kind, saved)) {
+        if (!facts.documents[requirement.id]) missing.push({ type: "document", section: section.id, requirement: requirement.id });
+      }
+    }
+    if (section.page === "list" && section.disclosures) {
+      for (const item of listItems(saved, section.id)) {
+        if (facts.disclosures[item.id]?.status !== "completed") {
+          missing.push({ type: "disclosure", section: section.id, personId: item.id, name: itemLabel(section, item) });
+        }
+      }
+    }
+  }
+  return missing;
+}
+
+export function itemLabel(section: ListSection, item: Answers): string {
+  return section.labelFields.map((field) => (typeof item[field] === "string" ? item[field] : "")).join(" ").trim();
+}
+
+/** The chosen term and its fee, or null while no term is chosen. */
+export function feeFor(kind: ApplicationKindDefinition, saved: SavedAnswers): TermOption | null {
+  const years = Number(saved[kind.termAnswer.section]?.[kind.termAnswer.field]);
+  return kind.terms.find((term) => term.years === years) ?? null;
+}
+
+/** The section after this one, or null at the end (then the review). */
+export function nextSection(kind: ApplicationKindDefinition, sectionId: string): SectionDefinition | null {
+  const index = kind.sections.findIndex((section) => section.id === sectionId);
+  return index >= 0 ? (kind.sections[index + 1] ?? null) : null;
+}
+
+export function previousSection(kind: ApplicationKindDefinition, sectionId: string): SectionDefinition | null {
+  const index = kind.sections.findIndex((section) => section.id === sectionId);
+  return index > 0 ? (kind.sections[index - 1] ?? null) : null;
 }
 
 /** Registry of kinds: declared once, looked up by id. */

@@ -17,6 +17,7 @@ export const emailTemplates = [
   "passwordChanged",
   "inquiryReplied",
   "renewalReminder",
+  "disclosureRequest",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -26,6 +27,9 @@ export type LinkValues = { name: string; url: string };
 /** A licence about to expire; `expiresOn` is already formatted for the recipient's language. */
 export type RenewalReminderValues = LinkValues & { number: string; expiresOn: string; daysLeft: number };
 
+/** An associated person asked for their disclosure; `expiresOn` is already formatted. */
+export type DisclosureRequestValues = LinkValues & { applicant: string; fileNumber: string; expiresOn: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -34,6 +38,7 @@ type TemplateValues = {
   passwordChanged: LinkValues;
   inquiryReplied: LinkValues;
   renewalReminder: RenewalReminderValues;
+  disclosureRequest: DisclosureRequestValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -45,7 +50,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
  * next-intl types each message's arguments, so these share one translation, and a template that
  * quotes details of its own (the renewal reminder) has its own.
  */
-type PlainTemplate = Exclude<EmailTemplate, "renewalReminder">;
+type PlainTemplate = Exclude<EmailTemplate, "renewalReminder" | "disclosureRequest">;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
 const noteKeys = {
@@ -67,6 +72,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   passwordChanged: false,
   inquiryReplied: false,
   renewalReminder: false,
+  disclosureRequest: false,
 };
 
 const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
@@ -145,6 +151,23 @@ function renewalReminderText(t: EmailTranslator, brand: Brand, values: EmailValu
   };
 }
 
+function hasDisclosureDetails(values: EmailValues): values is DisclosureRequestValues {
+  return "applicant" in values && typeof values.applicant === "string" && typeof values.fileNumber === "string" && typeof values.expiresOn === "string";
+}
+
+function disclosureRequestText(t: EmailTranslator, brand: Brand, values: EmailValues): TemplateText {
+  if (!hasDisclosureDetails(values)) throw new MissingEmailDetailsError("disclosureRequest");
+  const args = { applicant: values.applicant, fileNumber: values.fileNumber, expiresOn: values.expiresOn, ...brand };
+  return {
+    subject: t("disclosureRequest.subject", args),
+    intro: t("disclosureRequest.intro", args),
+    action: t("disclosureRequest.action", args),
+    note: t("disclosureRequest.note", args),
+  };
+}
+
+const detailedText = { renewalReminder: renewalReminderText, disclosureRequest: disclosureRequestText } as const;
+
 function translateEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): EmailContent {
   const { branding } = getConfig();
   const brand: Brand = {
@@ -154,7 +177,9 @@ function translateEmail(template: EmailTemplate, locale: AppLocale, values: Emai
   };
   const t = emailTranslator(locale);
   const text =
-    template === "renewalReminder" ? renewalReminderText(t, brand, values) : plainTemplateText(t, template, brand);
+    template === "renewalReminder" || template === "disclosureRequest"
+      ? detailedText[template](t, brand, values)
+      : plainTemplateText(t, template, brand);
   return {
     ...text,
     greeting: t("layout.greeting", { name: values.name }),

@@ -23,7 +23,7 @@ export function baseSecurityHeaders(isProduction: boolean): Header[] {
  * another site. "same-origin" rather than "no-referrer": with no-referrer, browsers send
  * `Origin: null` on the page's own form posts, which the server-action CSRF check rightly refuses.
  */
-export const tokenPagePaths = ["/:locale/activate", "/:locale/reset-password"];
+export const tokenPagePaths = ["/:locale/activate", "/:locale/reset-password", "/:locale/disclosures/:token"];
 export const tokenPageReferrerPolicy = "same-origin";
 
 /** API responses are data, never documents: nothing may run or be framed. */

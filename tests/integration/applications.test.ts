@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyEvent, getApplication, listMyApplications, saveSection, startApplication } from "@/lib/applications/data";
+import { applyEvent, getApplication, listMyApplications, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/data";
+import { openDisclosure, saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -10,26 +11,56 @@ const john = demoSession("john.smith@example.com");
 const officer = demoSession("officer@example.com");
 
 const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
-const completeAnswers: Record<string, Record<string, unknown>> = {
-  applicationType: { licenceClass: "liquor_sales", establishment: "restaurant" },
+const completeForms: Record<string, Record<string, unknown>> = {
+  applicationType: { establishment: "restaurant" },
   applicantType: { applicantType: "sole_proprietorship" },
   applicantDetails: { legalName: "Camille Okonkwo" },
-  contactDetails: { email: "camille@example.com", phone: "613-555-0123" },
+  contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
   addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
-  associatedPersons: { persons: [{ id: "p1", firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" }], disclosureRequestsSent: true },
-  premisesDetails: { name: "Chez Camille" },
-  premisesAddresses: { physical: address, mailingSameAsPhysical: "yes" },
-  premisesContact: { name: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
-  premisesManagers: { managers: [] },
-  licensedAreas: { areas: [{ id: "a1", name: "Salle", setting: "indoor", floor: "1", capacity: 40 }] },
-  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "ABC1234567", taxComplianceStatus: "compliant" },
-  documents: { confirmed: true },
+  premisesDetails: { premisesName: "Chez Camille" },
+  premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
+  premisesContact: { premisesContactName: "Camille Okonkwo", premisesContactEmail: "camille@example.com", premisesContactPhone: "613-555-0123" },
+  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "4CE5T7N9VK3GHJ2", taxComplianceStatus: "compliant" },
   term: { termYears: "2" },
+};
+const completeItems: Record<string, Record<string, unknown>> = {
+  associatedPersons: { firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" },
+  premisesManagers: { firstName: "Luc", lastName: "Gagnon", managerEmail: "luc@example.com" },
+  licensedAreas: { areaName: "Salle", setting: "indoor", floor: "1", capacity: "40" },
 };
 
 async function fillEverything(id: string) {
-  for (const [section, answers] of Object.entries(completeAnswers)) await saveSection(marie, id, section, answers);
+  for (const [section, answers] of Object.entries(completeForms)) await saveSection(marie, id, section, answers);
+  for (const [section, item] of Object.entries(completeItems)) await saveListItem(marie, id, section, null, item);
 }
+
+async function uploadFloorPlan(id: string) {
+  await database.db.document.create({
+    data: { ownerId: marie.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
+  });
+}
+
+async function newDraft(): Promise<string> {
+  const started = await startApplication(marie, "liquor_sales_new");
+  if (!started.ok) throw new Error("could not start");
+  return started.id;
+}
+
+/** The token of the newest disclosure e-mail sent to this address, read from the outbox. */
+async function disclosureTokenFor(email: string): Promise<string> {
+  const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
+  const match = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody);
+  if (!match?.[1]) throw new Error("no link in the e-mail");
+  return match[1];
+}
+
+const disclosureAnswers = {
+  dateOfBirth: { day: "27", month: "3", year: "1980" },
+  homeAddress: address,
+  convictions: "no",
+  otherInterests: "no",
+  declaration: "yes",
+};
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();
@@ -60,11 +91,11 @@ describe("saveSection", () => {
   it("keeps invalid answers (the draft survives) and says what is missing", async () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
-    const result = await saveSection(marie, id, "contactDetails", { email: "not-an-email", phone: "" });
-    expect(result.ok && result.complete).toBe(false);
-    expect(result.ok && result.issues.map((issue) => issue.path).sort()).toEqual(["email", "phone"]);
+    const result = await saveSection(marie, id, "contactDetails", { email: "not-an-email", phone: "12", isStaff: "yes" });
+    expect(result).toEqual({ ok: true, complete: false });
     const application = await getApplication(marie, id);
-    expect(application?.answers.contactDetails).toEqual({ email: "not-an-email", phone: "" });
+    // Undeclared names are not kept; what was typed is.
+    expect(application?.answers.contactDetails).toEqual({ email: "not-an-email", phone: "12" });
     expect(application?.sections.find((section) => section.id === "contactDetails")?.status).toBe("inProgress");
   });
 
@@ -72,7 +103,7 @@ describe("saveSection", () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
     expect((await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status).toBe("cannotStart");
-    await saveSection(marie, id, "applicantType", completeAnswers.applicantType ?? {});
+    await saveSection(marie, id, "applicantType", completeForms.applicantType ?? {});
     expect((await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status).toBe("notStarted");
   });
 
@@ -91,14 +122,27 @@ describe("applyEvent", () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
     await fillEverything(id);
-    const application = await getApplication(marie, id);
-    expect(application?.progress).toEqual({ completed: 14, total: 14 });
-    expect(application?.missingDocuments.map((document) => document.id)).toEqual(["floorPlan"]);
+    let application = await getApplication(marie, id);
+    expect(application?.progress).toEqual({ completed: 12, total: 14 });
+    expect(application?.missing.map((item) => (item.type === "document" ? item.requirement : item.type === "section" ? item.section : item.name))).toEqual([
+      "associatedPersons",
+      "Camille Okonkwo",
+      "documents",
+      "floorPlan",
+    ]);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
 
-    await database.db.document.create({
-      data: { ownerId: marie.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
-    });
+    await uploadFloorPlan(id);
+    expect((await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).ok).toBe(true);
+    application = await getApplication(marie, id);
+    expect(application?.progress).toEqual({ completed: 14, total: 14 });
+    // Every section is complete, but the person has not answered: still refused.
+    expect(application?.missing).toEqual([{ type: "disclosure", section: "associatedPersons", personId: expect.any(String), name: "Camille Okonkwo" }]);
+    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
+
+    expect(await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers)).toEqual({ ok: true, completed: true });
+    expect((await getApplication(marie, id))?.missing).toEqual([]);
+    expect((await getApplication(marie, id))?.fee).toEqual({ years: 2, feeCents: 105_500 });
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: true, status: "awaiting_payment" });
     expect(await saveSection(marie, id, "term", { termYears: "4" })).toEqual({ ok: false, reason: "notEditable" });
   });
@@ -117,5 +161,97 @@ describe("applyEvent", () => {
     const results = await Promise.all([applyEvent(marie, id, "withdraw", "applicant"), applyEvent(marie, id, "withdraw", "applicant")]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect((await getApplication(marie, id))?.events.map((event) => event.status)).toEqual(["draft", "withdrawn"]);
+  });
+});
+
+describe("list sections", () => {
+  it("adds, changes and removes items, keeping an incomplete one as typed", async () => {
+    const id = await newDraft();
+    const added = await saveListItem(marie, id, "licensedAreas", null, { areaName: "Terrasse", setting: "outdoor" });
+    expect(added.ok && added.complete).toBe(false);
+    const itemId = added.ok ? added.itemId : "";
+    let application = await getApplication(marie, id);
+    expect(application?.sections.find((section) => section.id === "licensedAreas")?.status).toBe("inProgress");
+    // An outdoor area calls for the municipality's permission.
+    expect(application?.requiredDocuments.map((requirement) => requirement.id)).toEqual(["floorPlan", "outdoorAreaPermission"]);
+
+    expect(await saveListItem(marie, id, "licensedAreas", itemId, { areaName: "Terrasse", setting: "outdoor", floor: "RDC", capacity: "30" })).toEqual({ ok: true, itemId, complete: true });
+    application = await getApplication(marie, id);
+    expect(application?.sections.find((section) => section.id === "licensedAreas")?.status).toBe("completed");
+
+    expect(await removeListItem(marie, id, "licensedAreas", itemId)).toEqual({ ok: true });
+    expect((await getApplication(marie, id))?.answers.licensedAreas).toEqual({ items: [] });
+  });
+
+  it("refuses another user's application, an unknown item and an unknown section", async () => {
+    const id = await newDraft();
+    const added = await saveListItem(marie, id, "licensedAreas", null, completeItems.licensedAreas ?? {});
+    const itemId = added.ok ? added.itemId : "";
+    expect(await saveListItem(john, id, "licensedAreas", itemId, { areaName: "Pris" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await removeListItem(john, id, "licensedAreas", itemId)).toEqual({ ok: false, reason: "notFound" });
+    expect(await saveListItem(marie, id, "licensedAreas", "00000000-0000-4000-8000-000000000000", { areaName: "X" })).toEqual({ ok: false, reason: "unknownItem" });
+    expect(await saveListItem(marie, id, "term", null, { termYears: "2" })).toEqual({ ok: false, reason: "unknownSection" });
+    expect(await saveSection(marie, id, "licensedAreas", { items: [] })).toEqual({ ok: false, reason: "unknownSection" });
+  });
+});
+
+describe("disclosure requests", () => {
+  it("e-mails each person a single-use link they complete without an account, once", async () => {
+    const id = await newDraft();
+    await saveListItem(marie, id, "associatedPersons", null, { firstName: "Ana", lastName: "Lima", email: "ana.lima@example.com", role: "director" });
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: true, sent: 1 });
+    // Nothing new to send: a second click sends nothing.
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "nothingToSend" });
+
+    const token = await disclosureTokenFor("ana.lima@example.com");
+    const stored = await database.db.disclosureRequest.findFirstOrThrow({ where: { applicationId: id } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(await openDisclosure(token)).toMatchObject({ status: "valid", fullName: "Ana Lima" });
+
+    // Incomplete: kept, not completed.
+    expect(await saveDisclosure(token, { convictions: "no" })).toEqual({ ok: true, completed: false });
+    expect(await openDisclosure(token)).toMatchObject({ status: "valid", answers: { convictions: "no" } });
+
+    const both = await Promise.all([saveDisclosure(token, disclosureAnswers), saveDisclosure(token, disclosureAnswers)]);
+    expect(both.filter((result) => result.ok)).toHaveLength(1);
+    expect(await openDisclosure(token)).toEqual({ status: "completed" });
+    expect(await saveDisclosure(token, disclosureAnswers)).toEqual({ ok: false, reason: "completed" });
+    // The applicant sees the state, never the answers.
+    const application = await getApplication(marie, id);
+    expect(application?.disclosures).toEqual([expect.not.objectContaining({ answers: expect.anything() })]);
+    expect(application?.facts.disclosures).toEqual({ [stored.personId]: { status: "completed", email: "ana.lima@example.com" } });
+  });
+
+  it("refuses a tampered, unknown or expired link", async () => {
+    const id = await newDraft();
+    await saveListItem(marie, id, "associatedPersons", null, { firstName: "Ben", lastName: "Roy", email: "ben.roy@example.com", role: "officer" });
+    await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
+    const token = await disclosureTokenFor("ben.roy@example.com");
+    expect(await openDisclosure(token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toEqual({ status: "invalid" });
+    expect(await openDisclosure("../../etc/passwd")).toEqual({ status: "invalid" });
+    const later = new Date(Date.now() + 31 * 24 * 60 * 60 * 1000);
+    expect(await openDisclosure(token, later)).toEqual({ status: "expired" });
+    expect(await saveDisclosure(token, disclosureAnswers, later)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("cannot be sent for another user's application, nor with an incomplete person", async () => {
+    const id = await newDraft();
+    await saveListItem(marie, id, "associatedPersons", null, { firstName: "Chloé", email: "not-an-email" });
+    expect(await sendDisclosureRequests(john, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "notFound" });
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "itemsIncomplete" });
+    expect(await sendDisclosureRequests(marie, id, "licensedAreas", "en")).toEqual({ ok: false, reason: "unknownSection" });
+  });
+
+  it("asks again when a person's e-mail changes, and the old link stops working", async () => {
+    const id = await newDraft();
+    await saveSection(marie, id, "applicantType", { applicantType: "partnership" });
+    const added = await saveListItem(marie, id, "associatedPersons", null, { firstName: "Dana", lastName: "Wu", email: "dana.old@example.com", role: "partner" });
+    await sendDisclosureRequests(marie, id, "associatedPersons", "en");
+    const oldToken = await disclosureTokenFor("dana.old@example.com");
+    await saveListItem(marie, id, "associatedPersons", added.ok ? added.itemId : "", { firstName: "Dana", lastName: "Wu", email: "dana.new@example.com", role: "partner" });
+    expect((await getApplication(marie, id))?.sections.find((section) => section.id === "associatedPersons")?.status).toBe("inProgress");
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: true, sent: 1 });
+    expect(await openDisclosure(oldToken)).toEqual({ status: "invalid" });
+    expect(await openDisclosure(await disclosureTokenFor("dana.new@example.com"))).toMatchObject({ status: "valid" });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applicationEvents, applicationStatuses, availableEvents, transition, type ApplicationEvent, type ApplicationStatus } from "@/lib/applications/status";
 import { generateFileNumber, isFileNumber } from "@/lib/applications/file-number";
-import { createKindRegistry, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
+import { createKindRegistry, feeFor, missingItems, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
+import { fieldErrors, readFields, schemaOf, type FieldDefinition } from "@/lib/applications/fields";
 
 describe("transition (the application state machine)", () => {
   const legal: Array<[ApplicationStatus, ApplicationEvent, "applicant" | "staff" | "payment", ApplicationStatus]> = [
@@ -63,30 +64,70 @@ const testKind: ApplicationKindDefinition = {
   type: "new",
   messages: "TestPermit",
   sections: [
-    { id: "applicant", titleKey: "applicant", groupKey: "about", schema: z.object({ name: z.string().min(1) }) },
-    { id: "event", titleKey: "event", groupKey: "about", schema: z.object({ date: z.string().min(1), outdoor: z.boolean() }), requires: ["applicant"] },
+    { id: "applicant", groupKey: "about", page: "form", fields: [{ name: "name", control: "text", schema: z.string().min(1) }] },
+    {
+      id: "event",
+      groupKey: "about",
+      page: "form",
+      requires: ["applicant"],
+      fields: [
+        { name: "setting", control: "radio", options: ["indoor", "outdoor"] },
+        { name: "site", control: "address", when: { field: "setting", equals: "outdoor" } },
+      ],
+    },
+    { id: "guests", groupKey: "people", page: "list", min: 1, max: 2, labelFields: ["guestName"], disclosures: { emailField: "email" }, fields: [{ name: "guestName", control: "text", schema: z.string().min(1) }, { name: "email", control: "text", schema: z.email() }] },
+    { id: "papers", groupKey: "people", page: "documents", requires: ["event"] },
+    { id: "term", groupKey: "people", page: "form", fields: [{ name: "days", control: "radio", options: ["1", "3"] }] },
   ],
   documents: [
-    { id: "insurance", titleKey: "insurance", isRequired: () => true },
-    { id: "site_plan", titleKey: "sitePlan", isRequired: (answers) => answers.event?.outdoor === true },
+    { id: "insurance", isRequired: () => true },
+    { id: "site_plan", isRequired: (answers) => answers.event?.setting === "outdoor" },
   ],
+  terms: [{ years: 1, feeCents: 15_000 }, { years: 3, feeCents: 45_000 }],
+  termAnswer: { section: "term", field: "days" },
 };
+
+const site = { line1: "1 Main St", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" };
+const complete = {
+  applicant: { name: "Club" },
+  event: { setting: "outdoor", site },
+  guests: { items: [{ id: "g1", guestName: "Ana", email: "ana@example.com" }] },
+  term: { days: "3" },
+};
+const allFacts = { documents: { insurance: 1, site_plan: 1 }, disclosures: { g1: { status: "completed" as const, email: "ana@example.com" } } };
 
 describe("a kind declared as data", () => {
   it("gives each section its status and the progress", () => {
-    expect(sectionStates(testKind, {})).toEqual([
-      { id: "applicant", status: "notStarted" },
-      { id: "event", status: "cannotStart" },
-    ]);
+    expect(sectionStates(testKind, {}).map((state) => state.status)).toEqual(["notStarted", "cannotStart", "notStarted", "cannotStart", "notStarted"]);
     const partial = sectionStates(testKind, { applicant: { name: "" } });
-    expect(partial.map((state) => state.status)).toEqual(["inProgress", "cannotStart"]);
-    const done = sectionStates(testKind, { applicant: { name: "Club" }, event: { date: "2027-06-01", outdoor: true } });
-    expect(progress(done)).toEqual({ completed: 2, total: 2 });
+    expect(partial.map((state) => state.status).slice(0, 2)).toEqual(["inProgress", "cannotStart"]);
+    expect(progress(sectionStates(testKind, complete, allFacts))).toEqual({ completed: 5, total: 5 });
   });
 
   it("asks for the documents the answers call for", () => {
-    expect(requiredDocuments(testKind, { event: { outdoor: false } }).map((document) => document.id)).toEqual(["insurance"]);
-    expect(requiredDocuments(testKind, { event: { outdoor: true } }).map((document) => document.id)).toEqual(["insurance", "site_plan"]);
+    expect(requiredDocuments(testKind, { event: { setting: "indoor" } }).map((document) => document.id)).toEqual(["insurance"]);
+    expect(requiredDocuments(testKind, { event: { setting: "outdoor" } }).map((document) => document.id)).toEqual(["insurance", "site_plan"]);
+  });
+
+  it("lists every missing section, document and disclosure, and nothing once all is there", () => {
+    expect(missingItems(testKind, complete, allFacts)).toEqual([]);
+    const missing = missingItems(testKind, complete, { documents: { insurance: 1 }, disclosures: { g1: { status: "sent", email: "ana@example.com" } } });
+    expect(missing).toEqual([
+      { type: "disclosure", section: "guests", personId: "g1", name: "Ana" },
+      { type: "section", section: "papers" },
+      { type: "document", section: "papers", requirement: "site_plan" },
+    ]);
+  });
+
+  it("needs a new disclosure request when a person's e-mail changes", () => {
+    const changed = { ...complete, guests: { items: [{ id: "g1", guestName: "Ana", email: "ana@elsewhere.example" }] } };
+    expect(sectionStates(testKind, changed, allFacts).find((state) => state.id === "guests")?.status).toBe("inProgress");
+  });
+
+  it("computes the fee from the chosen term, never from anything else", () => {
+    expect(feeFor(testKind, complete)).toEqual({ years: 3, feeCents: 45_000 });
+    expect(feeFor(testKind, { term: { days: "2" } })).toBeNull();
+    expect(feeFor(testKind, {})).toBeNull();
   });
 
   it("is registered without touching the engine, and ids stay unique", () => {
@@ -94,5 +135,32 @@ describe("a kind declared as data", () => {
     expect(registry.get("test_permit")?.prefix).toBe("TST");
     expect(registry.get("unknown")).toBeNull();
     expect(() => createKindRegistry([testKind, testKind])).toThrow(/share an id/);
+  });
+});
+
+describe("fields as data", () => {
+  const fields = (testKind.sections[1] as unknown as { fields: FieldDefinition[] }).fields;
+
+  function form(entries: Record<string, string>): FormData {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(entries)) data.append(key, value);
+    return data;
+  }
+
+  it("reads only declared fields, nests addresses, and drops a question whose condition is unmet", () => {
+    const typed = form({ setting: "indoor", "site.line1": "1 Main St", "site.city": "Ottawa", isAdmin: "true" });
+    expect(readFields(fields, typed)).toEqual({ setting: "indoor" });
+    expect(readFields(fields, form({ setting: "outdoor", "site.line1": " 1 Main St ", "site.city": "" }))).toEqual({ setting: "outdoor", site: { line1: "1 Main St" } });
+  });
+
+  it("puts each error on its input, with the kind's message for it", () => {
+    expect(fieldErrors(fields, {}, "TestPermit")).toEqual({ setting: "TestPermit.errors.setting" });
+    expect(fieldErrors(fields, { setting: "outdoor", site: { line1: "1 Main St", postalCode: "12345" } }, "TestPermit")).toEqual({
+      "site.city": "Address.errors.city",
+      "site.province": "Address.errors.province",
+      "site.postalCode": "Address.errors.postalCode",
+    });
+    expect(fieldErrors(fields, { setting: "outdoor", site }, "TestPermit")).toEqual({});
+    expect(schemaOf(fields).safeParse({ setting: "indoor" }).success).toBe(true);
   });
 });

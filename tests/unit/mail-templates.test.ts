@@ -14,8 +14,9 @@ const activationUrl = `${appUrl}/en/activate?token=abc123&x=1`;
 
 /** What a template needs: the name and the link, and for a reminder the licence it is about. */
 function sampleValues(template: EmailTemplate, name: string, url: string): EmailValues {
-  if (template !== "renewalReminder") return { name, url };
-  return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
+  if (template === "renewalReminder") return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
+  if (template === "disclosureRequest") return { name, url, applicant: "Bistro Cormoran inc.", fileNumber: "LSL-N-2026-7K3M9Q", expiresOn: "December 26, 2026" };
+  return { name, url };
 }
 
 describe("renderEmail", () => {

@@ -1,40 +1,20 @@
 import { z } from "zod";
 import type { ApplicationKindDefinition } from "../engine";
+import { text, type FieldDefinition } from "../fields";
 
 /**
  * The new liquor sales licence (seed: « Comment puis-je demander un nouveau permis d'alcool? »).
- * Each section is one small topic; its schema decides when it is complete. Messages live in the
+ * Each section is one small topic; its fields decide when it is complete. Messages live in the
  * LiquorSalesApplication namespace.
  */
-const text = (max = 200) => z.string().trim().min(1).max(max);
-const optionalText = (max = 200) => z.string().trim().max(max).optional();
-const yesNo = z.enum(["yes", "no"]);
-const postalCode = z.string().trim().regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/);
+const yesNo = ["yes", "no"] as const;
+const email = z.email().max(254);
+const phone = z.string().max(30).refine((value) => value.replace(/\D/g, "").length >= 10);
 
-export const addressSchema = z.object({
-  line1: text(),
-  line2: optionalText(),
-  city: text(100),
-  province: z.enum(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]),
-  postalCode,
-});
-
-const person = z.object({
-  id: z.string().min(1).max(40),
-  firstName: text(100),
-  lastName: text(100),
-  email: z.email(),
-  role: z.enum(["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"]),
-  sharePercent: z.coerce.number().min(0).max(100).optional(),
-});
-
-const area = z.object({
-  id: z.string().min(1).max(40),
-  name: text(100),
-  setting: z.enum(["indoor", "outdoor"]),
-  floor: text(50),
-  capacity: z.coerce.number().int().min(1).max(100_000),
-});
+const personName: FieldDefinition[] = [
+  { name: "firstName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
+  { name: "lastName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
+];
 
 export const applicantTypes = ["association", "corporation", "first_nation", "partnership", "limited_partnership", "sole_proprietorship", "non_profit", "other"] as const;
 
@@ -44,73 +24,144 @@ export const liquorSalesNew: ApplicationKindDefinition = {
   type: "new",
   messages: "LiquorSalesApplication",
   sections: [
-    { id: "applicationType", titleKey: "applicationType", groupKey: "about", schema: z.object({ licenceClass: z.enum(["liquor_sales"]), establishment: z.enum(["restaurant", "bar", "hotel", "event_venue", "other"]) }) },
-    { id: "applicantType", titleKey: "applicantType", groupKey: "applicant", schema: z.object({ applicantType: z.enum(applicantTypes) }) },
+    {
+      id: "applicationType",
+      groupKey: "about",
+      page: "form",
+      fields: [{ name: "establishment", control: "radio", options: ["restaurant", "bar", "hotel", "event_venue", "other"] }],
+    },
+    { id: "applicantType", groupKey: "applicant", page: "form", fields: [{ name: "applicantType", control: "radio", options: applicantTypes }] },
     {
       id: "applicantDetails",
-      titleKey: "applicantDetails",
       groupKey: "applicant",
+      page: "form",
       requires: ["applicantType"],
-      schema: z.object({ legalName: text(), operatingName: optionalText(), businessNumber: z.string().trim().regex(/^\d{9}$/).optional() }),
+      fields: [
+        { name: "legalName", control: "text", schema: text(), autoComplete: "organization" },
+        { name: "operatingName", control: "text", schema: text(), optional: true },
+        { name: "businessNumber", control: "text", schema: z.string().regex(/^\d{9}$/), optional: true, width: "code", numeric: true },
+      ],
     },
-    { id: "contactDetails", titleKey: "contactDetails", groupKey: "applicant", schema: z.object({ email: z.email(), phone: text(30) }) },
+    {
+      id: "contactDetails",
+      groupKey: "applicant",
+      page: "form",
+      fields: [
+        { name: "contactName", control: "text", schema: text(), autoComplete: "name" },
+        { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "email" },
+        { name: "phone", control: "text", schema: phone, inputType: "tel", autoComplete: "tel", width: "medium" },
+      ],
+    },
     {
       id: "addresses",
-      titleKey: "addresses",
       groupKey: "applicant",
-      schema: z.object({
-        mailing: addressSchema,
-        physicalSameAsMailing: yesNo,
-        physical: addressSchema.optional(),
-        businessSameAsMailing: yesNo,
-        business: addressSchema.optional(),
-      }).refine((value) => value.physicalSameAsMailing === "yes" || value.physical !== undefined, { path: ["physical"] })
-        .refine((value) => value.businessSameAsMailing === "yes" || value.business !== undefined, { path: ["business"] }),
+      page: "form",
+      fields: [
+        { name: "mailing", control: "address" },
+        { name: "physicalSameAsMailing", control: "radio", options: yesNo, inline: true },
+        { name: "physical", control: "address", when: { field: "physicalSameAsMailing", equals: "no" } },
+        { name: "businessSameAsMailing", control: "radio", options: yesNo, inline: true },
+        { name: "business", control: "address", when: { field: "businessSameAsMailing", equals: "no" } },
+      ],
     },
     {
       id: "associatedPersons",
-      titleKey: "associatedPersons",
       groupKey: "people",
+      page: "list",
       requires: ["applicantType"],
-      schema: z.object({ persons: z.array(person).min(1).max(50), disclosureRequestsSent: z.literal(true) }),
+      min: 1,
+      max: 50,
+      labelFields: ["firstName", "lastName"],
+      disclosures: { emailField: "email" },
+      fields: [
+        ...personName,
+        { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "off" },
+        { name: "role", control: "select", options: ["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"] },
+        { name: "sharePercent", control: "text", schema: z.coerce.number().min(0).max(100), optional: true, width: "short", numeric: true },
+      ],
     },
-    { id: "premisesDetails", titleKey: "premisesDetails", groupKey: "premises", schema: z.object({ name: text(), description: optionalText(1000) }) },
+    {
+      id: "premisesDetails",
+      groupKey: "premises",
+      page: "form",
+      fields: [
+        { name: "premisesName", control: "text", schema: text() },
+        { name: "description", control: "textarea", schema: text(1000), optional: true },
+      ],
+    },
     {
       id: "premisesAddresses",
-      titleKey: "premisesAddresses",
       groupKey: "premises",
-      schema: z.object({ physical: addressSchema, mailingSameAsPhysical: yesNo, mailing: addressSchema.optional() })
-        .refine((value) => value.mailingSameAsPhysical === "yes" || value.mailing !== undefined, { path: ["mailing"] }),
+      page: "form",
+      fields: [
+        { name: "premisesPhysical", control: "address" },
+        { name: "mailingSameAsPhysical", control: "radio", options: yesNo, inline: true },
+        { name: "premisesMailing", control: "address", when: { field: "mailingSameAsPhysical", equals: "no" } },
+      ],
     },
-    { id: "premisesContact", titleKey: "premisesContact", groupKey: "premises", schema: z.object({ name: text(), email: z.email(), phone: text(30) }) },
-    { id: "premisesManagers", titleKey: "premisesManagers", groupKey: "premises", schema: z.object({ managers: z.array(person.omit({ role: true, sharePercent: true })).max(20), none: yesNo.optional() }) },
-    { id: "licensedAreas", titleKey: "licensedAreas", groupKey: "premises", schema: z.object({ areas: z.array(area).min(1).max(30) }) },
+    {
+      id: "premisesContact",
+      groupKey: "premises",
+      page: "form",
+      fields: [
+        { name: "premisesContactName", control: "text", schema: text() },
+        { name: "premisesContactEmail", control: "text", schema: email, inputType: "email" },
+        { name: "premisesContactPhone", control: "text", schema: phone, inputType: "tel", width: "medium" },
+      ],
+    },
+    {
+      id: "premisesManagers",
+      groupKey: "premises",
+      page: "list",
+      min: 1,
+      max: 20,
+      labelFields: ["firstName", "lastName"],
+      fields: [...personName, { name: "managerEmail", control: "text", schema: email, inputType: "email", autoComplete: "off" }],
+    },
+    {
+      id: "licensedAreas",
+      groupKey: "premises",
+      page: "list",
+      min: 1,
+      max: 30,
+      labelFields: ["areaName"],
+      fields: [
+        { name: "areaName", control: "text", schema: text(100), width: "medium" },
+        { name: "setting", control: "radio", options: ["indoor", "outdoor"], inline: true },
+        { name: "floor", control: "text", schema: text(50), width: "short" },
+        { name: "capacity", control: "text", schema: z.coerce.number().int().min(1).max(100_000), width: "short", numeric: true },
+      ],
+    },
     {
       id: "questions",
-      titleKey: "questions",
       groupKey: "declarations",
-      schema: z.object({
-        convictions: yesNo,
-        otherLicences: yesNo,
-        financialInterest: yesNo,
-        taxComplianceNumber: z.string().trim().regex(/^[A-Z0-9]{10,20}$/i),
-        taxComplianceStatus: z.enum(["compliant"]),
-      }),
+      page: "form",
+      fields: [
+        { name: "convictions", control: "radio", options: yesNo, inline: true },
+        { name: "otherLicences", control: "radio", options: yesNo, inline: true },
+        { name: "financialInterest", control: "radio", options: yesNo, inline: true },
+        { name: "taxComplianceNumber", control: "text", schema: z.string().regex(/^[A-Za-z0-9]{15}$/), width: "medium" },
+        { name: "taxComplianceStatus", control: "radio", options: ["compliant", "not_compliant"] },
+      ],
     },
-    { id: "documents", titleKey: "documents", groupKey: "declarations", requires: ["licensedAreas", "questions"], schema: z.object({ confirmed: z.literal(true) }) },
-    { id: "term", titleKey: "term", groupKey: "declarations", schema: z.object({ termYears: z.enum(["2", "4"]) }) },
+    { id: "documents", groupKey: "declarations", page: "documents", requires: ["applicantType", "licensedAreas"] },
+    { id: "term", groupKey: "declarations", page: "form", fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }] },
   ],
   documents: [
-    { id: "floorPlan", titleKey: "floorPlan", isRequired: () => true },
-    { id: "articlesOfIncorporation", titleKey: "articlesOfIncorporation", isRequired: (answers) => answers.applicantType?.applicantType === "corporation" },
-    { id: "partnershipAgreement", titleKey: "partnershipAgreement", isRequired: (answers) => ["partnership", "limited_partnership"].includes(String(answers.applicantType?.applicantType)) },
+    { id: "floorPlan", isRequired: () => true },
+    { id: "articlesOfIncorporation", isRequired: (answers) => answers.applicantType?.applicantType === "corporation" },
+    { id: "partnershipAgreement", isRequired: (answers) => ["partnership", "limited_partnership"].includes(String(answers.applicantType?.applicantType)) },
     {
       id: "outdoorAreaPermission",
-      titleKey: "outdoorAreaPermission",
       isRequired: (answers) => {
-        const areas = (answers.licensedAreas?.areas ?? []) as Array<{ setting?: string }>;
-        return areas.some((candidate) => candidate.setting === "outdoor");
+        const items = answers.licensedAreas?.items;
+        return Array.isArray(items) && items.some((item: { setting?: unknown }) => item.setting === "outdoor");
       },
     },
   ],
+  terms: [
+    { years: 2, feeCents: 105_500 },
+    { years: 4, feeCents: 135_500 },
+  ],
+  termAnswer: { section: "term", field: "termYears" },
 };

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { requireUser } from "@/lib/auth/guards";
-import { getApplication } from "@/lib/applications/data";
+import { availableEvents } from "@/lib/applications/status";
+import { Link } from "@/lib/i18n/navigation";
+import { ButtonLink } from "@/components/button";
+import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { TaskList } from "@/components/task-list";
-import { NotificationBanner } from "@/components/notification-banner";
+import { loadOwnApplication } from "./load";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -16,42 +17,70 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The hub of an application: its sections grouped under headings, each with its status, and the
- * progress. The section forms come next; until then the list shows where the file stands.
+ * The hub of an application: while a draft, its sections grouped under headings, each with its
+ * status and a link, and the progress; always, where it stands and its timeline.
  */
-export default async function ApplicationPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const user = await requireUser(locale, `/applications/${id}`);
-  const application = await getApplication(user, id);
-  if (!application) notFound();
+export default async function ApplicationPage({ params, searchParams }: Props) {
+  const { application } = await loadOwnApplication(params);
+  const query = await searchParams;
   const t = await getTranslations("ApplicationPage");
-  const kind = await getTranslations("LiquorSalesApplication");
+  const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
   const format = await getFormatter();
+  const base = `/applications/${application.id}`;
   const groups = [...new Set(application.kindDefinition.sections.map((section) => section.groupKey))];
   const statusOf = (sectionId: string) => application.sections.find((state) => state.id === sectionId)?.status ?? "notStarted";
   const statusLabels = { notStarted: t("sectionStatuses.notStarted"), inProgress: t("sectionStatuses.inProgress"), completed: t("sectionStatuses.completed"), cannotStart: t("sectionStatuses.cannotStart") };
+  const canWithdraw = availableEvents(application.status, "applicant").includes("withdraw");
 
   return (
     <>
-      <PageHeading caption={t("fileNumber", { number: application.fileNumber })} lead={t("progress", application.progress)}>
+      {query.saved === "1" ? <NotificationBanner tone="success" title={t("savedTitle")}>{t("savedBody")}</NotificationBanner> : null}
+      {query.withdrawn === "1" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
+      <PageHeading caption={t("fileNumber", { number: application.fileNumber })} lead={application.isEditable ? t("progress", application.progress) : undefined}>
         {kind("title")}
       </PageHeading>
-      <p className="mb-6">
+      <p className="mb-8">
         <strong>{t("statusLabel")}</strong> {t(`statuses.${application.status}`)} · {t("lastSaved", { date: format.dateTime(application.updatedAt, "long"), time: format.dateTime(application.updatedAt, "time") })}
       </p>
-      <NotificationBanner title={t("formsComingTitle")}>{t("formsComingBody")}</NotificationBanner>
-      {groups.map((group) => (
-        <section key={group} aria-labelledby={`group-${group}`} className="mb-8">
-          <h2 id={`group-${group}`} className="mb-3 text-2xl">{kind(`groups.${group as "about"}`)}</h2>
-          <TaskList
-            statusLabels={statusLabels}
-            tasks={application.kindDefinition.sections
-              .filter((section) => section.groupKey === group)
-              .map((section) => ({ id: section.id, label: kind(`sections.${section.titleKey as "term"}`), status: statusOf(section.id) }))}
-          />
-        </section>
-      ))}
+
+      {application.isEditable ? (
+        <>
+          {groups.map((group) => (
+            <section key={group} aria-labelledby={`group-${group}`} className="mb-8 max-w-3xl">
+              <h2 id={`group-${group}`} className="mb-3 text-2xl">{kind(`groups.${group as "about"}`)}</h2>
+              <TaskList
+                statusLabels={statusLabels}
+                tasks={application.kindDefinition.sections
+                  .filter((section) => section.groupKey === group)
+                  .map((section) => ({ id: section.id, label: kind(`sections.${section.id as "term"}`), href: `${base}/${section.id}`, status: statusOf(section.id) }))}
+              />
+            </section>
+          ))}
+          <section aria-labelledby="check-title" className="mb-10 max-w-3xl">
+            <h2 id="check-title" className="mb-3 text-2xl">{t("checkTitle")}</h2>
+            <p className="mb-4">{application.missing.length === 0 ? t("checkReady") : t("checkNotReady", { count: application.missing.length })}</p>
+            <ButtonLink href={`${base}/review`} variant={application.missing.length === 0 ? "primary" : "secondary"}>{t("checkAction")}</ButtonLink>
+          </section>
+        </>
+      ) : null}
+
+      <section aria-labelledby="timeline-title" className="mb-10 max-w-3xl">
+        <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>
+        <ol className="border-l-4 border-line pl-5">
+          {[...application.events].reverse().map((event) => (
+            <li key={event.id} className="mb-4">
+              <p className="font-semibold">{t(`statuses.${event.status}`)}</p>
+              <p className="text-muted">{t("eventAt", { date: format.dateTime(event.occurredAt, "long"), time: format.dateTime(event.occurredAt, "time") })}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {canWithdraw ? (
+        <p className="mb-8">
+          <Link href={`${base}/withdraw`}>{t("withdrawLink")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { fieldErrors } from "@/lib/applications/fields";
+import { listItems } from "@/lib/applications/engine";
+import { isUuid } from "@/lib/http/ids";
+import { ErrorSummary } from "@/components/error-summary";
+import { PageHeading } from "@/components/page-heading";
+import { SectionFields } from "@/components/applications/section-fields";
+import { loadOwnApplication } from "../../load";
+import { saveItemAction } from "../../actions";
+import { BackLink, LastSaved, ReturnField, SectionButtons } from "../../_components/section-layout";
+
+type Props = {
+  params: Promise<{ locale: string; id: string; section: string; item: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { section, item } = await params;
+  const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
+  const key = `items.${section as "licensedAreas"}.${item === "new" ? "addTitle" : "changeTitle"}` as const;
+  const title = t.has(key) ? t(key) : t("title");
+  const errors = (await searchParams).errors === "1";
+  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+}
+
+/** Add ("new") or change one item of a list section: a person, a manager, an area. */
+export default async function ListItemPage({ params, searchParams }: Props) {
+  const { section: sectionId, item: itemId } = await params;
+  const query = await searchParams;
+  const { locale, application } = await loadOwnApplication(params, `/${sectionId}/${itemId}`);
+  const kind = application.kindDefinition;
+  const section = kind.sections.find((candidate) => candidate.id === sectionId);
+  if (!section || section.page !== "list" || !application.isEditable) notFound();
+  const isNew = itemId === "new";
+  const item = isNew ? {} : listItems(application.answers, sectionId).find((candidate) => candidate.id === itemId);
+  if (!item || (!isNew && !isUuid(itemId))) notFound();
+
+  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const tPage = await getTranslations("SectionPage");
+  const tAll = await getTranslations();
+  const keys = query.errors === "1" && !isNew ? fieldErrors(section.fields, item, kind.messages) : {};
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  const listPath = `/applications/${application.id}/${sectionId}`;
+
+  return (
+    <div className="max-w-2xl">
+      <BackLink href={listPath} />
+      <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
+      <PageHeading caption={tPage("caption", { number: application.fileNumber, group: t(`sections.${sectionId as "licensedAreas"}`) })}>
+        {t(`items.${sectionId as "licensedAreas"}.${isNew ? "addTitle" : "changeTitle"}`)}
+      </PageHeading>
+      <form action={saveItemAction.bind(null, locale, application.id, sectionId, isNew ? null : itemId)} noValidate>
+        <ReturnField returnTo={query.return} />
+        <SectionFields fields={section.fields} values={item} errors={errors} namespace={kind.messages} />
+        <LastSaved application={application} />
+        <SectionButtons />
+      </form>
+    </div>
+  );
+}

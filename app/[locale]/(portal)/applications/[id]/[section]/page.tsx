@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { fieldErrors } from "@/lib/applications/fields";
+import { previousSection } from "@/lib/applications/engine";
+import { ErrorSummary } from "@/components/error-summary";
+import { PageHeading } from "@/components/page-heading";
+import { SectionFields } from "@/components/applications/section-fields";
+import { loadOwnApplication } from "../load";
+import { saveSectionAction } from "../actions";
+import { BackLink, LastSaved, ReturnField, SectionButtons } from "../_components/section-layout";
+import { ListSectionPage } from "../_components/list-section";
+import { DocumentsSectionPage } from "../_components/documents-section";
+
+type Props = {
+  params: Promise<{ locale: string; id: string; section: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { section } = await params;
+  const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
+  const title = t.has(`sections.${section as "term"}`) ? t(`sections.${section as "term"}`) : t("title");
+  const errors = (await searchParams).errors === "1";
+  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+}
+
+/**
+ * One section of an application. A form section is one small topic; lists (people, areas) and
+ * documents have their own page. "Continue" saves first, then shows what is still missing.
+ */
+export default async function SectionPage({ params, searchParams }: Props) {
+  const { section: sectionId } = await params;
+  const query = await searchParams;
+  const { locale, application } = await loadOwnApplication(params, `/${sectionId}`);
+  const kind = application.kindDefinition;
+  const section = kind.sections.find((candidate) => candidate.id === sectionId);
+  if (!section) notFound();
+  const base = `/applications/${application.id}`;
+  if (!application.isEditable || application.sections.find((state) => state.id === sectionId)?.status === "cannotStart") notFound();
+
+  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const tPage = await getTranslations("SectionPage");
+  const previous = previousSection(kind, sectionId);
+  const back = query.return === "review" ? `${base}/review` : previous ? `${base}/${previous.id}` : base;
+  const caption = tPage("caption", { number: application.fileNumber, group: t(`groups.${section.groupKey as "about"}`) });
+
+  if (section.page === "list") {
+    return <ListSectionPage application={application} section={section} query={query} back={back} caption={caption} locale={locale} />;
+  }
+  if (section.page === "documents") {
+    return <DocumentsSectionPage application={application} section={section} query={query} back={back} caption={caption} locale={locale} />;
+  }
+
+  const values = application.answers[sectionId] ?? {};
+  const keys = query.errors === "1" ? fieldErrors(section.fields, values, kind.messages) : {};
+  const tAll = await getTranslations();
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  const single = section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
+
+  return (
+    <div className="max-w-2xl">
+      <BackLink href={back} />
+      <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
+      {single ? <p className="mb-1 text-lg text-muted">{caption}</p> : <PageHeading caption={caption}>{t(`sections.${sectionId as "term"}`)}</PageHeading>}
+      <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate>
+        <ReturnField returnTo={query.return} />
+        <SectionFields fields={section.fields} values={values} errors={errors} namespace={kind.messages} headingField={single} />
+        {sectionId === kind.termAnswer.section ? <TermFees application={application} /> : null}
+        <LastSaved application={application} />
+        <SectionButtons />
+      </form>
+    </div>
+  );
+}
+
+/** The fee of each term, beside the choice (SPEC §7: the fees differ). */
+async function TermFees({ application }: { application: Awaited<ReturnType<typeof loadOwnApplication>>["application"] }) {
+  const t = await getTranslations("SectionPage");
+  const format = await getFormatter();
+  return (
+    <dl className="mb-6 max-w-md border-t border-line">
+      {application.kindDefinition.terms.map((term) => (
+        <div key={term.years} className="flex justify-between border-b border-line py-2">
+          <dt>{t("termYears", { years: term.years })}</dt>
+          <dd className="font-semibold">{format.number(term.feeCents / 100, "money")}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

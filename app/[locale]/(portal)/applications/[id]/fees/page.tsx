@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { Button } from "@/components/button";
+import { Checkbox } from "@/components/field";
+import { ErrorSummary } from "@/components/error-summary";
+import { NotificationBanner } from "@/components/notification-banner";
+import { PageHeading } from "@/components/page-heading";
+import { SummaryList } from "@/components/summary-list";
+import { loadOwnApplication } from "../load";
+import { declareAndPayAction } from "../actions";
+import { BackLink } from "../_components/section-layout";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const title = (await getTranslations({ locale, namespace: "FeesPage" }))("title");
+  const errors = (await searchParams).errors === "1";
+  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+}
+
+/**
+ * The fee computed by the server from the chosen term, the declaration, and "Pay fees and submit".
+ * Reached only with nothing missing; the payment step itself comes with the payments issue.
+ */
+export default async function FeesPage({ params, searchParams }: Props) {
+  const { locale, application } = await loadOwnApplication(params, "/fees");
+  const query = await searchParams;
+  if (!application.isEditable) notFound();
+  if (application.missing.length > 0 || !application.fee) redirect(`/${locale}/applications/${application.id}/review`);
+  const t = await getTranslations("FeesPage");
+  const format = await getFormatter();
+  const fee = format.number(application.fee.feeCents / 100, "money");
+  const error = query.errors === "1" ? t("declarationRequired") : undefined;
+
+  return (
+    <div className="max-w-2xl">
+      <BackLink href={`/applications/${application.id}/review`} />
+      <ErrorSummary errors={error ? [{ field: "declaration", message: error }] : []} />
+      {query.declared === "1" ? (
+        <NotificationBanner tone="success" title={t("declaredTitle")}>
+          <p>{t("declaredBody")}</p>
+        </NotificationBanner>
+      ) : null}
+      <PageHeading caption={t("caption", { number: application.fileNumber })}>{t("title")}</PageHeading>
+      <SummaryList
+        rows={[
+          { key: t("term"), value: t("years", { years: application.fee.years }) },
+          { key: t("fee"), value: <strong className="text-xl">{fee}</strong> },
+        ]}
+      />
+      <p className="mb-6">{t("paymentMethods")}</p>
+      <h2 className="mb-3 text-2xl">{t("declarationTitle")}</h2>
+      <form action={declareAndPayAction.bind(null, locale, application.id)} noValidate>
+        <Checkbox name="declaration" label={t("declaration", { fee })} error={error} />
+        <p className="mb-6 border-l-4 border-line pl-4 text-muted">{t("paymentNotYet")}</p>
+        <Button>{t("submit")}</Button>
+      </form>
+    </div>
+  );
+}

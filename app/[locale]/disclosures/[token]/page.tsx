@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { fieldErrors } from "@/lib/applications/fields";
+import { disclosureFields } from "@/lib/disclosures/form";
+import { openDisclosure } from "@/lib/disclosures/requests";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { LinkProblem } from "@/components/link-problem";
+import { PageHeading } from "@/components/page-heading";
+import { SectionFields } from "@/components/applications/section-fields";
+import { saveDisclosureAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const title = (await getTranslations({ locale, namespace: "DisclosurePage" }))("metaTitle");
+  const errors = (await searchParams).errors === "1";
+  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+}
+
+/**
+ * An associated person's own disclosure, reached from the e-mailed single-use link, without an
+ * account. Once completed the link is spent; the applicant sees only that it is completed.
+ */
+export default async function DisclosurePage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { token } = await params;
+  const query = await searchParams;
+  const t = await getTranslations("DisclosurePage");
+  const link = await openDisclosure(token);
+
+  if (link.status === "completed" && query.done === "1") {
+    return (
+      <div className="max-w-2xl">
+        <div className="mb-8 bg-success p-6 text-white">
+          <h1 className="text-3xl text-white">{t("doneTitle")}</h1>
+        </div>
+        <p className="mb-4">{t("doneBody")}</p>
+      </div>
+    );
+  }
+  if (link.status !== "valid") {
+    return <LinkProblem title={t(`${link.status}Title`)} body={t(`${link.status}Body`)} action={null} />;
+  }
+
+  const tAll = await getTranslations();
+  const keys = query.errors === "1" ? fieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
+  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  return (
+    <div className="max-w-2xl">
+      <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
+      <PageHeading caption={t("caption", { number: link.fileNumber })} lead={t("lead", { name: link.fullName, applicant: link.applicant || t("theApplicant") })}>
+        {t("title")}
+      </PageHeading>
+      <p className="mb-8">{t("privacy")}</p>
+      <form action={saveDisclosureAction.bind(null, locale, token)} noValidate>
+        <SectionFields fields={disclosureFields} values={link.answers} errors={errors} namespace="DisclosurePage" />
+        <Button>{t("submit")}</Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { z, type ZodType } from "zod";
+
+/**
+ * Questions as data. A section lists its fields; from them the engine derives the section's zod
+ * schema, the form (components/applications/section-fields.tsx) and the "check your answers"
+ * rows — so a field is declared once and its label, hint, options and error message are looked up
+ * by name in the kind's messages (`fields.<name>`, `options.<name>.<value>`, `errors.<name>`).
+ */
+export type FieldDefinition = {
+  name: string;
+  /** Shown and kept only while another field of the same form has this value ("if different"). */
+  when?: { field: string; equals: string };
+  optional?: boolean;
+} & (
+  | { control: "text"; schema: ZodType; inputType?: "text" | "email" | "tel"; autoComplete?: string; width?: "full" | "medium" | "short" | "code"; numeric?: boolean }
+  | { control: "textarea"; schema: ZodType }
+  | { control: "radio"; options: readonly string[]; inline?: boolean }
+  | { control: "select"; options: readonly string[] }
+  | { control: "address" }
+  | { control: "date" }
+  /** One box to tick, e.g. a declaration; sends "yes". */
+  | { control: "checkbox" }
+);
+
+export const provinces = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
+
+export const text = (max = 200) => z.string().trim().min(1).max(max);
+
+export const addressSchema = z.object({
+  line1: text(),
+  line2: z.string().trim().max(200).optional(),
+  city: text(100),
+  province: z.enum(provinces),
+  postalCode: z.string().trim().regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/),
+});
+
+/** The parts of an address, in the order they are asked. */
+export const addressParts = ["line1", "line2", "city", "province", "postalCode"] as const;
+
+/** A real calendar date, typed as day, month and year boxes, in the past. */
+export const pastDateSchema = z
+  .object({ day: z.string().regex(/^\d{1,2}$/), month: z.string().regex(/^\d{1,2}$/), year: z.string().regex(/^\d{4}$/) })
+  .refine(({ day, month, year }) => {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1 && Number(year) >= 1900 && date.getTime() < Date.now();
+  });
+
+function valueSchema(field: FieldDefinition): ZodType {
+  switch (field.control) {
+    case "radio":
+    case "select":
+      return z.enum(field.options as [string, ...string[]]);
+    case "address":
+      return addressSchema;
+    case "date":
+      return pastDateSchema;
+    case "checkbox":
+      return z.literal("yes");
+    default:
+      return field.schema;
+  }
+}
+
+function isApplicable(field: FieldDefinition, values: Record<string, unknown>): boolean {
+  return !field.when || values[field.when.field] === field.when.equals;
+}
+
+/**
+ * The schema of a form built from fields: each applicable field must be valid; optional and
+ * not-applicable ones may be absent. Issues keep the field's path so errors land beside it.
+ */
+export function schemaOf(fields: readonly FieldDefinition[]): ZodType<Record<string, unknown>> {
+  return z.record(z.string(), z.unknown()).superRefine((values, context) => {
+    for (const field of fields) {
+      const value = values[field.name];
+      if (!isApplicable(field, values) || (value === undefined && field.optional)) continue;
+      const result = valueSchema(field).safeParse(value);
+      if (result.success) continue;
+      const issues = field.control === "address" || field.control === "date" ? result.error.issues : result.error.issues.slice(0, 1);
+      for (const issue of issues) context.addIssue({ code: "custom", path: [field.name, ...issue.path.map(String)], message: issue.message });
+    }
+  });
+}
+
+function cleanString(value: FormDataEntryValue | null): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed.slice(0, 5000);
+}
+
+/**
+ * What a submitted form says for these fields, and nothing else: unknown names are ignored, blank
+ * answers are absent, and a field whose condition is not met is dropped (an address "if different"
+ * typed and then set back to "same" is not kept).
+ */
+export function readFields(fields: readonly FieldDefinition[], formData: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.control === "address" || field.control === "date") {
+      const parts = field.control === "address" ? addressParts : (["day", "month", "year"] as const);
+      const nested = Object.fromEntries(
+        parts.map((part) => [part, cleanString(formData.get(`${field.name}.${part}`))]).filter(([, value]) => value !== undefined),
+      );
+      if (Object.keys(nested).length > 0) values[field.name] = nested;
+    } else {
+      const value = cleanString(formData.get(field.name));
+      if (value !== undefined) values[field.name] = value;
+    }
+  }
+  for (const field of fields) if (!isApplicable(field, values)) delete values[field.name];
+  return values;
+}
+
+/** Where each error is shown: the input's id ("mailing.postalCode") → the message key to translate. */
+export function fieldErrors(fields: readonly FieldDefinition[], values: unknown, messages: string): Record<string, string> {
+  const result = schemaOf(fields).safeParse(values ?? {});
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const [name, part] = issue.path.map(String) as [string, string | undefined];
+    const field = fields.find((candidate) => candidate.name === name);
+    if (!field) continue;
+    if (field.control === "address") errors[`${name}.${part ?? "line1"}`] ??= `Address.errors.${part ?? "line1"}`;
+    else if (field.control === "date") errors[name] ??= `${messages}.errors.${name}`;
+    else errors[name] ??= `${messages}.errors.${name}`;
+  }
+  return errors;
+}
+
+/** Whether a field is asked, given the other answers of its form. */
+export function applicableFields(fields: readonly FieldDefinition[], values: Record<string, unknown>): FieldDefinition[] {
+  return fields.filter((field) => isApplicable(field, values));
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { hashToken } from "@/lib/accounts/tokens";
+import { portalUrl } from "@/lib/accounts/links";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverSoon } from "@/lib/mail/deliver";
+import { isUuid } from "@/lib/http/ids";
+import { applicationKinds } from "@/lib/applications/registry";
+import { fieldsSchema, isItemComplete, itemLabel, listItems, needsDisclosureRequest, type ApplicationFacts, type SavedAnswers } from "@/lib/applications/engine";
+import { isEditable, type ApplicationStatus } from "@/lib/applications/status";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { formatCommissionDay } from "@/lib/time/time-zone";
+import { disclosureFields, DISCLOSURE_LINK_LIFETIME_MS } from "./form";
+
+export type SendResult = { ok: true; sent: number } | { ok: false; reason: "notFound" | "notEditable" | "unknownSection" | "itemsIncomplete" | "nothingToSend" };
+
+/**
+ * "Send disclosure requests": every listed person who has no request yet (or whose e-mail changed)
+ * gets a single-use link, in the applicant's language. A request sent again replaces the old link.
+ */
+export async function sendDisclosureRequests(actor: SessionUser, applicationId: string, sectionId: string, locale: AppLocale, now = new Date()): Promise<SendResult> {
+  if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
+  const result = await getDb().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>>`
+      SELECT "kind", "status", "answers", "fileNumber" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid FOR UPDATE`;
+    if (!row) return { ok: false as const, reason: "notFound" as const };
+    if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
+    const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
+    if (!section || section.page !== "list" || !section.disclosures) return { ok: false as const, reason: "unknownSection" as const };
+    const items = listItems(row.answers, sectionId);
+    if (items.length < section.min || !items.every((item) => isItemComplete(section, item))) return { ok: false as const, reason: "itemsIncomplete" as const };
+
+    const existing = await tx.disclosureRequest.findMany({ where: { applicationId }, select: { personId: true, status: true, email: true } });
+    const facts: ApplicationFacts = { documents: {}, disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])) };
+    const toSend = items.filter((item) => needsDisclosureRequest(section, item, facts));
+    if (toSend.length === 0) return { ok: false as const, reason: "nothingToSend" as const };
+    const applicant = String(row.answers.applicantDetails?.legalName ?? `${actor.firstName} ${actor.lastName}`);
+    const expiresAt = new Date(now.getTime() + DISCLOSURE_LINK_LIFETIME_MS);
+    for (const item of toSend) {
+      const token = randomBytes(32).toString("base64url");
+      const email = String(item[section.disclosures.emailField]);
+      const fullName = itemLabel(section, item);
+      const data = { fullName, email, locale, tokenHash: hashToken(token), expiresAt, status: "sent" as const, answers: undefined, sentAt: now, completedAt: null };
+      await tx.disclosureRequest.upsert({
+        where: { applicationId_personId: { applicationId, personId: item.id } },
+        create: { applicationId, personId: item.id, ...data },
+        update: data,
+      });
+      await enqueueEmail(tx, {
+        to: email,
+        locale,
+        template: "disclosureRequest",
+        values: { name: fullName, url: portalUrl(locale, `/disclosures/${token}`), applicant, fileNumber: row.fileNumber, expiresOn: formatCommissionDay(expiresAt, locale) },
+      });
+    }
+    await tx.application.update({ where: { id: applicationId }, data: { updatedAt: now } });
+    return { ok: true as const, sent: toSend.length };
+  });
+  if (result.ok) deliverSoon();
+  return result;
+}
+
+export type DisclosureLink =
+  | { status: "valid"; id: string; fullName: string; applicant: string; fileNumber: string; answers: Record<string, unknown> }
+  | { status: "invalid" | "expired" | "completed" };
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+async function findByToken(db: Prisma.TransactionClient | ReturnType<typeof getDb>, token: string) {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  return db.disclosureRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, status: true, expiresAt: true, fullName: true, answers: true, application: { select: { fileNumber: true, answers: true, status: true } } },
+  });
+}
+
+/** What a disclosure link is worth now: the person's form, or why it cannot be used. */
+export async function openDisclosure(token: string, now = new Date()): Promise<DisclosureLink> {
+  const request = await findByToken(getDb(), token);
+  if (!request) return { status: "invalid" };
+  if (request.status === "completed") return { status: "completed" };
+  if (request.expiresAt <= now || request.application.status === "withdrawn") return { status: "expired" };
+  const applicationAnswers = request.application.answers as SavedAnswers;
+  return {
+    status: "valid",
+    id: request.id,
+    fullName: request.fullName,
+    applicant: String(applicationAnswers.applicantDetails?.legalName ?? ""),
+    fileNumber: request.application.fileNumber,
+    answers: (request.answers ?? {}) as Record<string, unknown>,
+  };
+}
+
+export type DisclosureSaveResult = { ok: true; completed: boolean } | { ok: false; reason: "invalid" | "expired" | "completed" };
+
+/**
+ * Saves what the person typed (kept even when incomplete) and, when every answer is valid,
+ * completes the request — once: a second submission, even a simultaneous one, finds it completed.
+ */
+export async function saveDisclosure(token: string, values: Record<string, unknown>, now = new Date()): Promise<DisclosureSaveResult> {
+  const request = await findByToken(getDb(), token);
+  if (!request) return { ok: false, reason: "invalid" };
+  if (request.status === "completed") return { ok: false, reason: "completed" };
+  if (request.expiresAt <= now || request.application.status === "withdrawn") return { ok: false, reason: "expired" };
+  const complete = fieldsSchema(disclosureFields).safeParse(values).success;
+  const { count } = await getDb().disclosureRequest.updateMany({
+    where: { id: request.id, status: "sent", expiresAt: { gt: now } },
+    data: { answers: values as Prisma.InputJsonValue, ...(complete ? { status: "completed", completedAt: now } : {}) },
+  });
+  if (count === 0) return { ok: false, reason: "completed" };
+  return { ok: true, completed: complete };
+}
