@@ -1,0 +1,334 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
+import { signIn, uniqueEmail } from "./accounts-support";
+
+/**
+ * The new liquor sales licence from start to the fees page (issue 6): every section, a PDF
+ * upload, an associated person's disclosure through the e-mailed link, the review with nothing
+ * missing and the fee of each term — in both languages, and the core of it without JavaScript.
+ */
+const DEMO_PASSWORD = "Demo!Soleil2026";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+
+const text = {
+  fr: {
+    start: "Commencer la demande",
+    newEntity: "Une nouvelle entreprise ou un nouvel organisme",
+    continue: "Continuer",
+    save: "Enregistrer et revenir plus tard",
+    problem: "Il y a un problème",
+    addPerson: "Ajouter une personne ou une entité",
+    addManager: "Ajouter un gérant d’établissement",
+    addArea: "Ajouter une aire autorisée",
+    send: "Envoyer les demandes de déclaration",
+    upload: "Téléverser",
+    review: "Vérifiez vos réponses",
+    missingDisclosure: "n’a pas encore rempli sa déclaration",
+    toFees: "Passer aux frais",
+    fee2: "1 055,00 $",
+    fee4: "1 355,00 $",
+    pay: "Payer les frais et envoyer la demande",
+    declared: "Votre déclaration est enregistrée",
+    sendDisclosure: "Envoyer ma déclaration",
+    disclosureDone: "Votre déclaration est envoyée",
+    alreadyDone: "Cette déclaration est déjà remplie",
+    change: "Modifier",
+    typeRefused: "Le fichier doit être un PDF, un JPEG ou un PNG",
+    chooseEstablishment: "Choisissez le type d’établissement",
+    completed: "14 sections remplies sur 14",
+  },
+  en: {
+    start: "Start the application",
+    newEntity: "A new business or organization",
+    continue: "Continue",
+    save: "Save and come back later",
+    problem: "There is a problem",
+    addPerson: "Add a person or entity",
+    addManager: "Add a premises manager",
+    addArea: "Add a licensed area",
+    send: "Send disclosure requests",
+    upload: "Upload",
+    review: "Check your answers",
+    missingDisclosure: "has not completed their disclosure yet",
+    toFees: "Continue to fees",
+    fee2: "$1,055.00",
+    fee4: "$1,355.00",
+    pay: "Pay fees and submit",
+    declared: "Your declaration is recorded",
+    sendDisclosure: "Send my disclosure",
+    disclosureDone: "Your disclosure is sent",
+    alreadyDone: "This disclosure is already completed",
+    change: "Change",
+    typeRefused: "The file must be a PDF, JPEG or PNG",
+    chooseEstablishment: "Choose the kind of establishment",
+    completed: "14 of 14 sections completed",
+  },
+} as const;
+type Locale = keyof typeof text;
+
+async function signedIn(browser: Browser, email: string, locale: Locale, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
+  await signIn(page, locale, email, DEMO_PASSWORD);
+  await page.waitForURL(/dashboard/);
+  return page;
+}
+
+async function startDraft(page: Page, locale: Locale): Promise<string> {
+  await page.goto(`/${locale}/applications/new`);
+  await page.getByRole("radio", { name: text[locale].newEntity }).check();
+  await page.getByRole("button", { name: text[locale].start }).click();
+  await page.waitForURL(new RegExp(`/${locale}/applications/[0-9a-f-]{36}$`));
+  return page.url();
+}
+
+async function continueTo(page: Page, locale: Locale, path: RegExp) {
+  await page.getByRole("button", { name: text[locale].continue, exact: true }).click();
+  await page.waitForURL(path);
+}
+
+async function fillAddress(page: Page, name: string) {
+  await page.locator(`[name="${name}.line1"]`).fill("123, rue Principale");
+  await page.locator(`[name="${name}.city"]`).fill("Ottawa");
+  await page.locator(`[name="${name}.province"]`).selectOption("ON");
+  await page.locator(`[name="${name}.postalCode"]`).fill("K1A 0B1");
+}
+
+async function addItem(page: Page, locale: Locale, addLabel: string, fill: () => Promise<void>, section: string) {
+  await page.getByRole("link", { name: addLabel }).click();
+  await page.waitForURL(new RegExp(`/${section}/new`));
+  await fill();
+  await continueTo(page, locale, new RegExp(`/${section}$`));
+}
+
+async function disclosureLink(page: Page, locale: Locale, email: string): Promise<string> {
+  await page.goto(`/${locale}/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.locator("main table tbody tr").first().getByRole("link").click();
+  const link = page.locator("main a[href*='/disclosures/']").first();
+  await expect(link).toBeVisible();
+  return (await link.getAttribute("href")) ?? "";
+}
+
+for (const locale of ["fr", "en"] as const) {
+  test(`${locale}: every section of a new liquor sales licence, a disclosure by e-mail, the review and the fees`, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const t = text[locale];
+    const page = await signedIn(browser, locale === "fr" ? "marie.tremblay@example.com" : "john.smith@example.com", locale);
+    const base = await startDraft(page, locale);
+    const path = new URL(base).pathname;
+    const at = (section: string) => new RegExp(`${path}/${section}(\\?.*)?$`);
+
+    await page.getByRole("link", { name: locale === "fr" ? "Type de demande" : "Application type", exact: true }).click();
+    await page.waitForURL(at("applicationType"));
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+    // Continue with nothing chosen: the error summary takes focus and nothing is lost.
+    await continueTo(page, locale, /applicationType\?errors=1/);
+    await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
+    await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
+    await expect(page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.chooseEstablishment })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.locator('input[name="establishment"][value="restaurant"]').check();
+    await continueTo(page, locale, at("applicantType"));
+
+    await page.locator('input[name="applicantType"][value="sole_proprietorship"]').check();
+    await continueTo(page, locale, at("applicantDetails"));
+    await page.locator('[name="legalName"]').fill("Camille Okonkwo");
+    await page.locator('[name="operatingName"]').fill("Chez Camille");
+    await continueTo(page, locale, at("contactDetails"));
+    await page.locator('[name="contactName"]').fill("Camille Okonkwo");
+    await page.locator('[name="email"]').fill("camille@example.com");
+    await page.locator('[name="phone"]').fill("613-555-0123");
+    await continueTo(page, locale, at("addresses"));
+    await fillAddress(page, "mailing");
+    await page.locator('input[name="physicalSameAsMailing"][value="yes"]').check();
+    await page.locator('input[name="businessSameAsMailing"][value="yes"]').check();
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, at("associatedPersons"));
+
+    const personEmail = uniqueEmail(`person-${locale}`);
+    await expectNoAxeViolations(page);
+    await addItem(page, locale, t.addPerson, async () => {
+      await expectNoAxeViolations(page);
+      await page.locator('[name="firstName"]').fill("Ana");
+      await page.locator('[name="lastName"]').fill("Lima");
+      await page.locator('[name="email"]').fill(personEmail);
+      await page.locator('[name="role"]').selectOption("sole_proprietor");
+    }, "associatedPersons");
+    await page.getByRole("button", { name: t.send }).click();
+    await page.waitForURL(/associatedPersons\?sent=1/);
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, at("premisesDetails"));
+
+    await page.locator('[name="premisesName"]').fill("Chez Camille");
+    await continueTo(page, locale, at("premisesAddresses"));
+    await fillAddress(page, "premisesPhysical");
+    await page.locator('input[name="mailingSameAsPhysical"][value="yes"]').check();
+    await continueTo(page, locale, at("premisesContact"));
+    await page.locator('[name="premisesContactName"]').fill("Camille Okonkwo");
+    await page.locator('[name="premisesContactEmail"]').fill("camille@example.com");
+    await page.locator('[name="premisesContactPhone"]').fill("613-555-0123");
+    await continueTo(page, locale, at("premisesManagers"));
+    await addItem(page, locale, t.addManager, async () => {
+      await page.locator('[name="firstName"]').fill("Luc");
+      await page.locator('[name="lastName"]').fill("Gagnon");
+      await page.locator('[name="managerEmail"]').fill("luc@example.com");
+    }, "premisesManagers");
+    await continueTo(page, locale, at("licensedAreas"));
+    await addItem(page, locale, t.addArea, async () => {
+      await page.locator('[name="areaName"]').fill(locale === "fr" ? "Salle à manger" : "Dining room");
+      await page.locator('input[name="setting"][value="indoor"]').check();
+      await page.locator('[name="floor"]').fill("1");
+      await page.locator('[name="capacity"]').fill("60");
+    }, "licensedAreas");
+    await continueTo(page, locale, at("questions"));
+    for (const question of ["convictions", "otherLicences", "financialInterest"]) await page.locator(`input[name="${question}"][value="no"]`).check();
+    await page.locator('[name="taxComplianceNumber"]').fill("4CE5T7N9VK3GHJ2");
+    await page.locator('input[name="taxComplianceStatus"][value="compliant"]').check();
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, at("documents"));
+
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+    // An SVG (script inside) is refused by its content, with a clear message.
+    await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf.svg", mimeType: "image/svg+xml", buffer: SVG });
+    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).click();
+    await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.typeRefused);
+    await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).click();
+    await expect(page.getByRole("link", { name: /plan\.pdf/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, at("term"));
+    await expect(page.getByText(t.fee2)).toBeVisible();
+    await page.locator('input[name="termYears"][value="2"]').check();
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, at("review"));
+
+    // Everything is filled in, but the person has not answered yet.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.review);
+    await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toBeVisible();
+    await expect(page.getByRole("link", { name: t.toFees })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // The associated person completes their disclosure from the e-mailed link, with no account.
+    const link = await disclosureLink(page, locale, personEmail);
+    const person = await (await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
+    await person.goto(link);
+    await expectOneH1(person);
+    await expectNoAxeViolations(person);
+    await person.getByRole("button", { name: t.sendDisclosure }).click();
+    await expect(person.getByRole("alert", { name: t.problem })).toContainText(t.problem);
+    await person.locator('[name="dateOfBirth.day"]').fill("27");
+    await person.locator('[name="dateOfBirth.month"]').fill("3");
+    await person.locator('[name="dateOfBirth.year"]').fill("1980");
+    await fillAddress(person, "homeAddress");
+    await person.locator('input[name="convictions"][value="no"]').check();
+    await person.locator('input[name="otherInterests"][value="no"]').check();
+    await person.locator('input[name="declaration"]').check();
+    await person.getByRole("button", { name: t.sendDisclosure }).click();
+    await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.disclosureDone);
+    await person.goto(link);
+    await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.alreadyDone);
+
+    await page.goto(`${path}/review`);
+    await expect(page.getByText(t.missingDisclosure)).toHaveCount(0);
+    await page.getByRole("link", { name: t.toFees }).click();
+    await page.waitForURL(at("fees"));
+    await expect(page.getByText(t.fee2).first()).toBeVisible();
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+
+    // Change the term from the review: it comes back to the review, and the fee follows.
+    await page.goto(`${path}/review`);
+    await page.getByRole("link", { name: new RegExp(`^${t.change} ${locale === "fr" ? "Quelle doit être la durée" : "How long should"}`) }).click();
+    await page.locator('input[name="termYears"][value="4"]').check();
+    await continueTo(page, locale, at("review"));
+    await page.getByRole("link", { name: t.toFees }).click();
+    await expect(page.getByText(t.fee4).first()).toBeVisible();
+
+    await page.getByRole("button", { name: t.pay }).click();
+    await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
+    await page.locator('input[name="declaration"]').check();
+    await page.getByRole("button", { name: t.pay }).click();
+    await expect(page.getByRole("heading", { name: t.declared })).toBeVisible();
+
+    await page.goto(path);
+    await expect(page.getByText(t.completed)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`${locale}, JavaScript off: sections save, errors keep what was typed, an address "if different", a list item and an upload`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const t = text[locale];
+    const page = await signedIn(browser, "marie.tremblay@example.com", locale, false);
+    const path = new URL(await startDraft(page, locale)).pathname;
+
+    await page.goto(`${path}/contactDetails`);
+    await page.locator('[name="contactName"]').fill("Camille Okonkwo");
+    await page.locator('[name="email"]').fill("not-an-email");
+    await continueTo(page, locale, /contactDetails\?errors=1/);
+    await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
+    await expect(page.locator('[name="contactName"]')).toHaveValue("Camille Okonkwo");
+    await expect(page.locator('[name="email"]')).toHaveValue("not-an-email");
+
+    await page.goto(`${path}/addresses`);
+    await fillAddress(page, "mailing");
+    await expect(page.locator('[name="physical.line1"]')).toBeHidden();
+    await page.locator('input[name="physicalSameAsMailing"][value="no"]').check();
+    await expect(page.locator('[name="physical.line1"]')).toBeVisible();
+    await fillAddress(page, "physical");
+    await page.locator('input[name="businessSameAsMailing"][value="yes"]').check();
+    await continueTo(page, locale, /associatedPersons$/);
+
+    await page.goto(`${path}/licensedAreas`);
+    await addItem(page, locale, t.addArea, async () => {
+      await page.locator('[name="areaName"]').fill("Terrasse");
+      await page.locator('input[name="setting"][value="outdoor"]').check();
+      await page.locator('[name="floor"]').fill("0");
+      await page.locator('[name="capacity"]').fill("30");
+    }, "licensedAreas");
+
+    await page.goto(`${path}/applicantType`);
+    await page.locator('input[name="applicantType"][value="corporation"]').check();
+    await page.getByRole("button", { name: t.save }).click();
+    await page.waitForURL(new RegExp(`${path}\\?saved=1$`));
+
+    await page.goto(`${path}/documents`);
+    await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).first().click();
+    await expect(page.getByRole("link", { name: /plan\.pdf/ })).toBeVisible();
+
+    await page.goto(`${path}/review`);
+    await expect(page.getByText("Terrasse").first()).toBeVisible();
+    await expect(page.getByText("plan.pdf")).toBeVisible();
+  });
+
+  test(`${locale}: another user's application, section, item and document are 404s`, async ({ browser }) => {
+    const marie = await signedIn(browser, "marie.tremblay@example.com", locale);
+    const path = new URL(await startDraft(marie, locale)).pathname;
+    await marie.goto(`${path}/applicantType`);
+    await marie.locator('input[name="applicantType"][value="partnership"]').check();
+    await continueTo(marie, locale, /applicantDetails/);
+    await marie.goto(`${path}/licensedAreas`);
+    await addItem(marie, locale, text[locale].addArea, async () => {
+      await marie.locator('[name="areaName"]').fill("Salle");
+      await marie.locator('input[name="setting"][value="indoor"]').check();
+      await marie.locator('[name="floor"]').fill("1");
+      await marie.locator('[name="capacity"]').fill("20");
+    }, "licensedAreas");
+    const itemPath = (await marie.getByRole("link", { name: /Salle/ }).getAttribute("href")) ?? "";
+    expect(itemPath).toMatch(/licensedAreas\/[0-9a-f-]{36}$/);
+    await marie.goto(`${path}/documents`);
+    await marie.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await marie.getByRole("button", { name: new RegExp(`^${text[locale].upload} –`) }).first().click();
+    const download = (await marie.getByRole("link", { name: /plan\.pdf/ }).getAttribute("href")) ?? "";
+    expect(download).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
+
+    const john = await signedIn(browser, "john.smith@example.com", locale);
+    for (const target of [path, `${path}/applicationType`, `${path}/licensedAreas`, itemPath, `${path}/documents`, `${path}/review`, `${path}/fees`, `${path}/withdraw`]) {
+      expect((await john.goto(target))?.status(), target).toBe(404);
+    }
+    expect((await john.request.get(download)).status()).toBe(404);
+    expect((await marie.request.get(download)).status()).toBe(200);
+  });
+}
