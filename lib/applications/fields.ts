@@ -74,9 +74,11 @@ export function schemaOf(fields: readonly FieldDefinition[]): ZodType<Record<str
     for (const field of fields) {
       const value = values[field.name];
       if (!isApplicable(field, values) || (value === undefined && field.optional)) continue;
-      const result = valueSchema(field).safeParse(value);
+      // A group left empty reports each of its parts, so every box gets its own message.
+      const isGroup = field.control === "address" || field.control === "date";
+      const result = valueSchema(field).safeParse(isGroup ? (value ?? {}) : value);
       if (result.success) continue;
-      const issues = field.control === "address" || field.control === "date" ? result.error.issues : result.error.issues.slice(0, 1);
+      const issues = isGroup ? result.error.issues : result.error.issues.slice(0, 1);
       for (const issue of issues) context.addIssue({ code: "custom", path: [field.name, ...issue.path.map(String)], message: issue.message });
     }
   });

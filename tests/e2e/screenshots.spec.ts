@@ -48,3 +48,54 @@ for (const [device, viewport] of Object.entries(viewports)) {
     }
   });
 }
+
+/** The pages of an application, from a fresh draft with a little filled in. */
+for (const [device, viewport] of Object.entries(viewports)) {
+  test.describe(`${device} application screenshots`, () => {
+    test.use({ viewport });
+    for (const locale of locales) {
+      test(`${locale} application pages`, async ({ page }) => {
+        test.setTimeout(90_000);
+        const continueLabel = locale === "fr" ? "Continuer" : "Continue";
+        await signIn(page, locale, demo[locale], "Demo!Soleil2026");
+        await page.waitForURL(/dashboard/);
+        await page.goto(`/${locale}/applications/new`);
+        await page.locator('input[name="entityId"][value="new"]').check();
+        await page.getByRole("main").getByRole("button").last().click();
+        await page.waitForURL(/applications\/[0-9a-f-]{36}$/);
+        const path = new URL(page.url()).pathname;
+        await page.goto(`${path}/applicantType`);
+        await page.locator('input[name="applicantType"][value="corporation"]').check();
+        await page.getByRole("button", { name: continueLabel, exact: true }).click();
+        await page.waitForURL(/applicantDetails/);
+        await page.goto(`${path}/associatedPersons/new`);
+        await page.locator('[name="firstName"]').fill("Ana");
+        await page.locator('[name="lastName"]').fill("Lima");
+        await page.locator('[name="email"]').fill(`ana.${locale}.${device}@example.com`);
+        await page.locator('[name="role"]').selectOption("director");
+        await capture(page, `${locale}-application-item-${device}`);
+        await page.getByRole("button", { name: continueLabel, exact: true }).click();
+        await page.waitForURL(/associatedPersons$/);
+        await capture(page, `${locale}-application-list-${device}`);
+
+        await page.goto(`${path}/licensedAreas/new`);
+        await page.locator('[name="areaName"]').fill("Patio");
+        await page.locator('input[name="setting"][value="outdoor"]').check();
+        await page.locator('[name="floor"]').fill("0");
+        await page.locator('[name="capacity"]').fill("40");
+        await page.getByRole("button", { name: continueLabel, exact: true }).click();
+        await page.waitForURL(/licensedAreas$/);
+
+        for (const [section, name] of [["", "task-list"], ["/applicationType", "single-question"], ["/documents", "documents"], ["/review", "review"], ["/withdraw", "withdraw"]] as const) {
+          await page.goto(`${path}${section}`);
+          await capture(page, `${locale}-application-${name}-${device}`);
+        }
+        await page.goto(`${path}/addresses`);
+        await page.locator('input[name="physicalSameAsMailing"][value="no"]').check();
+        await page.getByRole("button", { name: continueLabel, exact: true }).click();
+        await page.waitForURL(/addresses\?errors=1/);
+        await capture(page, `${locale}-application-addresses-errors-${device}`);
+      });
+    }
+  });
+}

@@ -105,12 +105,16 @@ export default async function DashboardPage({ params }: Props) {
         ) : (
           <DataTable
             caption={<span className="sr-only">{t("applicationsCaption")}</span>}
-            headers={[t("fileNumber"), t("applicationKind"), t("applicationStatus"), t("lastChange")]}
+            headers={[t("fileNumber"), t("applicationKind"), t("applicationStatus"), t("lastChange"), <span key="action" className="sr-only">{t("applicationAction")}</span>]}
             rows={applications.map((application) => [
-              <Link key="number" href={`/applications/${application.id}`}>{application.fileNumber}</Link>,
+              application.fileNumber,
               kinds(`kinds.${application.kind as "liquor_sales_new"}`),
               applicationLabels(`statuses.${application.status}`),
               format.dateTime(application.updatedAt, "long"),
+              <Link key="open" href={`/applications/${application.id}`}>
+                {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
+                <span className="sr-only"> {application.fileNumber}</span>
+              </Link>,
             ])}
           />
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { fieldErrors } from "@/lib/applications/fields";
+import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { disclosureFields } from "@/lib/disclosures/form";
 import { openDisclosure } from "@/lib/disclosures/requests";
 import { Button } from "@/components/button";
@@ -45,9 +45,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
     return <LinkProblem title={t(`${link.status}Title`)} body={t(`${link.status}Body`)} action={null} />;
   }
 
-  const tAll = await getTranslations();
-  const keys = query.errors === "1" ? fieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
-  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  const errors = query.errors === "1" ? await translatedFieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
   return (
     <div className="max-w-2xl">
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { fieldErrors } from "@/lib/applications/fields";
+import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { previousSection } from "@/lib/applications/engine";
+import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary } from "@/components/error-summary";
 import { PageHeading } from "@/components/page-heading";
 import { SectionFields } from "@/components/applications/section-fields";
@@ -39,13 +40,31 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const section = kind.sections.find((candidate) => candidate.id === sectionId);
   if (!section) notFound();
   const base = `/applications/${application.id}`;
-  if (!application.isEditable || application.sections.find((state) => state.id === sectionId)?.status === "cannotStart") notFound();
+  if (!application.isEditable) notFound();
 
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("SectionPage");
   const previous = previousSection(kind, sectionId);
   const back = query.return === "review" ? `${base}/review` : previous ? `${base}/${previous.id}` : base;
   const caption = tPage("caption", { number: application.fileNumber, group: t(`groups.${section.groupKey as "about"}`) });
+
+  // "Cannot start yet": say what comes first rather than show questions that depend on it.
+  const waitingFor = (section.requires ?? []).filter((required) => application.sections.find((state) => state.id === required)?.status !== "completed");
+  if (waitingFor.length > 0) {
+    return (
+      <div className="max-w-2xl">
+        <BackLink href={base} />
+        <PageHeading caption={caption} lead={tPage("cannotStartLead")}>{t(`sections.${sectionId as "term"}`)}</PageHeading>
+        <ul className="list-disc space-y-1 pl-6">
+          {waitingFor.map((required) => (
+            <li key={required}>
+              <Link href={`${base}/${required}`}>{t(`sections.${required as "term"}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
 
   if (section.page === "list") {
     return <ListSectionPage application={application} section={section} query={query} back={back} caption={caption} locale={locale} />;
@@ -55,9 +74,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   }
 
   const values = application.answers[sectionId] ?? {};
-  const keys = query.errors === "1" ? fieldErrors(section.fields, values, kind.messages) : {};
-  const tAll = await getTranslations();
-  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  const errors = query.errors === "1" ? await translatedFieldErrors(section.fields, values, kind.messages) : {};
   const single = section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { fieldErrors } from "@/lib/applications/fields";
+import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { listItems } from "@/lib/applications/engine";
 import { isUuid } from "@/lib/http/ids";
 import { ErrorSummary } from "@/components/error-summary";
@@ -41,9 +41,7 @@ export default async function ListItemPage({ params, searchParams }: Props) {
 
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("SectionPage");
-  const tAll = await getTranslations();
-  const keys = query.errors === "1" && !isNew ? fieldErrors(section.fields, item, kind.messages) : {};
-  const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, tAll(key as never)]));
+  const errors = query.errors === "1" && !isNew ? await translatedFieldErrors(section.fields, item, kind.messages) : {};
   const listPath = `/applications/${application.id}/${sectionId}`;
 
   return (
