@@ -6,8 +6,8 @@ import { applyEvent, getApplication, removeListItem, saveListItem, saveSection, 
 import { nextSection } from "@/lib/applications/engine";
 import { readFields } from "@/lib/applications/fields";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
-import { deleteDocument, storeDocument } from "@/lib/documents/service";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
+import { deleteDocument } from "@/lib/documents/service";
+import { pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/uploads";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
@@ -92,15 +92,7 @@ export async function sendDisclosuresAction(locale: AppLocale, id: string, secti
 
 export async function uploadDocumentAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
   const { user } = await ownDraft(id);
-  const requirement = String(formData.get("requirement") ?? "");
-  const file = formData.get("file");
-  const base = `/${locale}/applications/${id}/documents`;
-  if (!(file instanceof File) || file.size === 0) redirect(`${base}?uploadError=fileMissing&requirement=${encodeURIComponent(requirement)}#${requirement}`);
-  // Refused before reading it into memory.
-  if (file.size > MAX_DOCUMENT_BYTES) redirect(`${base}?uploadError=fileTooLarge&requirement=${encodeURIComponent(requirement)}#${requirement}`);
-  const stored = await storeDocument({ owner: user, applicationId: id, requirement, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
-  if (!stored.ok) redirect(`${base}?uploadError=${stored.code}&requirement=${encodeURIComponent(requirement)}#${requirement}`);
-  redirect(`${base}?uploaded=${stored.document.id}#${requirement}`);
+  redirect(pathAfterUpload(locale, id, await uploadApplicationDocument(user, id, formData)));
 }
 
 export async function removeDocumentAction(locale: AppLocale, id: string, documentId: string): Promise<void> {

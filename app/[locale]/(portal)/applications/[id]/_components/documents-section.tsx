@@ -8,6 +8,8 @@ import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { FieldError } from "@/components/field";
+import { ClientMessages } from "@/components/client-messages";
+import { UploadForm } from "@/components/applications/upload-form";
 import { continueFromSectionAction, removeDocumentAction, uploadDocumentAction } from "../actions";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layout";
 
@@ -58,6 +60,7 @@ export async function DocumentsSectionPage({ application, query, back, caption, 
       <PageHeading caption={caption} lead={tPage("intro")}>{t("sections.documents")}</PageHeading>
       <p className="mb-8 font-semibold" id="document-rules">{tPage("rules", limits)}</p>
 
+      <ClientMessages namespaces={["DocumentsPage"]}>
       {application.requiredDocuments.map((requirement) => {
         const files = application.documents.filter((document) => document.requirement === requirement.id);
         const inputId = `file-${requirement.id}`;
@@ -86,7 +89,12 @@ export async function DocumentsSectionPage({ application, query, back, caption, 
               </ul>
             ) : null}
             {files.length < MAX_DOCUMENTS_PER_REQUIREMENT ? (
-              <form action={uploadDocumentAction.bind(null, locale, application.id)} className={error ? "border-l-4 border-error pl-4" : undefined}>
+              <UploadForm
+                action={uploadDocumentAction.bind(null, locale, application.id)}
+                endpoint={`/api/applications/${application.id}/documents`}
+                locale={locale}
+                className={error ? "border-l-4 border-error pl-4" : undefined}
+              >
                 <input type="hidden" name="requirement" value={requirement.id} />
                 <label htmlFor={inputId} className="mb-1 block font-semibold">
                   {tPage("uploadLabel")}<span className="sr-only"> – {title(requirement.id)}</span>
@@ -103,11 +111,12 @@ export async function DocumentsSectionPage({ application, query, back, caption, 
                   className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2 file:mr-4 file:min-h-8 file:cursor-pointer file:border-0 file:bg-surface file:px-3 file:font-semibold"
                 />
                 <Button variant="secondary">{tPage("upload")}<span className="sr-only"> – {title(requirement.id)}</span></Button>
-              </form>
+              </UploadForm>
             ) : null}
           </section>
         );
       })}
+      </ClientMessages>
 
       <form action={continueFromSectionAction.bind(null, locale, application.id, "documents")}>
         <ReturnField returnTo={query.return} />

@@ -1,0 +1,29 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
+import { storeDocument, type DocumentErrorCode } from "@/lib/documents/service";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export type UploadOutcome = { ok: true; documentId: string; requirement: string } | { ok: false; code: DocumentErrorCode | "fileMissing"; requirement: string };
+
+/**
+ * One upload from the documents page — by the no-JavaScript form (a server action) or by the
+ * script that shows progress (a route): the same checks, the same storage, the same answer.
+ */
+export async function uploadApplicationDocument(user: SessionUser, applicationId: string, formData: FormData): Promise<UploadOutcome> {
+  const requirement = String(formData.get("requirement") ?? "").slice(0, 100);
+  const file = formData.get("file");
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { ok: false, code: "fileMissing", requirement };
+  // Refused before its bytes are read into memory.
+  if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "fileTooLarge", requirement };
+  const stored = await storeDocument({ owner: user, applicationId, requirement, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
+  return stored.ok ? { ok: true, documentId: stored.document.id, requirement } : { ok: false, code: stored.code, requirement };
+}
+
+/** The documents page showing the outcome, at the document it was for. */
+export function pathAfterUpload(locale: AppLocale, applicationId: string, outcome: UploadOutcome): string {
+  const base = `/${locale}/applications/${applicationId}/documents`;
+  const anchor = /^[A-Za-z0-9_-]+$/.test(outcome.requirement) ? `#${outcome.requirement}` : "";
+  const query = outcome.ok ? `uploaded=${outcome.documentId}` : `uploadError=${outcome.code}&requirement=${encodeURIComponent(outcome.requirement)}`;
+  return `${base}?${query}${anchor}`;
+}

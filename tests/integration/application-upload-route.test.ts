@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { POST } from "@/app/api/applications/[id]/documents/route";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { resetConfigForTests } from "@/lib/config";
+import { startApplication } from "@/lib/applications/data";
+import { seedDemoData } from "@/prisma/seed/demo-data";
+import { demoSession } from "./fixtures";
+import { openFreshTestDatabase, type TestDatabase } from "./database";
+
+/** The session the route handler sees: it reads it through getCurrentUser. */
+vi.mock("@/lib/auth/session", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/auth/session")>();
+  return { ...actual, getCurrentUser: vi.fn(async () => null) };
+});
+
+let database: TestDatabase;
+let uploadsDir: string;
+let applicationId: string;
+const marie = demoSession("marie.tremblay@example.com");
+const john = demoSession("john.smith@example.com");
+const PDF = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1"));
+const EXECUTABLE = new Uint8Array(Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"));
+
+function signedInAs(user: SessionUser | null) {
+  vi.mocked(getCurrentUser).mockResolvedValue(user);
+}
+
+function upload(id: string, { bytes = PDF, name = "plan.pdf", origin = "http://localhost:3000", requirement = "floorPlan", locale = "fr" } = {}) {
+  const body = new FormData();
+  body.set("requirement", requirement);
+  body.set("locale", locale);
+  body.set("file", new File([Buffer.from(bytes)], name, { type: "application/pdf" }));
+  return POST(new Request(`http://localhost:3000/api/applications/${id}/documents`, { method: "POST", body, headers: { origin } }), { params: Promise.resolve({ id }) });
+}
+
+beforeAll(async () => {
+  uploadsDir = await mkdtemp(path.join(tmpdir(), "portal-upload-route-"));
+  process.env.UPLOADS_DIR = uploadsDir;
+  process.env.APP_URL = "http://localhost:3000";
+  delete process.env.UPLOADTHING_TOKEN;
+  resetConfigForTests();
+  database = await openFreshTestDatabase();
+  await seedDemoData(database.db);
+  const started = await startApplication(marie, "liquor_sales_new");
+  if (!started.ok) throw new Error(started.reason);
+  applicationId = started.id;
+});
+afterAll(async () => {
+  await database.close();
+  await rm(uploadsDir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  signedInAs(null);
+});
+
+describe("POST /api/applications/[id]/documents (the upload with progress)", () => {
+  it("stores the owner's PDF and answers the page to show", async () => {
+    signedInAs(marie);
+    const response = await upload(applicationId);
+    expect(response.status).toBe(201);
+    const { location } = (await response.json()) as { location: string };
+    expect(location).toMatch(new RegExp(`^/fr/applications/${applicationId}/documents\\?uploaded=[0-9a-f-]{36}#floorPlan$`));
+    expect(await database.db.document.count({ where: { applicationId, requirement: "floorPlan", deletedAt: null } })).toBe(1);
+  });
+
+  it("refuses a renamed executable by its content, with the message's code", async () => {
+    signedInAs(marie);
+    const response = await upload(applicationId, { bytes: EXECUTABLE, name: "plan.pdf", locale: "en" });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?uploadError=fileTypeNotAllowed&requirement=floorPlan#floorPlan`);
+  });
+
+  it("is a 404 for another applicant and for a visitor, and stores nothing", async () => {
+    const before = await database.db.document.count();
+    signedInAs(john);
+    expect((await upload(applicationId)).status).toBe(404);
+    signedInAs(null);
+    expect((await upload(applicationId)).status).toBe(404);
+    expect(await database.db.document.count()).toBe(before);
+  });
+
+  it("refuses a post from another site (no CSRF through the user's cookies)", async () => {
+    signedInAs(marie);
+    expect((await upload(applicationId, { origin: "https://evil.example" })).status).toBe(403);
+    const noOrigin = await POST(new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, { method: "POST", body: new FormData() }), { params: Promise.resolve({ id: applicationId }) });
+    expect(noOrigin.status).toBe(403);
+  });
+
+  it("refuses an unknown document and a locale that is not ours", async () => {
+    signedInAs(marie);
+    const unknown = await upload(applicationId, { requirement: "passport" });
+    expect(((await unknown.json()) as { location: string }).location).toContain("uploadError=unknownRequirement");
+    expect((await upload(applicationId, { locale: "javascript:" })).status).toBe(400);
+  });
+});
