@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma, type EntityType } from "@/lib/db/generated/client";
+import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/links";
@@ -23,7 +24,7 @@ import {
 } from "./engine";
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
-import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
+import { isDecided, isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
  * Applications as their owner (or staff) sees them. Every function takes the acting user; an
@@ -200,14 +201,76 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
   const next = transition(application.status, event, as);
   if (!next.ok) return next;
   if (event === "payFeesAndSubmit" && application.missing.length > 0) return { ok: false, reason: "incomplete" };
-  // The status in the WHERE makes two simultaneous requests apply the event once.
-  const { count } = await getDb().application.updateMany({
-    where: { id, status: application.status },
-    data: { status: next.to, ...(next.to === "submitted" ? { submittedAt: now } : {}) },
+  return getDb().$transaction(async (tx) => {
+    // The status in the WHERE makes two simultaneous requests apply the event once.
+    const { count } = await tx.application.updateMany({
+      where: { id, status: application.status },
+      data: { status: next.to, ...(next.to === "submitted" ? { submittedAt: now } : {}) },
+    });
+    if (count === 0) return { ok: false as const, reason: "notAllowedFromStatus" as const };
+    await tx.applicationStatusEvent.create({ data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now } });
+    if (next.to === "submitted") await attachApplicantEntity(tx, application, actor);
+    if (isDecided(next.to)) await endAgentLinks(tx, id, actor, now);
+    return { ok: true as const, status: next.to };
   });
-  if (count === 0) return { ok: false, reason: "notAllowedFromStatus" };
-  await getDb().applicationStatusEvent.create({ data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now } });
-  return { ok: true, status: next.to };
+}
+
+const entityTypes: Record<string, EntityType> = {
+  association: "association",
+  corporation: "corporation",
+  first_nation: "first_nation",
+  partnership: "partnership",
+  limited_partnership: "limited_partnership",
+  sole_proprietorship: "sole_proprietorship",
+  non_profit: "non_profit",
+  other: "other",
+};
+
+/**
+ * A submitted application for a new business creates its entity from the applicant's answers, and
+ * the account that submitted it — owner, agent or representative — is linked to it while the
+ * application is processed (SPEC §4). A business number already on file is attached to the
+ * application but not linked: reaching an existing entity's licences still takes an access code.
+ */
+async function attachApplicantEntity(tx: Prisma.TransactionClient, application: ApplicationView, actor: SessionUser): Promise<void> {
+  if (application.entityId) return;
+  const answers = application.answers;
+  const details = answers.applicantDetails ?? {};
+  const businessNumber = typeof details.businessNumber === "string" ? details.businessNumber : null;
+  const existing = businessNumber ? await tx.entity.findUnique({ where: { businessNumber }, select: { id: true } }) : null;
+  if (existing) {
+    await tx.application.update({ where: { id: application.id }, data: { entityId: existing.id } });
+    return;
+  }
+  const contact = answers.contactDetails ?? {};
+  const addresses = answers.addresses ?? {};
+  const entity = await tx.entity.create({
+    data: {
+      legalName: String(details.legalName),
+      operatingName: typeof details.operatingName === "string" ? details.operatingName : null,
+      type: entityTypes[String(answers.applicantType?.applicantType)] ?? "other",
+      businessNumber,
+      email: typeof contact.email === "string" ? contact.email : null,
+      phone: typeof contact.phone === "string" ? contact.phone : null,
+      mailingAddress: (addresses.mailing ?? undefined) as Prisma.InputJsonValue | undefined,
+      physicalAddress: ((addresses.physicalSameAsMailing === "no" ? addresses.physical : addresses.mailing) ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+    select: { id: true },
+  });
+  await tx.application.update({ where: { id: application.id }, data: { entityId: entity.id } });
+  await tx.accountLink.create({ data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id } });
+  const subject = { type: "application", id: application.id };
+  await audit({ actor: { id: actor.id, role: actor.role }, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
+  await audit({ actor: { id: actor.id, role: actor.role }, action: "account_link.agent_linked", subject, entityId: entity.id, details: { userId: application.userId } }, tx);
+}
+
+/** Once the application is decided (or withdrawn), the link it gave its submitter ends. */
+async function endAgentLinks(tx: Prisma.TransactionClient, applicationId: string, actor: SessionUser, now: Date): Promise<void> {
+  const links = await tx.accountLink.findMany({ where: { applicationId, via: "agent_application", revokedAt: null }, select: { id: true, entityId: true } });
+  for (const link of links) {
+    await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor.id } });
+    await audit({ actor: { id: actor.id, role: actor.role }, action: "account_link.revoked", subject: { type: "account_link", id: link.id }, entityId: link.entityId, details: { reason: "application_decided" } }, tx);
+  }
 }
 
 export function listMyApplications(actor: SessionUser) {

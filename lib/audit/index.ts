@@ -22,6 +22,8 @@ export type AuditAction =
   | "access_code.redeemed"
   | "access_code.redeem_failed"
   | "account_link.created"
+  | "account_link.agent_linked"
+  | "entity.created_from_application"
   | "account_link.revoked"
   | "account_link.reports_granted"
   | "account_link.reports_withdrawn"

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, getApplication, listMyApplications, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/data";
 import { openDisclosure, saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
+import { listLinkedEntities } from "@/lib/entities/linked";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -253,5 +254,40 @@ describe("disclosure requests", () => {
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: true, sent: 1 });
     expect(await openDisclosure(oldToken)).toEqual({ status: "invalid" });
     expect(await openDisclosure(await disclosureTokenFor("dana.new@example.com"))).toMatchObject({ status: "valid" });
+  });
+});
+
+describe("the submitter's link to a new business (SPEC §4)", () => {
+  async function submittedDraft(details: Record<string, unknown>): Promise<string> {
+    const id = await newDraft();
+    await fillEverything(id);
+    await saveSection(marie, id, "applicantDetails", details);
+    await uploadFloorPlan(id);
+    await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
+    await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
+    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: true, status: "awaiting_payment" });
+    expect(await applyEvent(officer, id, "confirmPayment", "staff")).toEqual({ ok: true, status: "submitted" });
+    return id;
+  }
+
+  it("creates the entity from the answers and links the submitter while the application is processed", async () => {
+    const id = await submittedDraft({ legalName: "Bistro Okonkwo inc.", businessNumber: "555444333" });
+    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true } });
+    const entity = await database.db.entity.findUniqueOrThrow({ where: { id: application.entityId ?? "" } });
+    expect(entity).toMatchObject({ legalName: "Bistro Okonkwo inc.", type: "sole_proprietorship", businessNumber: "555444333" });
+    expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).toContain(entity.id);
+    expect(await database.db.auditLog.count({ where: { action: "account_link.agent_linked", entityId: entity.id } })).toBe(1);
+
+    // Decided (here withdrawn): the link ends.
+    expect(await applyEvent(marie, id, "withdraw", "applicant")).toEqual({ ok: true, status: "withdrawn" });
+    expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).not.toContain(entity.id);
+  });
+
+  it("attaches a business already on file without linking anyone to it", async () => {
+    const before = (await listLinkedEntities(marie)).map((link) => link.entity.id);
+    const id = await submittedDraft({ legalName: "Deux Rives", businessNumber: "456789123" });
+    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true } });
+    expect(application.entityId).toBe(demo.deuxRives);
+    expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).toEqual(before);
   });
 });

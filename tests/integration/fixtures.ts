@@ -12,6 +12,7 @@ export function demoSession(email: string): SessionUser {
 export const demo = {
   cormoran: "10000000-0000-4000-8000-000000000001",
   harbour: "10000000-0000-4000-8000-000000000002",
+  deuxRives: "10000000-0000-4000-8000-000000000003",
   cormoranActiveLicence: "13000000-0000-4000-8000-000000000001",
   cormoranExpiringLicence: "13000000-0000-4000-8000-000000000002",
   harbourExpiredLicence: "13000000-0000-4000-8000-000000000011",
