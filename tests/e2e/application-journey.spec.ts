@@ -332,3 +332,39 @@ for (const locale of ["fr", "en"] as const) {
     expect((await marie.request.get(download)).status()).toBe(200);
   });
 }
+
+const around = {
+  fr: { withdraw: "Retirer la demande", withdrawn: "La demande a été retirée", status: "Retirée", cannotStart: "Remplissez d’abord ces sections", invalidLink: "Ce lien ne fonctionne pas" },
+  en: { withdraw: "Withdraw the application", withdrawn: "The application was withdrawn", status: "Withdrawn", cannotStart: "Complete these sections first", invalidLink: "This link does not work" },
+} as const;
+
+for (const locale of ["fr", "en"] as const) {
+  test(`${locale}: a section that cannot start yet says what comes first; a bad disclosure link says so; withdrawing is confirmed and recorded`, async ({ browser }) => {
+    const t = around[locale];
+    const page = await signedIn(browser, "marie.tremblay@example.com", locale);
+    const path = new URL(await startDraft(page, locale)).pathname;
+
+    await page.goto(`${path}/documents`);
+    await expect(page.getByText(t.cannotStart)).toBeVisible();
+    await expect(page.getByRole("link", { name: locale === "fr" ? "Aires autorisées proposées" : "Proposed licensed areas" })).toBeVisible();
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/${locale}/disclosures/${"x".repeat(43)}`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(t.invalidLink);
+    await expectNoAxeViolations(visitor);
+
+    await page.goto(`${path}/withdraw`);
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: t.withdraw }).click();
+    await page.waitForURL(new RegExp(`${path}\\?withdrawn=1$`));
+    await expect(page.getByRole("heading", { name: t.withdrawn })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(t.status);
+    await expectNoAxeViolations(page);
+    // A withdrawn application's pages no longer take answers.
+    expect((await page.goto(`${path}/applicationType`))?.status()).toBe(404);
+    expect((await page.goto(`${path}/withdraw`))?.status()).toBe(404);
+  });
+}
