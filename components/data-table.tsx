@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 /** A plain, accessible table (staff queues, licence areas, My applications): a caption, column headers, one row per record. */
 export function DataTable({ caption, headers, rows }: { caption: ReactNode; headers: ReactNode[]; rows: ReactNode[][] }) {
   return (
-    <div className="mb-8 overflow-x-auto">
+    // relative: screen-reader-only text (absolutely positioned) stays inside the scrolling box.
+    <div className="relative mb-8 overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="mb-3 text-left font-heading text-xl font-bold">{caption}</caption>
         <thead>

@@ -9,7 +9,7 @@ import { activeLinkWhere } from "@/lib/access-codes/links";
 import { isUuid } from "@/lib/http/ids";
 import { applicationKinds } from "./registry";
 import {
-  feeFor,
+  chosenTerm,
   fieldsSchema,
   listItems,
   missingItems,
@@ -24,6 +24,7 @@ import {
 } from "./engine";
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
+import { feeInEffect, termFees } from "@/lib/payments/fees";
 import { isDecided, isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
@@ -99,6 +100,12 @@ export async function getApplication(actor: SessionUser, id: string) {
   }
   for (const disclosure of application.disclosures) facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
   const states = sectionStates(kind, answers, facts);
+  const feeRows = await getDb().feeSchedule.findMany({ where: { kind: kind.id, action: kind.type } });
+  const today = new Date();
+  const fees = termFees(feeRows, kind.id, kind.type, kind.terms, today);
+  const term = chosenTerm(kind, answers);
+  // A kind without terms has one fee; one with terms costs what the chosen term costs.
+  const flatFee = kind.terms.length === 0 ? feeInEffect(feeRows, kind.id, kind.type, null, today) : null;
   return {
     ...application,
     kindDefinition: kind,
@@ -108,7 +115,10 @@ export async function getApplication(actor: SessionUser, id: string) {
     progress: progress(states),
     missing: missingItems(kind, answers, facts),
     requiredDocuments: requiredDocuments(kind, answers),
-    fee: feeFor(kind, answers),
+    /** Each offered term's fee today, from the fee schedule. */
+    termFees: fees,
+    /** The chosen term and its fee; null until a term is chosen (or if the schedule has no price). */
+    fee: flatFee !== null ? { years: null, feeCents: flatFee } : (fees.find((candidate) => candidate.years === term) ?? null),
     isEditable: isEditable(application.status),
   };
 }
@@ -209,7 +219,7 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
     });
     if (count === 0) return { ok: false as const, reason: "notAllowedFromStatus" as const };
     await tx.applicationStatusEvent.create({ data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now } });
-    if (next.to === "submitted") await attachApplicantEntity(tx, application, actor);
+    if (next.to === "submitted") await attachApplicantEntity(tx, id, actor);
     if (isDecided(next.to)) await endAgentLinks(tx, id, actor, now);
     return { ok: true as const, status: next.to };
   });
@@ -232,9 +242,10 @@ const entityTypes: Record<string, EntityType> = {
  * application is processed (SPEC §4). A business number already on file is attached to the
  * application but not linked: reaching an existing entity's licences still takes an access code.
  */
-async function attachApplicantEntity(tx: Prisma.TransactionClient, application: ApplicationView, actor: SessionUser): Promise<void> {
+async function attachApplicantEntity(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null): Promise<void> {
+  const application = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, entityId: true, userId: true, answers: true } });
   if (application.entityId) return;
-  const answers = application.answers;
+  const answers = (application.answers ?? {}) as SavedAnswers;
   const details = answers.applicantDetails ?? {};
   const businessNumber = typeof details.businessNumber === "string" ? details.businessNumber : null;
   const existing = businessNumber ? await tx.entity.findUnique({ where: { businessNumber }, select: { id: true } }) : null;
@@ -260,8 +271,22 @@ async function attachApplicantEntity(tx: Prisma.TransactionClient, application: 
   await tx.application.update({ where: { id: application.id }, data: { entityId: entity.id } });
   await tx.accountLink.create({ data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id } });
   const subject = { type: "application", id: application.id };
-  await audit({ actor: { id: actor.id, role: actor.role }, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
-  await audit({ actor: { id: actor.id, role: actor.role }, action: "account_link.agent_linked", subject, entityId: entity.id, details: { userId: application.userId } }, tx);
+  const by = actor ? { id: actor.id, role: actor.role } : null;
+  await audit({ actor: by, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
+  await audit({ actor: by, action: "account_link.agent_linked", subject, entityId: entity.id, details: { userId: application.userId } }, tx);
+}
+
+/**
+ * A confirmed payment completes the submission — from the webhook, the sandbox or staff
+ * reconciliation, inside their transaction — whether or not the applicant ever comes back.
+ * Applied once: only an application still awaiting payment moves.
+ */
+export async function completeSubmissionAfterPayment(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null, now: Date): Promise<boolean> {
+  const { count } = await tx.application.updateMany({ where: { id: applicationId, status: "awaiting_payment" }, data: { status: "submitted", submittedAt: now } });
+  if (count === 0) return false;
+  await tx.applicationStatusEvent.create({ data: { applicationId, status: "submitted", event: "confirmPayment", actorId: actor?.id ?? null, occurredAt: now } });
+  await attachApplicantEntity(tx, applicationId, actor);
+  return true;
 }
 
 /** Once the application is decided (or withdrawn), the link it gave its submitter ends. */

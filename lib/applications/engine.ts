@@ -56,8 +56,6 @@ export type DocumentRequirement = {
   isRequired: (answers: SavedAnswers) => boolean;
 };
 
-export type TermOption = { years: number; feeCents: number };
-
 export type ApplicationKindDefinition = {
   /** e.g. "liquor_sales_new" */
   id: string;
@@ -68,8 +66,8 @@ export type ApplicationKindDefinition = {
   messages: string;
   sections: readonly SectionDefinition[];
   documents: readonly DocumentRequirement[];
-  /** The terms offered, each with its fee (demo figures, SPEC §7). */
-  terms: readonly TermOption[];
+  /** The terms offered, in years; their fees come from the fee schedule (lib/payments/fees.ts). */
+  terms: readonly number[];
   /** Which answer holds the chosen term, in years. */
   termAnswer: { section: string; field: string };
 };
@@ -180,10 +178,10 @@ export function itemLabel(section: ListSection, item: Answers): string {
   return section.labelFields.map((field) => (typeof item[field] === "string" ? item[field] : "")).join(" ").trim();
 }
 
-/** The chosen term and its fee, or null while no term is chosen. */
-export function feeFor(kind: ApplicationKindDefinition, saved: SavedAnswers): TermOption | null {
+/** The chosen term, in years, or null while none (or one not offered) is chosen. */
+export function chosenTerm(kind: ApplicationKindDefinition, saved: SavedAnswers): number | null {
   const years = Number(saved[kind.termAnswer.section]?.[kind.termAnswer.field]);
-  return kind.terms.find((term) => term.years === years) ?? null;
+  return kind.terms.includes(years) ? years : null;
 }
 
 /** The section after this one, or null at the end (then the review). */

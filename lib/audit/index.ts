@@ -24,6 +24,8 @@ export type AuditAction =
   | "account_link.created"
   | "account_link.agent_linked"
   | "entity.created_from_application"
+  | "payment.recorded"
+  | "payment.flagged"
   | "account_link.revoked"
   | "account_link.reports_granted"
   | "account_link.reports_withdrawn"

@@ -16,6 +16,8 @@ export const permissions = {
   disableAccounts: ["customer_service", "admin"],
   handleChangeRequests: ["customer_service", "licensing_officer", "admin"],
   manageStaff: ["admin"],
+  reconcilePayments: ["customer_service", "admin"],
+  viewFeeSchedule: ["customer_service", "licensing_officer", "admin"],
   viewAuditLog: ["customer_service", "licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 

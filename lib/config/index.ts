@@ -32,6 +32,16 @@ const environmentSchema = z.object({
   CRON_SECRET: optionalText.pipe(z.string().min(16).optional()),
   UPLOADTHING_TOKEN: optionalText.pipe(z.string().refine(isUploadThingToken, "is not an UploadThing token (base64 JSON with apiKey, appId, regions)").optional()),
   UPLOADS_DIR: optionalText,
+  STRIPE_SECRET_KEY: optionalText.pipe(z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, "is not a Stripe secret key (sk_test_… or sk_live_…)").optional()),
+  STRIPE_WEBHOOK_SECRET: optionalText.pipe(z.string().startsWith("whsec_").optional()),
+  /** Only for tests: the Stripe API stand-in (e.g. http://127.0.0.1:12111). */
+  STRIPE_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ENABLE_SANDBOX_PAYMENTS: optionalText.pipe(z.enum(["0", "1"]).optional()),
+  BANK_NAME: optionalText,
+  BANK_INSTITUTION: optionalText,
+  BANK_TRANSIT: optionalText,
+  BANK_ACCOUNT: optionalText,
+  BANK_SWIFT: optionalText,
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -56,6 +66,13 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   // A production portal that sends no e-mail would tell people to check a mailbox that never fills.
   if (isProduction && !vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX !== "1") {
     missing.push("SMTP_URL is required in production (or ENABLE_DEV_MAILBOX=1 for a test deployment without e-mail)");
+  }
+  // Card payments need both halves: creating sessions and hearing back from Stripe.
+  if (Boolean(vars.STRIPE_SECRET_KEY) !== Boolean(vars.STRIPE_WEBHOOK_SECRET)) {
+    missing.push("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both, or neither for the sandbox checkout");
+  }
+  if (isProduction && !vars.STRIPE_SECRET_KEY && vars.ENABLE_SANDBOX_PAYMENTS !== "1") {
+    missing.push("STRIPE_SECRET_KEY is required in production (or ENABLE_SANDBOX_PAYMENTS=1 for a test deployment that takes no money)");
   }
   if (missing.length > 0) throw new ConfigError(missing);
   // The dev mailbox shows every e-mail with its links; next to a real mail server it would only leak them.
@@ -90,6 +107,18 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     },
     /** Bearer secret of /api/cron/<job>; without it the route is open in development and absent in production. */
     cronSecret: vars.CRON_SECRET,
+    payments: {
+      /** Card checkout through Stripe when set; otherwise the sandbox checkout inside the portal. */
+      stripe: vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET, apiUrl: vars.STRIPE_API_URL } : null,
+      /** Where wires and EFTs go (demo figures unless configured). */
+      bank: {
+        name: vars.BANK_NAME ?? "Banque de démonstration du Canada / Demo Bank of Canada",
+        institution: vars.BANK_INSTITUTION ?? "001",
+        transit: vars.BANK_TRANSIT ?? "00011",
+        account: vars.BANK_ACCOUNT ?? "1234567",
+        swift: vars.BANK_SWIFT ?? "DEMOCATTXXX",
+      },
+    },
     documents: {
       /** Files go to UploadThing when set; otherwise to the private folder below (lib/documents/storage.ts). */
       uploadThingToken: vars.UPLOADTHING_TOKEN,

@@ -18,6 +18,8 @@ export const emailTemplates = [
   "inquiryReplied",
   "renewalReminder",
   "disclosureRequest",
+  "wireInstructions",
+  "paymentConfirmed",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -30,6 +32,12 @@ export type RenewalReminderValues = LinkValues & { number: string; expiresOn: st
 /** An associated person asked for their disclosure; `expiresOn` is already formatted. */
 export type DisclosureRequestValues = LinkValues & { applicant: string; fileNumber: string; expiresOn: string };
 
+/** A wire or EFT to make: the amount (formatted), the reference to quote and the bank's details. */
+export type WireInstructionsValues = LinkValues & { fileNumber: string; amount: string; reference: string; bank: string };
+
+/** A payment received: the application is submitted. */
+export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: string; reference: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -39,6 +47,8 @@ type TemplateValues = {
   inquiryReplied: LinkValues;
   renewalReminder: RenewalReminderValues;
   disclosureRequest: DisclosureRequestValues;
+  wireInstructions: WireInstructionsValues;
+  paymentConfirmed: PaymentConfirmedValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -46,11 +56,26 @@ export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValue
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 /**
- * The templates whose messages quote nothing but the portal's own details (name, commission, phone).
- * next-intl types each message's arguments, so these share one translation, and a template that
- * quotes details of its own (the renewal reminder) has its own.
+ * Plain templates quote nothing but the portal's own details (name, commission, phone); detailed
+ * ones quote details of their own (a licence, an amount, a reference), listed in requiredDetails.
  */
-type PlainTemplate = Exclude<EmailTemplate, "renewalReminder" | "disclosureRequest">;
+type DetailedTemplate = "renewalReminder" | "disclosureRequest" | "wireInstructions" | "paymentConfirmed";
+type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
+
+/**
+ * The details each detailed template quotes, with their type. The outbox pairs any template with
+ * any values, so the types alone cannot promise that a reminder carries its licence: one without
+ * is refused rather than sent with a blank date.
+ */
+const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integer">> = {
+  renewalReminder: { number: "string", expiresOn: "string", daysLeft: "integer" },
+  disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string" },
+  wireInstructions: { fileNumber: "string", amount: "string", reference: "string", bank: "string" },
+  paymentConfirmed: { fileNumber: "string", amount: "string", reference: "string" },
+};
+
+/** The sentence after the action in a detailed template. */
+const detailedNoteKeys = { renewalReminder: "rule", disclosureRequest: "note", wireInstructions: "note", paymentConfirmed: "note" } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
 const noteKeys = {
@@ -73,6 +98,8 @@ const ignorable: Record<EmailTemplate, boolean> = {
   inquiryReplied: false,
   renewalReminder: false,
   disclosureRequest: false,
+  wireInstructions: false,
+  paymentConfirmed: false,
 };
 
 const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
@@ -118,19 +145,6 @@ export class MissingEmailDetailsError extends Error {
   }
 }
 
-/**
- * The outbox's OutgoingEmail pairs any template with any values, so the types alone cannot promise
- * that a reminder carries its licence: one without is refused rather than sent with a blank date.
- */
-function hasRenewalDetails(values: EmailValues): values is RenewalReminderValues {
-  return (
-    "number" in values &&
-    typeof values.number === "string" &&
-    typeof values.expiresOn === "string" &&
-    Number.isInteger(values.daysLeft)
-  );
-}
-
 function plainTemplateText(t: EmailTranslator, template: PlainTemplate, brand: Brand): TemplateText {
   return {
     subject: t(`${template}.subject`, brand),
@@ -140,33 +154,27 @@ function plainTemplateText(t: EmailTranslator, template: PlainTemplate, brand: B
   };
 }
 
-function renewalReminderText(t: EmailTranslator, brand: Brand, values: EmailValues): TemplateText {
-  if (!hasRenewalDetails(values)) throw new MissingEmailDetailsError("renewalReminder");
-  const args = { number: values.number, expiresOn: values.expiresOn, daysLeft: values.daysLeft, ...brand };
+function isDetailed(template: EmailTemplate): template is DetailedTemplate {
+  return Object.hasOwn(requiredDetails, template);
+}
+
+function detailedTemplateText(t: EmailTranslator, template: DetailedTemplate, brand: Brand, values: EmailValues): TemplateText {
+  const record = values as Record<string, unknown>;
+  const args: Record<string, string | number> = { ...brand };
+  for (const [key, type] of Object.entries(requiredDetails[template])) {
+    const value = record[key];
+    if (type === "integer" ? !Number.isInteger(value) : typeof value !== "string") throw new MissingEmailDetailsError(template);
+    args[key] = value as string | number;
+  }
+  // Each template's messages take exactly these arguments; the table above is their single source.
+  const translate = t as unknown as (key: string, values: Record<string, string | number>) => string;
   return {
-    subject: t("renewalReminder.subject", args),
-    intro: t("renewalReminder.intro", args),
-    action: t("renewalReminder.action", args),
-    note: t("renewalReminder.rule", args),
+    subject: translate(`${template}.subject`, args),
+    intro: translate(`${template}.intro`, args),
+    action: translate(`${template}.action`, args),
+    note: translate(`${template}.${detailedNoteKeys[template]}`, args),
   };
 }
-
-function hasDisclosureDetails(values: EmailValues): values is DisclosureRequestValues {
-  return "applicant" in values && typeof values.applicant === "string" && typeof values.fileNumber === "string" && typeof values.expiresOn === "string";
-}
-
-function disclosureRequestText(t: EmailTranslator, brand: Brand, values: EmailValues): TemplateText {
-  if (!hasDisclosureDetails(values)) throw new MissingEmailDetailsError("disclosureRequest");
-  const args = { applicant: values.applicant, fileNumber: values.fileNumber, expiresOn: values.expiresOn, ...brand };
-  return {
-    subject: t("disclosureRequest.subject", args),
-    intro: t("disclosureRequest.intro", args),
-    action: t("disclosureRequest.action", args),
-    note: t("disclosureRequest.note", args),
-  };
-}
-
-const detailedText = { renewalReminder: renewalReminderText, disclosureRequest: disclosureRequestText } as const;
 
 function translateEmail(template: EmailTemplate, locale: AppLocale, values: EmailValues): EmailContent {
   const { branding } = getConfig();
@@ -176,10 +184,7 @@ function translateEmail(template: EmailTemplate, locale: AppLocale, values: Emai
     phone: branding.supportPhone,
   };
   const t = emailTranslator(locale);
-  const text =
-    template === "renewalReminder" || template === "disclosureRequest"
-      ? detailedText[template](t, brand, values)
-      : plainTemplateText(t, template, brand);
+  const text = isDetailed(template) ? detailedTemplateText(t, template, brand, values) : plainTemplateText(t, template, brand);
   return {
     ...text,
     greeting: t("layout.greeting", { name: values.name }),

@@ -2,10 +2,14 @@ import { locales, publicPages, test, expect } from "./support";
 import { signIn } from "./accounts-support";
 
 /**
- * Screenshots of every page at phone and desktop widths in both languages, kept as CI artifacts
- * (test-results/screenshots) for a person to look at. Also checks nothing overflows sideways.
+ * Every page at phone width in both languages: nothing may overflow sideways. With SCREENSHOTS=1
+ * (`npm run screenshots`) it also saves full-page screenshots at phone and desktop widths in
+ * test-results/screenshots for a person to look at; they are slow, so the everyday suite skips them.
  */
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const takeScreenshots = process.env.SCREENSHOTS === "1";
+const viewports = takeScreenshots
+  ? ({ phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const)
+  : ({ phone: { width: 390, height: 844 } } as const);
 const accountPages = ["/register", "/login", "/forgot-password", "/register/check-email", "/activate?token=nope", "/dev/mailbox", "/verify?number=LSL-2025-000101"];
 /** Marie (fr) holds a licence inside its renewal window; John (en) an expired one. */
 const licenceOf = { fr: "13000000-0000-4000-8000-000000000002", en: "13000000-0000-4000-8000-000000000011" } as const;
@@ -15,7 +19,7 @@ const demo = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } 
 async function capture(page: import("@playwright/test").Page, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  if (takeScreenshots) await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
 const fileName = (path: string) => path.replace(/\?.*$/, "").replaceAll("/", "-") || "-home";

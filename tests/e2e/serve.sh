@@ -9,6 +9,7 @@ unset DATABASE_URL
 export PGLITE_DATA_DIR=".data/e2e"
 export NEXT_TELEMETRY_DISABLED=1
 export ENABLE_DEV_MAILBOX=1
+export ENABLE_SANDBOX_PAYMENTS=1
 export APP_URL="http://127.0.0.1:${port}"
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-0123456789abcdef0123456789}"
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applicationEvents, applicationStatuses, availableEvents, transition, type ApplicationEvent, type ApplicationStatus } from "@/lib/applications/status";
 import { generateFileNumber, isFileNumber } from "@/lib/applications/file-number";
-import { createKindRegistry, feeFor, missingItems, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
+import { chosenTerm, createKindRegistry, missingItems, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
 import { fieldErrors, readFields, schemaOf, type FieldDefinition } from "@/lib/applications/fields";
 
 describe("transition (the application state machine)", () => {
@@ -83,7 +83,7 @@ const testKind: ApplicationKindDefinition = {
     { id: "insurance", isRequired: () => true },
     { id: "site_plan", isRequired: (answers) => answers.event?.setting === "outdoor" },
   ],
-  terms: [{ years: 1, feeCents: 15_000 }, { years: 3, feeCents: 45_000 }],
+  terms: [1, 3],
   termAnswer: { section: "term", field: "days" },
 };
 
@@ -124,10 +124,10 @@ describe("a kind declared as data", () => {
     expect(sectionStates(testKind, changed, allFacts).find((state) => state.id === "guests")?.status).toBe("inProgress");
   });
 
-  it("computes the fee from the chosen term, never from anything else", () => {
-    expect(feeFor(testKind, complete)).toEqual({ years: 3, feeCents: 45_000 });
-    expect(feeFor(testKind, { term: { days: "2" } })).toBeNull();
-    expect(feeFor(testKind, {})).toBeNull();
+  it("reads the chosen term, and only a term the kind offers", () => {
+    expect(chosenTerm(testKind, complete)).toBe(3);
+    expect(chosenTerm(testKind, { term: { days: "2" } })).toBeNull();
+    expect(chosenTerm(testKind, {})).toBeNull();
   });
 
   it("is registered without touching the engine, and ids stay unique", () => {

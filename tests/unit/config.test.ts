@@ -17,8 +17,17 @@ describe("parseConfig", () => {
   });
 
   it("starts in production when the secrets are set", () => {
-    const config = parseConfig({ NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" });
+    const config = parseConfig({ NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587", STRIPE_SECRET_KEY: "sk_live_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc" });
     expect(config.appUrl).toBe("https://permis.example");
+    expect(config.payments.stripe).toMatchObject({ secretKey: "sk_live_abc123", webhookSecret: "whsec_abc" });
+  });
+
+  it("takes no money by accident: production needs Stripe (or an explicit sandbox), and both Stripe secrets", () => {
+    const base = { NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" };
+    expect(() => parseConfig(base)).toThrow(/STRIPE_SECRET_KEY is required in production/);
+    expect(parseConfig({ ...base, ENABLE_SANDBOX_PAYMENTS: "1" }).payments.stripe).toBeNull();
+    expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "sk_live_abc123" })).toThrow(/go together/);
+    expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "pk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/not a Stripe secret key/);
   });
 
   it("rejects a short secret and a malformed URL", () => {
@@ -33,7 +42,7 @@ describe("parseConfig", () => {
   });
 
   describe("mail", () => {
-    const production = { NODE_ENV: "production", APP_URL: "https://permis.example", AUTH_SECRET: "x".repeat(40) };
+    const production = { NODE_ENV: "production", ENABLE_SANDBOX_PAYMENTS: "1", APP_URL: "https://permis.example", AUTH_SECRET: "x".repeat(40) };
 
     it("keeps mail in the outbox, readable at the dev mailbox, when no SMTP server is configured", () => {
       const { mail } = parseConfig({ NODE_ENV: "development" });

@@ -159,9 +159,6 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       },
     },
   ],
-  terms: [
-    { years: 2, feeCents: 105_500 },
-    { years: 4, feeCents: 135_500 },
-  ],
+  terms: [2, 4],
   termAnswer: { section: "term", field: "termYears" },
 };

@@ -8,6 +8,7 @@ import { readFields } from "@/lib/applications/fields";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { deleteDocument } from "@/lib/documents/service";
 import { pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/uploads";
+import { payFeesAndSubmit } from "@/lib/payments/orders";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
@@ -102,15 +103,16 @@ export async function removeDocumentAction(locale: AppLocale, id: string, docume
 }
 
 /**
- * "Pay fees and submit": the declaration must be ticked and nothing may be missing. Payment itself
- * arrives with the payments issue; until then the declaration is checked and the page says so.
+ * "Pay fees and submit": the declaration must be ticked and nothing may be missing; the
+ * application then waits for its payment, with its order, on the order summary.
  */
 export async function declareAndPayAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  const { application } = await ownDraft(id);
+  const { user, application } = await ownDraft(id);
   const base = `/${locale}/applications/${id}`;
   if (application.missing.length > 0) redirect(`${base}/review`);
   if (formData.get("declaration") !== "yes") redirect(`${base}/fees?errors=1`);
-  redirect(`${base}/fees?declared=1`);
+  const submitted = await payFeesAndSubmit(user, id, locale);
+  redirect(submitted.ok ? `${base}/payment` : `${base}/review`);
 }
 
 export async function withdrawAction(locale: AppLocale, id: string): Promise<void> {

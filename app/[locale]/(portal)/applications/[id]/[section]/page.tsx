@@ -99,7 +99,7 @@ async function TermFees({ application }: { application: Awaited<ReturnType<typeo
   const format = await getFormatter();
   return (
     <dl className="mb-6 max-w-md border-t border-line">
-      {application.kindDefinition.terms.map((term) => (
+      {application.termFees.map((term) => (
         <div key={term.years} className="flex justify-between border-b border-line py-2">
           <dt>{t("termYears", { years: term.years })}</dt>
           <dd className="font-semibold">{format.number(term.feeCents / 100, "money")}</dd>

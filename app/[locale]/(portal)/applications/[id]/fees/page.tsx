@@ -5,7 +5,6 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { Button } from "@/components/button";
 import { Checkbox } from "@/components/field";
 import { ErrorSummary } from "@/components/error-summary";
-import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
@@ -23,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /**
  * The fee computed by the server from the chosen term, the declaration, and "Pay fees and submit".
- * Reached only with nothing missing; the payment step itself comes with the payments issue.
+ * Reached only with nothing missing; the button moves the application to "Awaiting payment".
  */
 export default async function FeesPage({ params, searchParams }: Props) {
   const { locale, application } = await loadOwnApplication(params, "/fees");
@@ -39,15 +38,10 @@ export default async function FeesPage({ params, searchParams }: Props) {
     <div className="max-w-2xl">
       <BackLink href={`/applications/${application.id}/review`} />
       <ErrorSummary errors={error ? [{ field: "declaration", message: error }] : []} />
-      {query.declared === "1" ? (
-        <NotificationBanner tone="success" title={t("declaredTitle")}>
-          <p>{t("declaredBody")}</p>
-        </NotificationBanner>
-      ) : null}
       <PageHeading caption={t("caption", { number: application.fileNumber })}>{t("title")}</PageHeading>
       <SummaryList
         rows={[
-          { key: t("term"), value: t("years", { years: application.fee.years }) },
+          ...(application.fee.years !== null ? [{ key: t("term"), value: t("years", { years: application.fee.years }) }] : []),
           { key: t("fee"), value: <strong className="text-xl">{fee}</strong> },
         ]}
       />
@@ -55,7 +49,6 @@ export default async function FeesPage({ params, searchParams }: Props) {
       <h2 className="mb-3 text-2xl">{t("declarationTitle")}</h2>
       <form action={declareAndPayAction.bind(null, locale, application.id)} noValidate>
         <Checkbox name="declaration" label={t("declaration", { fee })} error={error} />
-        <p className="mb-6 border-l-4 border-line pl-4 text-muted">{t("paymentNotYet")}</p>
         <Button>{t("submit")}</Button>
       </form>
     </div>

@@ -1,0 +1,53 @@
+import { hasLocale } from "next-intl";
+import { createTranslator } from "next-intl";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getApplication } from "@/lib/applications/data";
+import { getOrder } from "@/lib/payments/orders";
+import { renderReceiptPdf } from "@/lib/payments/receipt";
+import { routing } from "@/lib/i18n/routing";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+/**
+ * The receipt of a paid order, as a PDF in the asked language (else the reader's). Its owner and
+ * staff only; anyone else gets the same 404 as for an order that does not exist.
+ */
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+const notFound = () => Response.json({ error: "not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return notFound();
+  const { id } = await params;
+  const [application, order] = await Promise.all([getApplication(user, id), getOrder(user, id)]);
+  if (!application || !order || order.status !== "paid" || !order.paidAt) return notFound();
+  const asked = new URL(request.url).searchParams.get("locale");
+  const locale = hasLocale(routing.locales, asked) ? asked : user.locale;
+  const t = createTranslator({ locale, messages: locale === "fr" ? fr : en });
+  const paid = order.payments.find((payment) => payment.status === "succeeded");
+  const method = paid?.method === "card" ? t("Receipt.card", { brand: paid.cardBrand === "mastercard" ? "Mastercard" : "Visa" }) : t(`Receipt.${paid?.method === "eft" ? "eft" : "wire"}`);
+  const pdf = await renderReceiptPdf(
+    {
+      fileNumber: application.fileNumber,
+      kindTitle: t(`${application.kindDefinition.messages as "LiquorSalesApplication"}.title`),
+      reference: order.reference,
+      items: order.items,
+      totalCents: order.totalCents,
+      paidAt: order.paidAt,
+      method,
+      payer: `${user.firstName} ${user.lastName}`,
+    },
+    locale,
+  );
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${locale === "fr" ? "recu" : "receipt"}-${order.reference}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { getConfig } from "@/lib/config";
+import { isUuid } from "@/lib/http/ids";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { mayPayByCard } from "./methods";
+import { stripeClient } from "./stripe";
+
+export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" };
+
+/**
+ * "Make payment" by card. The amount is the order's, read here; the card limit is checked here
+ * again, whatever the page showed. One attempt per idempotency key — the order and how many
+ * attempts were declined — so a double click or a second tab reuses the same checkout, and a
+ * retry after a decline starts a new one.
+ */
+export async function startCardPayment(actor: SessionUser, applicationId: string, locale: AppLocale): Promise<CardStart> {
+  if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
+  const order = await getDb().order.findFirst({
+    where: { applicationId, userId: actor.id },
+    select: { id: true, totalCents: true, currency: true, status: true, reference: true, application: { select: { status: true, fileNumber: true } } },
+  });
+  if (!order) return { ok: false, reason: "notFound" };
+  const base = `/${locale}/applications/${applicationId}`;
+  if (order.status === "paid") return { ok: false, reason: "alreadyPaid" };
+  if (order.application.status !== "awaiting_payment") return { ok: false, reason: "notAwaitingPayment" };
+  if (!mayPayByCard(order.totalCents)) return { ok: false, reason: "cardNotAllowed" };
+
+  const stripe = stripeClient();
+  const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", status: "failed" } });
+  const idempotencyKey = `order-${order.id}-card-${declined + 1}`;
+  const payment = await getDb().payment.upsert({
+    where: { idempotencyKey },
+    create: { orderId: order.id, method: "card", provider: stripe ? "stripe" : "sandbox", idempotencyKey, amountCents: order.totalCents, currency: order.currency },
+    update: {},
+    select: { id: true, status: true },
+  });
+  if (payment.status === "succeeded") return { ok: false, reason: "alreadyPaid" };
+  if (!stripe) return { ok: true, url: `${base}/payment/sandbox/${payment.id}` };
+
+  const appUrl = getConfig().appUrl;
+  const metadata = { orderId: order.id, paymentId: payment.id, applicationId, fileNumber: order.application.fileNumber, reference: order.reference };
+  const session = await stripe.checkout.sessions.create(
+    {
+      mode: "payment",
+      allowed_payment_method_types: ["card"],
+      // Visa and Mastercard (credit or debit) only: the Commission accepts no other network.
+      payment_method_options: { card: { restrictions: { brands_blocked: ["american_express", "discover_global_network"] } } },
+      line_items: [{ quantity: 1, price_data: { currency: "cad", unit_amount: order.totalCents, product_data: { name: order.application.fileNumber } } }],
+      client_reference_id: payment.id,
+      metadata,
+      payment_intent_data: { metadata },
+      customer_email: actor.email,
+      locale: locale === "fr" ? "fr-CA" : "en",
+      success_url: `${appUrl}${base}/payment/return?session_id={CHECKOUT_SESSION_ID}`,
+      cancel_url: `${appUrl}${base}/payment?cancelled=1`,
+    },
+    { idempotencyKey },
+  );
+  await getDb().payment.updateMany({ where: { id: payment.id, providerReference: null }, data: { providerReference: session.id } });
+  if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
+  return { ok: true, url: session.url };
+}
+
+/** The sandbox's test cards (Stripe's own test numbers): what each one does. */
+export const sandboxCards: Record<string, { result: "succeeded" | "failed"; brand: string; failureCode?: string }> = {
+  "4242424242424242": { result: "succeeded", brand: "visa" },
+  "4000056655665556": { result: "succeeded", brand: "visa" }, // Visa Debit
+  "5555555555554444": { result: "succeeded", brand: "mastercard" },
+  "5200828282828210": { result: "succeeded", brand: "mastercard" }, // Mastercard Debit
+  "4000000000000002": { result: "failed", brand: "visa", failureCode: "card_declined" },
+  "4000000000009995": { result: "failed", brand: "visa", failureCode: "insufficient_funds" },
+  "378282246310005": { result: "failed", brand: "amex", failureCode: "brand_not_accepted" },
+};
+
+/** The sandbox payment behind its page: the owner's own, still pending, with its order's amount. */
+export async function getSandboxPayment(actor: SessionUser, applicationId: string, paymentId: string) {
+  if (!isUuid(paymentId) || !isUuid(applicationId)) return null;
+  return getDb().payment.findFirst({
+    where: { id: paymentId, provider: "sandbox", order: { applicationId, userId: actor.id } },
+    select: { id: true, status: true, amountCents: true, currency: true, order: { select: { reference: true, application: { select: { fileNumber: true } } } } },
+  });
+}
+
+/**
+ * The payment the return page is about, found by our id (sandbox) or Stripe's session id, and only
+ * among the actor's own orders for this application: a fake or foreign id finds nothing. Reading
+ * it changes nothing; only the webhook (or the sandbox's pay action) records a result.
+ */
+export async function findReturningPayment(actor: SessionUser, applicationId: string, key: { paymentId?: string; sessionId?: string }) {
+  if (!isUuid(applicationId)) return null;
+  const match = key.paymentId && isUuid(key.paymentId) ? { id: key.paymentId } : key.sessionId && /^cs_[A-Za-z0-9_]{1,200}$/.test(key.sessionId) ? { providerReference: key.sessionId } : null;
+  if (!match) return null;
+  return getDb().payment.findFirst({ where: { ...match, method: "card", order: { applicationId, userId: actor.id } }, select: { id: true, status: true, failureCode: true } });
+}
