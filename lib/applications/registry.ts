@@ -1,5 +1,6 @@
 import { createKindRegistry } from "./engine";
+import { gamingOperatorNew } from "./kinds/gaming-operator";
 import { liquorSalesNew } from "./kinds/liquor-sales";
 
 /** Every application kind the portal offers. A new kind is one more declaration here. */
-export const applicationKinds = createKindRegistry([liquorSalesNew]);
+export const applicationKinds = createKindRegistry([liquorSalesNew, gamingOperatorNew]);

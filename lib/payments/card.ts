@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 import { isUuid } from "@/lib/http/ids";
@@ -30,12 +31,7 @@ export async function startCardPayment(actor: SessionUser, applicationId: string
   const stripe = stripeClient();
   const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", status: "failed" } });
   const idempotencyKey = `order-${order.id}-card-${declined + 1}`;
-  const payment = await getDb().payment.upsert({
-    where: { idempotencyKey },
-    create: { orderId: order.id, method: "card", provider: stripe ? "stripe" : "sandbox", idempotencyKey, amountCents: order.totalCents, currency: order.currency },
-    update: {},
-    select: { id: true, status: true },
-  });
+  const payment = await attemptFor(idempotencyKey, { orderId: order.id, provider: stripe ? "stripe" : "sandbox", amountCents: order.totalCents, currency: order.currency });
   if (payment.status === "succeeded") return { ok: false, reason: "alreadyPaid" };
   if (!stripe) return { ok: true, url: `${base}/payment/sandbox/${payment.id}` };
 
@@ -61,6 +57,22 @@ export async function startCardPayment(actor: SessionUser, applicationId: string
   await getDb().payment.updateMany({ where: { id: payment.id, providerReference: null }, data: { providerReference: session.id } });
   if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
   return { ok: true, url: session.url };
+}
+
+/**
+ * The payment attempt of this key, created by whichever request comes first: two tabs at the same
+ * moment both get the one row (the loser of the insert reads the winner's).
+ */
+async function attemptFor(idempotencyKey: string, data: { orderId: string; provider: string; amountCents: number; currency: string }) {
+  const select = { id: true, status: true } as const;
+  const existing = await getDb().payment.findUnique({ where: { idempotencyKey }, select });
+  if (existing) return existing;
+  try {
+    return await getDb().payment.create({ data: { ...data, method: "card", idempotencyKey }, select });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    return getDb().payment.findUniqueOrThrow({ where: { idempotencyKey }, select });
+  }
 }
 
 /** The sandbox's test cards (Stripe's own test numbers): what each one does. */

@@ -193,7 +193,45 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
       db.licenceDocument.create({ data: { ...document, issuedAt: now } }),
     );
   }
+  await createIfMissing(await db.application.findUnique({ where: { id: demoGamingApplication.id }, select: { id: true } }), () => createGamingOrder(db, now));
   return { users: demoUsers, created };
+}
+
+/**
+ * A gaming operator registration awaiting its $100,000 payment, by Sophie (agent.conseil): the
+ * order that can only be paid by wire or EFT, for the reconciliation queue.
+ */
+export const demoGamingApplication = {
+  id: "15000000-0000-4000-8000-000000000001",
+  orderId: "16000000-0000-4000-8000-000000000001",
+  fileNumber: "GOP-N-2026-D3M0GX",
+  reference: "PAY-100K0000",
+  totalCents: 10_000_000,
+} as const;
+
+async function createGamingOrder(db: Database, now: Date) {
+  const userId = "00000000-0000-4000-8000-000000000003";
+  const { id, orderId, fileNumber, reference, totalCents } = demoGamingApplication;
+  await db.application.create({
+    data: {
+      id,
+      fileNumber,
+      kind: "gaming_operator_new",
+      type: "new",
+      status: "awaiting_payment",
+      userId,
+      answers: { operator: { legalName: "Casino du Nord inc.", siteName: "Casino du Nord", businessNumber: "321654987" } },
+      events: {
+        create: [
+          { status: "draft", event: "start", actorId: userId, occurredAt: now },
+          { status: "awaiting_payment", event: "payFeesAndSubmit", actorId: userId, occurredAt: now },
+        ],
+      },
+    },
+  });
+  await db.order.create({
+    data: { id: orderId, applicationId: id, userId, reference, totalCents, items: [{ kind: "gaming_operator_new", action: "new", termYears: null, amountCents: totalCents }] },
+  });
 }
 
 function createLicence(db: Database, licence: DemoLicence, entityId: string, premisesId: string, today: IsoDate) {

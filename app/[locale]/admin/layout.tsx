@@ -15,6 +15,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: t("navSearch"), show: true },
     { href: "/admin/inquiries", label: t("navInquiries"), show: can(staff.role, "handleInquiries") },
     { href: "/admin/change-requests", label: t("navChangeRequests"), show: can(staff.role, "handleChangeRequests") },
+    { href: "/admin/payments", label: t("navPayments"), show: can(staff.role, "reconcilePayments") },
+    { href: "/admin/fees", label: t("navFees"), show: can(staff.role, "viewFeeSchedule") },
     { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },
     { href: "/admin/staff", label: t("navStaff"), show: can(staff.role, "manageStaff") },
   ].filter((link) => link.show);

@@ -111,10 +111,17 @@ export default async function DashboardPage({ params }: Props) {
               kinds(`kinds.${application.kind as "liquor_sales_new"}`),
               applicationLabels(`statuses.${application.status}`),
               format.dateTime(application.updatedAt, "long"),
-              <Link key="open" href={`/applications/${application.id}`}>
-                {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
-                <span className="sr-only"> {application.fileNumber}</span>
-              </Link>,
+              application.status === "awaiting_payment" ? (
+                <Link key="open" href={`/applications/${application.id}/payment`} className="font-semibold">
+                  {t("payApplication")}
+                  <span className="sr-only"> {application.fileNumber}</span>
+                </Link>
+              ) : (
+                <Link key="open" href={`/applications/${application.id}`}>
+                  {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
+                  <span className="sr-only"> {application.fileNumber}</span>
+                </Link>
+              ),
             ])}
           />
         )}

@@ -8,6 +8,8 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { TaskList } from "@/components/task-list";
 import { loadOwnApplication } from "./load";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getOrder } from "@/lib/payments/orders";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * status and a link, and the progress; always, where it stands and its timeline.
  */
 export default async function ApplicationPage({ params, searchParams }: Props) {
-  const { application } = await loadOwnApplication(params);
+  const { locale, application } = await loadOwnApplication(params);
   const query = await searchParams;
   const t = await getTranslations("ApplicationPage");
   const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
@@ -31,6 +33,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const statusOf = (sectionId: string) => application.sections.find((state) => state.id === sectionId)?.status ?? "notStarted";
   const statusLabels = { notStarted: t("sectionStatuses.notStarted"), inProgress: t("sectionStatuses.inProgress"), completed: t("sectionStatuses.completed"), cannotStart: t("sectionStatuses.cannotStart") };
   const canWithdraw = availableEvents(application.status, "applicant").includes("withdraw");
+  const user = await getCurrentUser();
+  const order = user ? await getOrder(user, application.id) : null;
 
   return (
     <>
@@ -39,6 +43,18 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       <PageHeading caption={t("fileNumber", { number: application.fileNumber })} lead={application.isEditable ? t("progress", application.progress) : undefined}>
         {kind("title")}
       </PageHeading>
+      {application.status === "awaiting_payment" ? (
+        <NotificationBanner tone="warning" title={t("paymentNeededTitle")}>
+          <p className="mb-4">{t("paymentNeededBody")}</p>
+          <ButtonLink href={`${base}/payment`}>{t("payNow")}</ButtonLink>
+        </NotificationBanner>
+      ) : null}
+      {order?.status === "paid" ? (
+        <p className="mb-6 flex flex-wrap gap-6">
+          <Link href={`${base}/confirmation`}>{t("confirmationLink")}</Link>
+          <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download>{t("receiptLink")}</a>
+        </p>
+      ) : null}
       <p className="mb-8">
         <strong>{t("statusLabel")}</strong> {t(`statuses.${application.status}`)} · {t("lastSaved", { date: format.dateTime(application.updatedAt, "long"), time: format.dateTime(application.updatedAt, "time") })}
       </p>

@@ -44,7 +44,7 @@ export default async function ReviewPage({ params }: Props) {
           <ul className="list-disc space-y-1 pl-6">
             {application.missing.map((item, index) => (
               <li key={index}>
-                <MissingLink item={item} base={base} />
+                <MissingLink item={item} base={base} namespace={kind.messages} />
               </li>
             ))}
           </ul>
@@ -67,9 +67,9 @@ export default async function ReviewPage({ params }: Props) {
   );
 }
 
-async function MissingLink({ item, base }: { item: MissingItem; base: string }) {
+async function MissingLink({ item, base, namespace }: { item: MissingItem; base: string; namespace: string }) {
   const t = await getTranslations("ReviewPage");
-  const tKind = await getTranslations("LiquorSalesApplication");
+  const tKind = await getTranslations(namespace as "LiquorSalesApplication");
   switch (item.type) {
     case "section":
       return <Link href={`${base}/${item.section}?return=review`}>{t("missingSection", { section: tKind(`sections.${item.section as "term"}`) })}</Link>;
