@@ -5,63 +5,17 @@ import { listLinkedEntities } from "@/lib/entities/linked";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
+import { completeForms, completeItems, disclosureAnswers, disclosureTokenFor as tokenFor, fillEverything as fillAll, startDraft, uploadFloorPlan as uploadPlan } from "./ready-application";
 
 let database: TestDatabase;
 const marie = demoSession("marie.tremblay@example.com");
 const john = demoSession("john.smith@example.com");
 const officer = demoSession("officer@example.com");
 
-const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
-const completeForms: Record<string, Record<string, unknown>> = {
-  applicationType: { establishment: "restaurant" },
-  applicantType: { applicantType: "sole_proprietorship" },
-  applicantDetails: { legalName: "Camille Okonkwo" },
-  contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
-  addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
-  premisesDetails: { premisesName: "Chez Camille" },
-  premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
-  premisesContact: { premisesContactName: "Camille Okonkwo", premisesContactEmail: "camille@example.com", premisesContactPhone: "613-555-0123" },
-  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "4CE5T7N9VK3GHJ2", taxComplianceStatus: "compliant" },
-  term: { termYears: "2" },
-};
-const completeItems: Record<string, Record<string, unknown>> = {
-  associatedPersons: { firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" },
-  premisesManagers: { firstName: "Luc", lastName: "Gagnon", managerEmail: "luc@example.com" },
-  licensedAreas: { areaName: "Salle", setting: "indoor", floor: "1", capacity: "40" },
-};
-
-async function fillEverything(id: string) {
-  for (const [section, answers] of Object.entries(completeForms)) await saveSection(marie, id, section, answers);
-  for (const [section, item] of Object.entries(completeItems)) await saveListItem(marie, id, section, null, item);
-}
-
-async function uploadFloorPlan(id: string) {
-  await database.db.document.create({
-    data: { ownerId: marie.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
-  });
-}
-
-async function newDraft(): Promise<string> {
-  const started = await startApplication(marie, "liquor_sales_new");
-  if (!started.ok) throw new Error("could not start");
-  return started.id;
-}
-
-/** The token of the newest disclosure e-mail sent to this address, read from the outbox. */
-async function disclosureTokenFor(email: string): Promise<string> {
-  const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
-  const match = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody);
-  if (!match?.[1]) throw new Error("no link in the e-mail");
-  return match[1];
-}
-
-const disclosureAnswers = {
-  dateOfBirth: { day: "27", month: "3", year: "1980" },
-  homeAddress: address,
-  convictions: "no",
-  otherInterests: "no",
-  declaration: "yes",
-};
+const fillEverything = (id: string) => fillAll(marie, id);
+const uploadFloorPlan = (id: string) => uploadPlan(database.db, marie, id);
+const disclosureTokenFor = (email: string) => tokenFor(database.db, email);
+const newDraft = () => startDraft(marie);
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();

@@ -3,14 +3,12 @@ import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
-import { saveListItem, saveSection, startApplication } from "@/lib/applications/data";
 import { resetConfigForTests } from "@/lib/config";
-import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { startCardPayment } from "@/lib/payments/card";
-import { payFeesAndSubmit } from "@/lib/payments/orders";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
+import { applicationAwaitingPayment as awaitingPayment } from "./ready-application";
 
 // ---------------------------------------------------------------------------------------------------
 // A stand-in for api.stripe.com on localhost, answering the real SDK (lib/payments/stripe.ts points it
@@ -186,62 +184,8 @@ let stripeApi: StandIn;
 const marie = demoSession("marie.tremblay@example.com");
 const john = demoSession("john.smith@example.com");
 
-const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
-const completeForms: Record<string, Record<string, unknown>> = {
-  applicationType: { establishment: "restaurant" },
-  applicantType: { applicantType: "sole_proprietorship" },
-  applicantDetails: { legalName: "Camille Okonkwo" },
-  contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
-  addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
-  premisesDetails: { premisesName: "Chez Camille" },
-  premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
-  premisesContact: { premisesContactName: "Camille Okonkwo", premisesContactEmail: "camille@example.com", premisesContactPhone: "613-555-0123" },
-  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "4CE5T7N9VK3GHJ2", taxComplianceStatus: "compliant" },
-  term: { termYears: "2" },
-};
-const completeItems: Record<string, Record<string, unknown>> = {
-  associatedPersons: { firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" },
-  premisesManagers: { firstName: "Luc", lastName: "Gagnon", managerEmail: "luc@example.com" },
-  licensedAreas: { areaName: "Salle", setting: "indoor", floor: "1", capacity: "40" },
-};
-const disclosureAnswers = {
-  dateOfBirth: { day: "27", month: "3", year: "1980" },
-  homeAddress: address,
-  convictions: "no",
-  otherInterests: "no",
-  declaration: "yes",
-};
-
-async function fillEverything(id: string) {
-  for (const [section, answers] of Object.entries(completeForms)) await saveSection(marie, id, section, answers);
-  for (const [section, item] of Object.entries(completeItems)) await saveListItem(marie, id, section, null, item);
-}
-
-async function uploadFloorPlan(id: string) {
-  await database.db.document.create({
-    data: { ownerId: marie.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
-  });
-}
-
-/** The token of the newest disclosure e-mail sent to this address, read from the outbox. */
-async function disclosureTokenFor(email: string): Promise<string> {
-  const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
-  const match = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody);
-  if (!match?.[1]) throw new Error("no link in the e-mail");
-  return match[1];
-}
-
-/** A complete liquor licence application of marie's (2 years), moved to awaiting_payment with its order. */
 async function applicationAwaitingPayment(): Promise<string> {
-  const started = await startApplication(marie, "liquor_sales_new");
-  if (!started.ok) throw new Error(`could not start: ${started.reason}`);
-  const id = started.id;
-  await fillEverything(id);
-  await uploadFloorPlan(id);
-  expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 1 });
-  expect(await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers)).toEqual({ ok: true, completed: true });
-  expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: true });
-  return id;
+  return awaitingPayment(database.db, marie);
 }
 
 /** An application awaiting payment whose card checkout has started: its Checkout Session id. */

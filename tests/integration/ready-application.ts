@@ -1,0 +1,82 @@
+import { expect } from "vitest";
+import type { Database } from "@/lib/db/create-client";
+import type { SessionUser } from "@/lib/auth/session";
+import { saveListItem, saveSection, startApplication } from "@/lib/applications/data";
+import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
+import { payFeesAndSubmit } from "@/lib/payments/orders";
+
+/**
+ * A liquor sales licence application filled in completely, as the tests of applications and
+ * payments need one: the answers, the floor plan, the associated person's disclosure.
+ */
+export const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
+
+export const completeForms: Record<string, Record<string, unknown>> = {
+  applicationType: { establishment: "restaurant" },
+  applicantType: { applicantType: "sole_proprietorship" },
+  applicantDetails: { legalName: "Camille Okonkwo" },
+  contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
+  addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
+  premisesDetails: { premisesName: "Chez Camille" },
+  premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
+  premisesContact: { premisesContactName: "Camille Okonkwo", premisesContactEmail: "camille@example.com", premisesContactPhone: "613-555-0123" },
+  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "4CE5T7N9VK3GHJ2", taxComplianceStatus: "compliant" },
+  term: { termYears: "2" },
+};
+
+export const completeItems: Record<string, Record<string, unknown>> = {
+  associatedPersons: { firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" },
+  premisesManagers: { firstName: "Luc", lastName: "Gagnon", managerEmail: "luc@example.com" },
+  licensedAreas: { areaName: "Salle", setting: "indoor", floor: "1", capacity: "40" },
+};
+
+export const disclosureAnswers = {
+  dateOfBirth: { day: "27", month: "3", year: "1980" },
+  homeAddress: address,
+  convictions: "no",
+  otherInterests: "no",
+  declaration: "yes",
+};
+
+export async function startDraft(user: SessionUser): Promise<string> {
+  const started = await startApplication(user, "liquor_sales_new");
+  if (!started.ok) throw new Error(`could not start: ${started.reason}`);
+  return started.id;
+}
+
+export async function fillEverything(user: SessionUser, id: string) {
+  for (const [section, answers] of Object.entries(completeForms)) await saveSection(user, id, section, answers);
+  for (const [section, item] of Object.entries(completeItems)) await saveListItem(user, id, section, null, item);
+}
+
+/** The floor plan's row (the file itself is the documents tests' business). */
+export async function uploadFloorPlan(db: Database, user: SessionUser, id: string) {
+  await db.document.create({
+    data: { ownerId: user.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
+  });
+}
+
+/** The token of the newest disclosure e-mail sent to this address, read from the outbox. */
+export async function disclosureTokenFor(db: Database, email: string): Promise<string> {
+  const message = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
+  const match = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody);
+  if (!match?.[1]) throw new Error("no link in the e-mail");
+  return match[1];
+}
+
+/** A complete application (2 years, $1,055) with its disclosure done: nothing missing. */
+export async function completeApplication(db: Database, user: SessionUser): Promise<string> {
+  const id = await startDraft(user);
+  await fillEverything(user, id);
+  await uploadFloorPlan(db, user, id);
+  expect(await sendDisclosureRequests(user, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
+  expect(await saveDisclosure(await disclosureTokenFor(db, "camille@example.com"), disclosureAnswers)).toEqual({ ok: true, completed: true });
+  return id;
+}
+
+/** The same, moved to "Awaiting payment" with its order. */
+export async function applicationAwaitingPayment(db: Database, user: SessionUser): Promise<string> {
+  const id = await completeApplication(db, user);
+  expect(await payFeesAndSubmit(user, id, "fr")).toEqual({ ok: true });
+  return id;
+}
