@@ -7,6 +7,7 @@ export const formats = {
     time: { hour: "numeric", minute: "2-digit", timeZone: "America/Toronto" },
   },
   number: {
-    money: { style: "currency", currency: "CAD" },
+    // narrowSymbol: "$1,055.00" and « 1 055,00 $ », not "CA$" or « $ CA », on a Canadian portal.
+    money: { style: "currency", currency: "CAD", currencyDisplay: "narrowSymbol" },
   },
 } satisfies Formats;

@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { portalUrl } from "@/lib/accounts/links";
 import { isAcceptedCardBrand } from "./methods";
+import { formatCad } from "./money";
 
 /**
  * The one place a card payment's result is applied — from Stripe's signed webhook or from the
@@ -92,7 +93,7 @@ export async function enqueuePaymentConfirmation(tx: Prisma.TransactionClient, a
       name: user.firstName,
       url: portalUrl(user.locale, `/applications/${applicationId}/confirmation`),
       fileNumber: application.fileNumber,
-      amount: new Intl.NumberFormat(`${user.locale}-CA`, { style: "currency", currency: "CAD" }).format(order.totalCents / 100),
+      amount: formatCad(order.totalCents, user.locale),
       reference: order.reference,
     },
   });

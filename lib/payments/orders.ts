@@ -11,6 +11,7 @@ import { portalUrl } from "@/lib/accounts/links";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getConfig } from "@/lib/config";
 import { allowedMethods, generatePaymentReference } from "./methods";
+import { formatCad } from "./money";
 
 /**
  * Orders: what an application owes, computed by the server from the fee schedule when the
@@ -74,7 +75,7 @@ export async function ensureOrder(application: ApplicationView, locale: AppLocal
 async function enqueueWireInstructions(tx: Prisma.TransactionClient, reference: string, totalCents: number, application: ApplicationView, locale: AppLocale) {
   const user = await tx.user.findUniqueOrThrow({ where: { id: application.userId }, select: { email: true, firstName: true, locale: true } });
   const { bank } = getConfig().payments;
-  const amount = new Intl.NumberFormat(`${user.locale}-CA`, { style: "currency", currency: "CAD" }).format(totalCents / 100);
+  const amount = formatCad(totalCents, user.locale);
   await enqueueEmail(tx, {
     to: user.email,
     locale: user.locale,

@@ -8,6 +8,7 @@ import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import type { OrderItem } from "./orders";
+import { formatCad } from "./money";
 
 /**
  * The payment receipt, in the reader's language: one A4-sized page drawn with the standard PDF
@@ -29,7 +30,7 @@ const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
 export async function renderReceiptPdf(receipt: ReceiptDetails, locale: AppLocale): Promise<Uint8Array> {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Receipt" });
   const { branding } = getConfig();
-  const money = (cents: number) => new Intl.NumberFormat(`${locale}-CA`, { style: "currency", currency: "CAD" }).format(cents / 100);
+  const money = (cents: number) => formatCad(cents, locale);
   const paidAt = new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: "long", timeStyle: "short", timeZone: COMMISSION_TIME_ZONE }).format(receipt.paidAt);
 
   const pdf = await PDFDocument.create();

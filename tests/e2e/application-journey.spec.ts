@@ -29,7 +29,15 @@ const text = {
     fee2: "1 055,00 $",
     fee4: "1 355,00 $",
     pay: "Payer les frais et envoyer la demande",
-    declared: "Votre déclaration est enregistrée",
+    orderSummary: "Récapitulatif de la commande",
+    makePayment: "Effectuer le paiement",
+    tryAgain: "Réessayer",
+    declined: "Votre paiement n’a pas été accepté",
+    payCard: /^Payer 1 355,00/,
+    confirmed: "Paiement reçu – demande envoyée",
+    finish: "Terminer le processus de paiement",
+    receipt: "Télécharger votre reçu (PDF)",
+    submitted: "Envoyée",
     sendDisclosure: "Envoyer ma déclaration",
     disclosureDone: "Votre déclaration est envoyée",
     alreadyDone: "Cette déclaration est déjà remplie",
@@ -55,7 +63,15 @@ const text = {
     fee2: "$1,055.00",
     fee4: "$1,355.00",
     pay: "Pay fees and submit",
-    declared: "Your declaration is recorded",
+    orderSummary: "Order summary",
+    makePayment: "Make payment",
+    tryAgain: "Try again",
+    declined: "Your payment did not go through",
+    payCard: /^Pay \$1,355\.00$/,
+    confirmed: "Payment received – application submitted",
+    finish: "Finish payment process",
+    receipt: "Download your receipt (PDF)",
+    submitted: "Submitted",
     sendDisclosure: "Send my disclosure",
     disclosureDone: "Your disclosure is sent",
     alreadyDone: "This disclosure is already completed",
@@ -250,10 +266,38 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
     await page.locator('input[name="declaration"]').check();
     await page.getByRole("button", { name: t.pay }).click();
-    await expect(page.getByRole("heading", { name: t.declared })).toBeVisible();
 
+    // The order summary: the server's total, card only under $30,000.
+    await page.waitForURL(at("payment"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.orderSummary);
+    await expect(page.getByText(t.fee4).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: t.makePayment }).click();
+
+    // The sandbox checkout: a declined card first, then a successful retry.
+    await page.waitForURL(/payment\/sandbox\/[0-9a-f-]{36}$/);
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+    await page.locator('[name="cardNumber"]').fill("4000 0000 0000 0002");
+    await page.getByRole("button", { name: t.payCard }).click();
+    await page.waitForURL(at("payment"));
+    await expect(page.getByRole("heading", { name: t.declined })).toBeVisible();
+    await page.getByRole("button", { name: t.tryAgain }).click();
+    await page.waitForURL(/payment\/sandbox\/[0-9a-f-]{36}$/);
+    await page.locator('[name="cardNumber"]').fill("4242 4242 4242 4242");
+    await page.getByRole("button", { name: t.payCard }).click();
+
+    await page.waitForURL(at("confirmation"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.confirmed);
+    await expectNoAxeViolations(page);
+    const receiptHref = (await page.getByRole("link", { name: t.receipt }).getAttribute("href")) ?? "";
+    const receiptResponse = await page.request.get(receiptHref);
+    expect(receiptResponse.status()).toBe(200);
+    expect(receiptResponse.headers()["content-type"]).toBe("application/pdf");
+    await page.getByRole("link", { name: t.finish }).click();
+    await page.waitForURL(/dashboard$/);
     await page.goto(path);
-    await expect(page.getByText(t.completed)).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(t.submitted);
     await expectNoAxeViolations(page);
   });
 
