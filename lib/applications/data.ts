@@ -302,6 +302,6 @@ export function listMyApplications(actor: SessionUser) {
   return getDb().application.findMany({
     where: { userId: actor.id },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, fileNumber: true, kind: true, status: true, updatedAt: true },
+    select: { id: true, fileNumber: true, kind: true, status: true, updatedAt: true, order: { select: { status: true } } },
   });
 }

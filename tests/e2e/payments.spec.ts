@@ -81,3 +81,22 @@ test("the fee schedule is shown to staff, in both languages, and to no applicant
   const marie = await signedIn(browser, "marie.tremblay@example.com", "fr");
   expect((await marie.goto("/fr/admin/fees"))?.status()).toBe(404);
 });
+
+test("the return page shows nothing for a forged session id, in both languages, and another applicant gets a 404", async ({ browser }) => {
+  const titles = { fr: "Nous n’avons pas trouvé ce paiement", en: "We could not find this payment" } as const;
+  for (const locale of ["fr", "en"] as const) {
+    const sophie = await signedIn(browser, "agent.conseil@example.com", locale);
+    await sophie.goto(`/${locale}/applications/${GAMING_APPLICATION}/payment/return?session_id=cs_test_forged123`);
+    await expect(sophie.getByRole("heading", { level: 1 })).toHaveText(titles[locale]);
+    await expectNoAxeViolations(sophie);
+  }
+  const john = await signedIn(browser, "john.smith@example.com", "en");
+  expect((await john.goto(`/en/applications/${GAMING_APPLICATION}/payment/return?session_id=cs_test_forged123`))?.status()).toBe(404);
+});
+
+test("the reconciliation queue passes axe in French", async ({ browser }) => {
+  const staff = await signedIn(browser, "service@example.com", "fr");
+  await staff.goto("/fr/admin/payments");
+  await expectOneH1(staff);
+  await expectNoAxeViolations(staff);
+});

@@ -117,10 +117,18 @@ export default async function DashboardPage({ params }: Props) {
                   <span className="sr-only"> {application.fileNumber}</span>
                 </Link>
               ) : (
-                <Link key="open" href={`/applications/${application.id}`}>
-                  {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
-                  <span className="sr-only"> {application.fileNumber}</span>
-                </Link>
+                <span key="open" className="flex flex-col gap-1">
+                  <Link href={`/applications/${application.id}`}>
+                    {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
+                    <span className="sr-only"> {application.fileNumber}</span>
+                  </Link>
+                  {application.order?.status === "paid" ? (
+                    <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download>
+                      {t("receipt")}
+                      <span className="sr-only"> {application.fileNumber}</span>
+                    </a>
+                  ) : null}
+                </span>
               ),
             ])}
           />

@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOrder } from "@/lib/payments/orders";
 import { ButtonLink } from "@/components/button";
+import { PrintButton } from "@/components/print-button";
 import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
 
@@ -53,6 +54,7 @@ export default async function ConfirmationPage({ params }: Props) {
       <p className="mb-8">{t("contactBody", { phone: branding.supportPhone, email: branding.supportEmail })}</p>
       <div className="flex flex-wrap items-center gap-4">
         <ButtonLink href="/dashboard">{t("finish")}</ButtonLink>
+        <PrintButton label={t("print")} />
         <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download className="inline-flex min-h-11 items-center font-semibold">
           {t("receipt")}
         </a>
