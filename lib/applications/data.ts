@@ -25,7 +25,7 @@ import {
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
 import { feeInEffect, termFees } from "@/lib/payments/fees";
-import { isDecided, isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
+import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
  * Applications as their owner (or staff) sees them. Every function takes the acting user; an
@@ -220,7 +220,7 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
     if (count === 0) return { ok: false as const, reason: "notAllowedFromStatus" as const };
     await tx.applicationStatusEvent.create({ data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now } });
     if (next.to === "submitted") await attachApplicantEntity(tx, id, actor);
-    if (isDecided(next.to)) await endAgentLinks(tx, id, actor, now);
+    if (next.to === "withdrawn" || next.to === "refused") await endAgentLinks(tx, id, actor, now);
     return { ok: true as const, status: next.to };
   });
 }
@@ -242,7 +242,7 @@ const entityTypes: Record<string, EntityType> = {
  * application is processed (SPEC §4). A business number already on file is attached to the
  * application but not linked: reaching an existing entity's licences still takes an access code.
  */
-async function attachApplicantEntity(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null): Promise<void> {
+export async function attachApplicantEntity(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null): Promise<void> {
   const application = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, entityId: true, userId: true, answers: true } });
   if (application.entityId) return;
   const answers = (application.answers ?? {}) as SavedAnswers;
@@ -289,8 +289,11 @@ export async function completeSubmissionAfterPayment(tx: Prisma.TransactionClien
   return true;
 }
 
-/** Once the application is decided (or withdrawn), the link it gave its submitter ends. */
-async function endAgentLinks(tx: Prisma.TransactionClient, applicationId: string, actor: SessionUser, now: Date): Promise<void> {
+/**
+ * A refused or withdrawn application ends the link it gave its submitter. An approved one keeps
+ * it: the submitter holds the licence they applied for (the staff review issues it).
+ */
+export async function endAgentLinks(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role">, now: Date): Promise<void> {
   const links = await tx.accountLink.findMany({ where: { applicationId, via: "agent_application", revokedAt: null }, select: { id: true, entityId: true } });
   for (const link of links) {
     await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor.id } });

@@ -1,6 +1,7 @@
 import { createKindRegistry } from "./engine";
 import { gamingOperatorNew } from "./kinds/gaming-operator";
+import { liquorSalesRenewal } from "./kinds/liquor-renewal";
 import { liquorSalesNew } from "./kinds/liquor-sales";
 
 /** Every application kind the portal offers. A new kind is one more declaration here. */
-export const applicationKinds = createKindRegistry([liquorSalesNew, gamingOperatorNew]);
+export const applicationKinds = createKindRegistry([liquorSalesNew, liquorSalesRenewal, gamingOperatorNew]);

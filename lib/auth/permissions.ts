@@ -17,6 +17,7 @@ export const permissions = {
   handleChangeRequests: ["customer_service", "licensing_officer", "admin"],
   manageStaff: ["admin"],
   reconcilePayments: ["customer_service", "admin"],
+  reviewApplications: ["licensing_officer", "admin"],
   viewFeeSchedule: ["customer_service", "licensing_officer", "admin"],
   viewAuditLog: ["customer_service", "licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;

@@ -24,10 +24,15 @@ export type ExpiryResult = { expired: number };
 
 /**
  * Active licences whose expiry date is before the Commission's today: a licence is valid through the
- * end of its expiry date, so one expiring today is still active.
+ * end of its expiry date, so one expiring today is still active. A licence whose renewal was paid
+ * (submitted) by its expiry date stays active while the renewal is reviewed (SPEC §5.3).
  */
 function pastExpiryWhere(today: Date) {
-  return { status: "active", expiresOn: { lt: today } } satisfies Prisma.LicenceWhereInput;
+  return {
+    status: "active",
+    expiresOn: { lt: today },
+    applications: { none: { type: "renewal", status: { in: ["submitted", "under_review", "information_requested"] } } },
+  } satisfies Prisma.LicenceWhereInput;
 }
 
 export async function expireLicences(now: Date = new Date()): Promise<ExpiryResult> {

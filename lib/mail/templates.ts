@@ -20,6 +20,9 @@ export const emailTemplates = [
   "disclosureRequest",
   "wireInstructions",
   "paymentConfirmed",
+  "informationRequested",
+  "applicationApproved",
+  "applicationRefused",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -38,6 +41,9 @@ export type WireInstructionsValues = LinkValues & { fileNumber: string; amount: 
 /** A payment received: the application is submitted. */
 export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: string; reference: string };
 
+/** A decision or a request on an application: the e-mail names the file; the details are read in the portal. */
+export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -49,6 +55,9 @@ type TemplateValues = {
   disclosureRequest: DisclosureRequestValues;
   wireInstructions: WireInstructionsValues;
   paymentConfirmed: PaymentConfirmedValues;
+  informationRequested: ApplicationNoticeValues;
+  applicationApproved: ApplicationNoticeValues;
+  applicationRefused: ApplicationNoticeValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -59,7 +68,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
  * Plain templates quote nothing but the portal's own details (name, commission, phone); detailed
  * ones quote details of their own (a licence, an amount, a reference), listed in requiredDetails.
  */
-type DetailedTemplate = "renewalReminder" | "disclosureRequest" | "wireInstructions" | "paymentConfirmed";
+type DetailedTemplate = "renewalReminder" | "disclosureRequest" | "wireInstructions" | "paymentConfirmed" | "informationRequested" | "applicationApproved" | "applicationRefused";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -72,10 +81,21 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
   disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string" },
   wireInstructions: { fileNumber: "string", amount: "string", reference: "string", bank: "string" },
   paymentConfirmed: { fileNumber: "string", amount: "string", reference: "string" },
+  informationRequested: { fileNumber: "string" },
+  applicationApproved: { fileNumber: "string" },
+  applicationRefused: { fileNumber: "string" },
 };
 
 /** The sentence after the action in a detailed template. */
-const detailedNoteKeys = { renewalReminder: "rule", disclosureRequest: "note", wireInstructions: "note", paymentConfirmed: "note" } as const satisfies Record<DetailedTemplate, string>;
+const detailedNoteKeys = {
+  renewalReminder: "rule",
+  disclosureRequest: "note",
+  wireInstructions: "note",
+  paymentConfirmed: "note",
+  informationRequested: "note",
+  applicationApproved: "note",
+  applicationRefused: "note",
+} as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
 const noteKeys = {
@@ -100,6 +120,9 @@ const ignorable: Record<EmailTemplate, boolean> = {
   disclosureRequest: false,
   wireInstructions: false,
   paymentConfirmed: false,
+  informationRequested: false,
+  applicationApproved: false,
+  applicationRefused: false,
 };
 
 const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;

@@ -17,6 +17,7 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
   if (template === "renewalReminder") return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
   if (template === "disclosureRequest") return { name, url, applicant: "Bistro Cormoran inc.", fileNumber: "LSL-N-2026-7K3M9Q", expiresOn: "December 26, 2026" };
   if (template === "wireInstructions") return { name, url, fileNumber: "GOP-N-2026-7K3M9Q", amount: "$100,000.00", reference: "PAY-7K3M9Q2X", bank: "Demo Bank\n001 / 00011 / 1234567" };
+  if (["informationRequested", "applicationApproved", "applicationRefused"].includes(template)) return { name, url, fileNumber: "LSL-N-2026-7K3M9Q" };
   if (template === "paymentConfirmed") return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
   return { name, url };
 }

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: t("navSearch"), show: true },
     { href: "/admin/inquiries", label: t("navInquiries"), show: can(staff.role, "handleInquiries") },
     { href: "/admin/change-requests", label: t("navChangeRequests"), show: can(staff.role, "handleChangeRequests") },
+    { href: "/admin/applications", label: t("navApplications"), show: can(staff.role, "reviewApplications") },
     { href: "/admin/payments", label: t("navPayments"), show: can(staff.role, "reconcilePayments") },
     { href: "/admin/fees", label: t("navFees"), show: can(staff.role, "viewFeeSchedule") },
     { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },

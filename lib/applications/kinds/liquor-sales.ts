@@ -7,13 +7,30 @@ import { text, type FieldDefinition } from "../fields";
  * Each section is one small topic; its fields decide when it is complete. Messages live in the
  * LiquorSalesApplication namespace.
  */
-const yesNo = ["yes", "no"] as const;
+export const yesNo = ["yes", "no"] as const;
 const email = z.email().max(254);
 const phone = z.string().max(30).refine((value) => value.replace(/\D/g, "").length >= 10);
 
 const personName: FieldDefinition[] = [
   { name: "firstName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
   { name: "lastName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
+];
+
+/** The associated persons' fields, shared with the renewal (same people, same questions). */
+export const associatedPersonFields: readonly FieldDefinition[] = [
+  ...personName,
+  { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "off" },
+  { name: "role", control: "select", options: ["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"] },
+  { name: "sharePercent", control: "text", schema: z.coerce.number().min(0).max(100), optional: true, width: "short", numeric: true },
+];
+
+/** The Yes/No questions and the tax compliance attestation, asked again at each renewal. */
+export const declarationQuestions: readonly FieldDefinition[] = [
+  { name: "convictions", control: "radio", options: yesNo, inline: true },
+  { name: "otherLicences", control: "radio", options: yesNo, inline: true },
+  { name: "financialInterest", control: "radio", options: yesNo, inline: true },
+  { name: "taxComplianceNumber", control: "text", schema: z.string().regex(/^[A-Za-z0-9]{15}$/), width: "medium" },
+  { name: "taxComplianceStatus", control: "radio", options: ["compliant", "not_compliant"] },
 ];
 
 export const applicantTypes = ["association", "corporation", "first_nation", "partnership", "limited_partnership", "sole_proprietorship", "non_profit", "other"] as const;
@@ -73,12 +90,7 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       max: 50,
       labelFields: ["firstName", "lastName"],
       disclosures: { emailField: "email" },
-      fields: [
-        ...personName,
-        { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "off" },
-        { name: "role", control: "select", options: ["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"] },
-        { name: "sharePercent", control: "text", schema: z.coerce.number().min(0).max(100), optional: true, width: "short", numeric: true },
-      ],
+      fields: associatedPersonFields,
     },
     {
       id: "premisesDetails",
@@ -136,13 +148,7 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       id: "questions",
       groupKey: "declarations",
       page: "form",
-      fields: [
-        { name: "convictions", control: "radio", options: yesNo, inline: true },
-        { name: "otherLicences", control: "radio", options: yesNo, inline: true },
-        { name: "financialInterest", control: "radio", options: yesNo, inline: true },
-        { name: "taxComplianceNumber", control: "text", schema: z.string().regex(/^[A-Za-z0-9]{15}$/), width: "medium" },
-        { name: "taxComplianceStatus", control: "radio", options: ["compliant", "not_compliant"] },
-      ],
+      fields: declarationQuestions,
     },
     { id: "documents", groupKey: "declarations", page: "documents", requires: ["applicantType", "licensedAreas"] },
     { id: "term", groupKey: "declarations", page: "form", fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }] },
@@ -158,6 +164,8 @@ export const liquorSalesNew: ApplicationKindDefinition = {
         return Array.isArray(items) && items.some((item: { setting?: unknown }) => item.setting === "outdoor");
       },
     },
+    // Never required: what an applicant adds when a licensing officer asks for more information.
+    { id: "additionalInformation", isRequired: () => false },
   ],
   terms: [2, 4],
   termAnswer: { section: "term", field: "termYears" },

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import { applicableFields } from "@/lib/applications/fields";
-import { itemLabel, listItems, type MissingItem, type SectionDefinition } from "@/lib/applications/engine";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { MissingItem } from "@/lib/applications/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { PageHeading } from "@/components/page-heading";
-import { SummaryList, type SummaryRow } from "@/components/summary-list";
-import { AnswerValue } from "@/components/applications/answer-value";
+import { SummaryList } from "@/components/summary-list";
+import { answerRows } from "@/components/applications/answer-rows";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 
@@ -31,7 +29,7 @@ export default async function ReviewPage({ params }: Props) {
   const t = await getTranslations("ReviewPage");
   const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
   const base = `/applications/${application.id}`;
-  const rows = await Promise.all(kind.sections.map((section) => rowsOf(section, application, base)));
+  const rows = await Promise.all(kind.sections.map((section) => answerRows(section, application, { changeBase: base })));
 
   return (
     <div className="max-w-4xl">
@@ -78,62 +76,4 @@ async function MissingLink({ item, base, namespace }: { item: MissingItem; base:
     case "disclosure":
       return <Link href={`${base}/${item.section}`}>{t("missingDisclosure", { name: item.name })}</Link>;
   }
-}
-
-async function rowsOf(section: SectionDefinition, application: ApplicationView, base: string): Promise<SummaryRow[]> {
-  const kind = application.kindDefinition;
-  const t = await getTranslations("ReviewPage");
-  const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
-  const tSection = await getTranslations("SectionPage");
-  const format = await getFormatter();
-  const label = (name: string) => tKind(`fields.${name as "email"}.label`);
-  const change = (href: string, hidden: string) => ({ href, label: t("change"), hiddenLabel: hidden });
-
-  if (section.page === "form") {
-    const values = application.answers[section.id] ?? {};
-    return applicableFields(section.fields, values).map((field) => ({
-      key: label(field.name),
-      value: (
-        <>
-          <AnswerValue field={field} value={values[field.name]} namespace={kind.messages} />
-          {section.id === kind.termAnswer.section && application.fee ? (
-            <span className="block text-muted">{t("fee", { fee: format.number(application.fee.feeCents / 100, "money") })}</span>
-          ) : null}
-        </>
-      ),
-      action: change(`${base}/${section.id}?return=review`, label(field.name)),
-    }));
-  }
-  if (section.page === "list") {
-    const items = listItems(application.answers, section.id);
-    if (items.length === 0) return [{ key: tKind(`sections.${section.id as "term"}`), value: tSection("notAnswered"), action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id as "term"}`)) }];
-    return items.map((item) => {
-      const name = itemLabel(section, item) || tSection("unnamed");
-      const details = section.fields.filter((field) => !section.labelFields.includes(field.name) && item[field.name] !== undefined);
-      const disclosure = section.disclosures ? application.facts.disclosures[item.id] : undefined;
-      return {
-        key: name,
-        value: (
-          <>
-            {details.map((field) => (
-              <span key={field.name} className="block">
-                {tSection("labelled", { label: label(field.name) })} <AnswerValue field={field} value={item[field.name]} namespace={kind.messages} />
-              </span>
-            ))}
-            {section.disclosures ? <span className="block font-semibold">{tSection(`itemStates.${disclosure?.status ?? "notSent"}`)}</span> : null}
-          </>
-        ),
-        action: change(`${base}/${section.id}/${item.id}?return=review`, name),
-      };
-    });
-  }
-  return application.requiredDocuments.map((requirement) => {
-    const files = application.documents.filter((document) => document.requirement === requirement.id);
-    const title = tKind(`documentTitles.${requirement.id as "floorPlan"}`);
-    return {
-      key: title,
-      value: files.length > 0 ? files.map((file) => <span key={file.id} className="block">{file.originalName}</span>) : <span className="text-muted">{t("notUploaded")}</span>,
-      action: change(`${base}/${section.id}#${requirement.id}`, title),
-    };
-  });
 }

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requirePermission } from "@/lib/auth/guards";
+import { listReviewQueue } from "@/lib/applications/review";
+import { applicationKinds } from "@/lib/applications/registry";
+import { Link } from "@/lib/i18n/navigation";
+import { Pagination } from "@/components/admin/pagination";
+import { Button } from "@/components/button";
+import { DataTable } from "@/components/data-table";
+import { Checkbox, SelectField, TextField } from "@/components/field";
+import { PageHeading } from "@/components/page-heading";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "AdminApplicationsPage" }))("title") };
+}
+
+const ages = ["7", "14", "30"] as const;
+const statuses = ["submitted", "under_review", "information_requested", "approved", "refused", "withdrawn"] as const;
+
+/** The licensing officers' queue: oldest submission first, filtered by kind, status, age and search. */
+export default async function AdminApplicationsPage({ params, searchParams }: Props) {
+  await resolveLocale(params);
+  const staff = await requirePermission("reviewApplications");
+  const query = await searchParams;
+  const filters = {
+    kind: query.kind || undefined,
+    status: query.status || undefined,
+    olderThanDays: ages.find((age) => age === query.age) ? Number(query.age) : undefined,
+    search: query.q || undefined,
+    mine: query.mine === "yes",
+    page: Number(query.page) || 1,
+  };
+  const queue = await listReviewQueue(staff, filters);
+  if (!queue) notFound();
+  const t = await getTranslations("AdminApplicationsPage");
+  const statusLabels = await getTranslations("ApplicationPage");
+  const format = await getFormatter();
+  const kindTitle = async (kind: string) => (await getTranslations(applicationKinds.get(kind)?.messages as "LiquorSalesApplication"))("title");
+  const titles = Object.fromEntries(await Promise.all(applicationKinds.all().map(async (kind) => [kind.id, await kindTitle(kind.id)] as const)));
+  const kept = Object.fromEntries(Object.entries({ kind: query.kind, status: query.status, age: query.age, q: query.q, mine: query.mine }).filter(([, value]) => value)) as Record<string, string>;
+
+  return (
+    <>
+      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <form method="get" className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={t("filters")}>
+        <TextField name="q" label={t("search")} hint={t("searchHint")} defaultValue={query.q} />
+        <SelectField name="kind" label={t("kind")} placeholder={t("any")} defaultValue={query.kind ?? ""} options={applicationKinds.all().map((kind) => ({ value: kind.id, label: titles[kind.id] }))} />
+        <SelectField name="status" label={t("status")} placeholder={t("inQueue")} defaultValue={query.status ?? ""} options={statuses.map((status) => ({ value: status, label: statusLabels(`statuses.${status}`) }))} />
+        <SelectField name="age" label={t("age")} placeholder={t("any")} defaultValue={query.age ?? ""} options={ages.map((age) => ({ value: age, label: t("olderThan", { days: Number(age) }) }))} />
+        <Checkbox name="mine" label={t("mine")} defaultChecked={query.mine === "yes"} />
+        <div className="sm:col-span-2 lg:col-span-4">
+          <Button variant="secondary">{t("apply")}</Button>
+        </div>
+      </form>
+      <p className="mb-3" role="status">{t("count", { count: queue.total })}</p>
+      <DataTable
+        caption={<span className="sr-only">{t("title")}</span>}
+        headers={[t("fileNumber"), t("kind"), t("applicant"), t("status"), t("submitted"), t("assignedTo")]}
+        rows={queue.rows.map((row) => [
+          <Link key="file" href={`/admin/applications/${row.id}`}>{row.fileNumber}</Link>,
+          titles[row.kind] ?? row.kind,
+          row.entity?.legalName ?? `${row.user.firstName} ${row.user.lastName}`,
+          statusLabels(`statuses.${row.status}`),
+          row.submittedAt ? format.dateTime(row.submittedAt, "long") : "—",
+          row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
+        ])}
+      />
+      <Pagination page={queue.page} pages={Math.ceil(queue.total / queue.pageSize)} path="/admin/applications" query={kept} />
+    </>
+  );
+}

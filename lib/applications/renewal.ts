@@ -1,0 +1,81 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { getLicence } from "@/lib/licences/queries";
+import { renewalState } from "@/lib/licences/renewal-window";
+import { generateFileNumber } from "./file-number";
+import { liquorSalesRenewal } from "./kinds/liquor-renewal";
+import type { SavedAnswers } from "./engine";
+
+/**
+ * Renewing a licence (SPEC §5.3): only inside its window, never after expiry, one renewal at a
+ * time per licence. The renewal starts pre-filled from the licence, its entity's people and the
+ * last application — nothing the Commission already knows is asked again.
+ */
+export type RenewalStart = { ok: true; id: string } | { ok: false; reason: "notFound" | "notInWindow" | "expired" | "inProgress" };
+
+const OPEN_STATUSES = ["draft", "awaiting_payment", "submitted", "under_review", "information_requested"] as const;
+
+const roles: Record<string, string> = { officer: "officer", director: "director", shareholder: "shareholder", partner: "partner", sole_proprietor: "sole_proprietor" };
+
+export async function startRenewal(actor: SessionUser, licenceId: string, now = new Date()): Promise<RenewalStart> {
+  const licence = await getLicence(actor, licenceId);
+  if (!licence || licence.kind !== "liquor_sales") return { ok: false, reason: "notFound" };
+  const state = renewalState(licence, now);
+  if (state.state === "expired") return { ok: false, reason: "expired" };
+  const existing = await openRenewalOf(licenceId);
+  if (existing) return existing.userId === actor.id ? { ok: true, id: existing.id } : { ok: false, reason: "inProgress" };
+  if (state.state !== "open") return { ok: false, reason: "notInWindow" };
+
+  const answers = await prefill(licenceId, licence.entity.id, licence.termYears);
+  try {
+    const created = await getDb().application.create({
+      data: {
+        fileNumber: generateFileNumber(liquorSalesRenewal.prefix, "renewal", now.getUTCFullYear()),
+        kind: liquorSalesRenewal.id,
+        type: "renewal",
+        userId: actor.id,
+        entityId: licence.entity.id,
+        licenceId,
+        answers: answers as Prisma.InputJsonValue,
+        events: { create: { status: "draft", event: "start", actorId: actor.id, occurredAt: now } },
+      },
+      select: { id: true },
+    });
+    return { ok: true, id: created.id };
+  } catch (error) {
+    // Two people at once: the partial unique index lets one renewal through; the other finds it.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const winner = await openRenewalOf(licenceId);
+    if (!winner) throw error;
+    return winner.userId === actor.id ? { ok: true, id: winner.id } : { ok: false, reason: "inProgress" };
+  }
+}
+
+/** The renewal under way for a licence, if any. */
+export function openRenewalOf(licenceId: string) {
+  return getDb().application.findFirst({ where: { licenceId, type: "renewal", status: { in: [...OPEN_STATUSES] } }, select: { id: true, userId: true, status: true, submittedAt: true, fileNumber: true } });
+}
+
+async function prefill(licenceId: string, entityId: string, termYears: number): Promise<SavedAnswers> {
+  const [people, last] = await Promise.all([
+    getDb().entityPerson.findMany({ where: { entityId, removedAt: null, role: { not: "premises_manager" } }, orderBy: [{ lastName: "asc" }], select: { firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true } }),
+    getDb().application.findFirst({ where: { licenceId, status: "approved" }, orderBy: { decidedAt: "desc" }, select: { answers: true } }),
+  ]);
+  const previous = (last?.answers ?? {}) as SavedAnswers;
+  const items = people.map((person) => ({
+    id: randomUUID(),
+    firstName: person.firstName,
+    lastName: person.lastName,
+    ...(person.email ? { email: person.email } : {}),
+    role: roles[person.role] ?? "other_interest",
+    ...(person.shareBasisPoints !== null ? { sharePercent: String(person.shareBasisPoints / 100) } : {}),
+  }));
+  return {
+    associatedPersons: { items },
+    ...(previous.questions ? { questions: previous.questions } : {}),
+    term: { termYears: String([2, 4].includes(termYears) ? termYears : 2) },
+  };
+}
