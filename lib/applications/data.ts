@@ -82,6 +82,7 @@ const applicationSelect = {
   updatedAt: true,
   submittedAt: true,
   entityId: true,
+  licenceId: true,
   userId: true,
   events: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, event: true, note: true, occurredAt: true } },
   documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, requirement: true, originalName: true, sizeBytes: true, createdAt: true } },

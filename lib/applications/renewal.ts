@@ -65,17 +65,29 @@ async function prefill(licenceId: string, entityId: string, termYears: number): 
     getDb().application.findFirst({ where: { licenceId, status: "approved" }, orderBy: { decidedAt: "desc" }, select: { answers: true } }),
   ]);
   const previous = (last?.answers ?? {}) as SavedAnswers;
-  const items = people.map((person) => ({
-    id: randomUUID(),
-    firstName: person.firstName,
-    lastName: person.lastName,
-    ...(person.email ? { email: person.email } : {}),
-    role: roles[person.role] ?? "other_interest",
-    ...(person.shareBasisPoints !== null ? { sharePercent: String(person.shareBasisPoints / 100) } : {}),
-  }));
+  // One item per person: an officer who is also a shareholder is listed once, with their share.
+  const byName = new Map<string, Record<string, string>>();
+  for (const person of people) {
+    const key = `${person.firstName} ${person.lastName}`.toLowerCase();
+    const item = byName.get(key) ?? { id: randomUUID(), firstName: person.firstName, lastName: person.lastName, role: roles[person.role] ?? "other_interest" };
+    if (person.email && !item.email) item.email = person.email;
+    if (person.shareBasisPoints !== null) item.sharePercent = String(person.shareBasisPoints / 100);
+    byName.set(key, item);
+  }
+  const items = [...byName.values()];
   return {
     associatedPersons: { items },
     ...(previous.questions ? { questions: previous.questions } : {}),
     term: { termYears: String([2, 4].includes(termYears) ? termYears : 2) },
   };
+}
+
+/**
+ * A renewal not received by the licence's expiry date lets the licence expire: from then on it
+ * cannot be paid or submitted (the expired licence only leads to a new application).
+ */
+export async function isRenewalTooLate(licenceId: string | null, now = new Date()): Promise<boolean> {
+  if (!licenceId) return false;
+  const licence = await getDb().licence.findUnique({ where: { id: licenceId }, select: { status: true, expiresOn: true } });
+  return !licence || renewalState(licence, now).state === "expired";
 }

@@ -7,8 +7,9 @@ import { isUuid } from "@/lib/http/ids";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { mayPayByCard } from "./methods";
 import { stripeClient } from "./stripe";
+import { isRenewalTooLate } from "@/lib/applications/renewal";
 
-export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" };
+export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" | "renewalTooLate" };
 
 /**
  * "Make payment" by card. The amount is the order's, read here; the card limit is checked here
@@ -20,13 +21,14 @@ export async function startCardPayment(actor: SessionUser, applicationId: string
   if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
   const order = await getDb().order.findFirst({
     where: { applicationId, userId: actor.id },
-    select: { id: true, totalCents: true, currency: true, status: true, reference: true, application: { select: { status: true, fileNumber: true } } },
+    select: { id: true, totalCents: true, currency: true, status: true, reference: true, application: { select: { status: true, fileNumber: true, type: true, licenceId: true } } },
   });
   if (!order) return { ok: false, reason: "notFound" };
   const base = `/${locale}/applications/${applicationId}`;
   if (order.status === "paid") return { ok: false, reason: "alreadyPaid" };
   if (order.application.status !== "awaiting_payment") return { ok: false, reason: "notAwaitingPayment" };
   if (!mayPayByCard(order.totalCents)) return { ok: false, reason: "cardNotAllowed" };
+  if (order.application.type === "renewal" && (await isRenewalTooLate(order.application.licenceId))) return { ok: false, reason: "renewalTooLate" };
 
   const stripe = stripeClient();
   const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", status: "failed" } });

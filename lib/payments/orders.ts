@@ -11,6 +11,7 @@ import { portalUrl } from "@/lib/accounts/links";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getConfig } from "@/lib/config";
 import { allowedMethods, generatePaymentReference } from "./methods";
+import { isRenewalTooLate } from "@/lib/applications/renewal";
 import { formatCad } from "./money";
 
 /**
@@ -91,7 +92,7 @@ async function enqueueWireInstructions(tx: Prisma.TransactionClient, reference: 
   });
 }
 
-export type SubmitResult = { ok: true } | { ok: false; reason: "notFound" | "incomplete" | "notAllowedFromStatus" | "noFee" };
+export type SubmitResult = { ok: true } | { ok: false; reason: "notFound" | "incomplete" | "notAllowedFromStatus" | "noFee" | "renewalTooLate" };
 
 /**
  * "Pay fees and submit": the application waits for its payment, with its order. Safe to repeat:
@@ -101,6 +102,7 @@ export async function payFeesAndSubmit(actor: SessionUser, applicationId: string
   const application = await getApplication(actor, applicationId);
   if (!application || application.userId !== actor.id) return { ok: false, reason: "notFound" };
   if (!application.fee) return { ok: false, reason: "noFee" };
+  if (application.type === "renewal" && (await isRenewalTooLate(application.licenceId))) return { ok: false, reason: "renewalTooLate" };
   if (application.status === "draft") {
     const moved = await applyEvent(actor, applicationId, "payFeesAndSubmit", "applicant");
     if (!moved.ok && moved.reason !== "notAllowedFromStatus") return { ok: false, reason: moved.reason === "incomplete" ? "incomplete" : "notFound" };

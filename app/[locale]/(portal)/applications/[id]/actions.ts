@@ -9,6 +9,7 @@ import { sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { deleteDocument } from "@/lib/documents/service";
 import { pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/uploads";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
+import { answerInformationRequest } from "@/lib/applications/review";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
@@ -93,7 +94,18 @@ export async function sendDisclosuresAction(locale: AppLocale, id: string, secti
 
 export async function uploadDocumentAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
   const { user } = await ownDraft(id);
-  redirect(pathAfterUpload(locale, id, await uploadApplicationDocument(user, id, formData)));
+  const outcome = await uploadApplicationDocument(user, id, formData);
+  // A document sent with an answer to a request for information returns to the application page.
+  if (formData.get("return") === "application") redirect(`/${locale}/applications/${id}${outcome.ok ? "" : "?error=upload"}#request-title`);
+  redirect(pathAfterUpload(locale, id, outcome));
+}
+
+/** The answer to a request for information: back to the officer's queue. */
+export async function answerInformationAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  const user = await requireUserForAction();
+  const result = await answerInformationRequest(user, id, String(formData.get("answer") ?? ""));
+  if (!result.ok && result.reason === "notFound") notFound();
+  redirect(`/${locale}/applications/${id}${result.ok ? "?answered=1" : `?error=${result.reason}`}`);
 }
 
 export async function removeDocumentAction(locale: AppLocale, id: string, documentId: string): Promise<void> {

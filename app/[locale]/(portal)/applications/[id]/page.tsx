@@ -10,6 +10,12 @@ import { TaskList } from "@/components/task-list";
 import { loadOwnApplication } from "./load";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOrder } from "@/lib/payments/orders";
+import type { ApplicationView } from "@/lib/applications/data";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { Button } from "@/components/button";
+import { ErrorSummary } from "@/components/error-summary";
+import { TextArea } from "@/components/field";
+import { answerInformationAction, uploadDocumentAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -49,6 +55,18 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <ButtonLink href={`${base}/payment`}>{t("payNow")}</ButtonLink>
         </NotificationBanner>
       ) : null}
+      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={query.error} /> : null}
+      {application.status === "refused" ? (
+        <NotificationBanner tone="error" title={t("refusedTitle")}>
+          <p className="whitespace-pre-line">{latestNote(application, "refuse")}</p>
+        </NotificationBanner>
+      ) : null}
+      {application.status === "approved" && application.licenceId ? (
+        <NotificationBanner tone="success" title={t("approvedTitle")}>
+          <Link href={`/licences/${application.licenceId}`}>{t("licenceLink")}</Link>
+        </NotificationBanner>
+      ) : null}
+      {query.answered === "1" ? <NotificationBanner tone="success" title={t("answeredTitle")} /> : null}
       {order?.status === "paid" ? (
         <p className="mb-6 flex flex-wrap gap-6">
           <Link href={`${base}/confirmation`}>{t("confirmationLink")}</Link>
@@ -98,5 +116,42 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** What the Commission wrote with its latest event of this kind (a request, the reasons). */
+function latestNote(application: ApplicationView, event: string): string {
+  return [...application.events].reverse().find((candidate) => candidate.event === event)?.note ?? "";
+}
+
+/** The officer's request, and the applicant's answer: text, plus documents if they have any. */
+async function InformationRequest({ application, locale, error }: { application: ApplicationView; locale: AppLocale; error?: string }) {
+  const t = await getTranslations("ApplicationPage");
+  const extra = application.documents.filter((document) => document.requirement === "additionalInformation");
+  return (
+    <section aria-labelledby="request-title" className="mb-10 max-w-3xl border-4 border-warning p-5">
+      <ErrorSummary errors={error === "answerRequired" ? [{ field: "answer", message: t("answerRequired") }] : []} />
+      <h2 id="request-title" className="mb-2 text-2xl">{t("requestTitle")}</h2>
+      <p className="mb-4 whitespace-pre-line border-l-4 border-line pl-4">{latestNote(application, "requestInformation")}</p>
+      {extra.length > 0 ? (
+        <ul className="mb-4 list-disc pl-6">
+          {extra.map((document) => (
+            <li key={document.id}>{document.originalName}</li>
+          ))}
+        </ul>
+      ) : null}
+      <form action={uploadDocumentAction.bind(null, locale, application.id)} className="mb-6">
+        <input type="hidden" name="requirement" value="additionalInformation" />
+        <input type="hidden" name="return" value="application" />
+        <label htmlFor="extra-file" className="mb-1 block font-semibold">{t("attachLabel")}</label>
+        <p id="extra-file-hint" className="mb-2 text-muted">{t("attachHint")}</p>
+        <input id="extra-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="extra-file-hint" className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2" />
+        <Button variant="secondary">{t("attach")}</Button>
+      </form>
+      <form action={answerInformationAction.bind(null, locale, application.id)}>
+        <TextArea name="answer" label={t("answerLabel")} error={error === "answerRequired" ? t("answerRequired") : undefined} />
+        <Button>{t("sendAnswer")}</Button>
+      </form>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
+import { openRenewalOf } from "@/lib/applications/renewal";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { EXPIRY_REASON } from "@/lib/licences/jobs";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,7 +39,10 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const labels = await getTranslations("Admin");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const renewal = renewalState(licence, new Date());
+  const renewalApplication = await openRenewalOf(licence.id);
+  // A renewal paid by the expiry date keeps the licence active while it is reviewed (SPEC §5.3).
+  const renewedOnTime = Boolean(renewalApplication?.submittedAt) && licence.status === "active";
+  const renewal = renewedOnTime ? ({ state: "received" } as const) : renewalState(licence, new Date());
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
   const sentReference = query.status === "change-sent" && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
@@ -55,6 +59,11 @@ export default async function LicencePage({ params, searchParams }: Props) {
         <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(new Date(`${renewal.opensOn}T00:00:00Z`)) }) : null}</span>
       </div>
 
+      {renewalApplication?.submittedAt && renewedOnTime ? (
+        <NotificationBanner tone="success" title={t("renewalReceivedTitle")}>
+          <p>{t("renewalReceivedBody", { number: renewalApplication.fileNumber, date: format.dateTime(renewalApplication.submittedAt, "long") })}</p>
+        </NotificationBanner>
+      ) : null}
       {renewal.state === "expired" ? (
         <NotificationBanner tone="error" title={t("expiredTitle")}>
           <p>{t.rich("expiredBody", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}</p>

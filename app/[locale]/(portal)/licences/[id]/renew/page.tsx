@@ -8,6 +8,9 @@ import { renewalState } from "@/lib/licences/renewal-window";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
+import { Button, ButtonLink } from "@/components/button";
+import { openRenewalOf } from "@/lib/applications/renewal";
+import { startRenewalAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -17,8 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Where "Renew" leads. The renewal application itself comes with the renewal issue; until then
- * this page says so, and already enforces the window: outside it, it explains why not.
+ * Where "Renew" leads: inside the window, starts the renewal (or continues the one under way);
+ * outside it, explains why not. The server enforces the same rules when the renewal starts.
  */
 export default async function RenewPage({ params }: Props) {
   const locale = await resolveLocale(params);
@@ -29,13 +32,28 @@ export default async function RenewPage({ params }: Props) {
   const t = await getTranslations("RenewPage");
   const format = await getFormatter();
   const renewal = renewalState(licence, new Date());
+  const existing = await openRenewalOf(licence.id);
   const expires = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="max-w-3xl">
       <PageHeading caption={licence.number}>{t("title")}</PageHeading>
-      {renewal.state === "open" ? (
-        <NotificationBanner title={t("comingTitle")}>
-          <p>{t("comingBody", { date: expires })}</p>
+      {renewal.state === "open" && !existing ? (
+        <section aria-labelledby="start-title" className="mb-8">
+          <h2 id="start-title" className="mb-3 text-2xl">{t("startTitle")}</h2>
+          <p className="mb-6">{t("startBody", { date: expires })}</p>
+          <form action={startRenewalAction.bind(null, locale, licence.id)}>
+            <Button>{t("start")}</Button>
+          </form>
+        </section>
+      ) : null}
+      {existing && existing.userId === user.id ? (
+        <p className="mb-8">
+          <ButtonLink href={`/applications/${existing.id}`}>{t("continue", { number: existing.fileNumber })}</ButtonLink>
+        </p>
+      ) : null}
+      {existing && existing.userId !== user.id ? (
+        <NotificationBanner tone="warning" title={t("inProgressTitle")}>
+          <p>{t("inProgressBody", { number: existing.fileNumber })}</p>
         </NotificationBanner>
       ) : null}
       {renewal.state === "expired" ? (

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getApplication, saveSection, type ApplicationView } from "@/lib/applications/data";
+import { addInternalNote, answerInformationRequest, assignApplication, decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
+import { startRenewal } from "@/lib/applications/renewal";
+import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
+import { listLinkedEntities } from "@/lib/entities/linked";
+import { getLicence } from "@/lib/licences/queries";
+import { expireLicences } from "@/lib/licences/jobs";
+import { startCardPayment } from "@/lib/payments/card";
+import { applyCardOutcome } from "@/lib/payments/fulfilment";
+import { payFeesAndSubmit } from "@/lib/payments/orders";
+import type { SessionUser } from "@/lib/auth/session";
+import { seedDemoData } from "@/prisma/seed/demo-data";
+import { demo, demoSession } from "./fixtures";
+import { openFreshTestDatabase, type TestDatabase } from "./database";
+import { applicationAwaitingPayment, completeForms, disclosureAnswers } from "./ready-application";
+
+let database: TestDatabase;
+const marie = demoSession("marie.tremblay@example.com");
+const john = demoSession("john.smith@example.com");
+const sophie = demoSession("agent.conseil@example.com");
+const officer = demoSession("officer@example.com");
+const service = demoSession("service@example.com");
+
+beforeAll(async () => {
+  delete process.env.STRIPE_SECRET_KEY;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
+  database = await openFreshTestDatabase();
+  await seedDemoData(database.db);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+/** Pays an application awaiting payment through the sandbox checkout's fulfilment. */
+async function pay(user: SessionUser, id: string) {
+  const started = await startCardPayment(user, id, "fr");
+  if (!started.ok) throw new Error(started.reason);
+  const paymentId = /sandbox\/([0-9a-f-]{36})$/.exec(started.url)?.[1] ?? "";
+  const payment = await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  expect(await applyCardOutcome({ eventId: `sandbox:${paymentId}:succeeded`, eventType: "sandbox", payment: { id: paymentId }, result: "succeeded", amountCents: payment.amountCents, currency: "CAD", cardBrand: "visa" })).toMatchObject({ status: "applied" });
+}
+
+async function submittedNewApplication(): Promise<string> {
+  const id = await applicationAwaitingPayment(database.db, marie);
+  await pay(marie, id);
+  return id;
+}
+
+/** Every disclosure request of a renewal, completed through its e-mailed link. */
+async function completeDisclosures(application: ApplicationView) {
+  for (const disclosure of application.disclosures) {
+    const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: disclosure.email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
+    const token = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody)?.[1] ?? "";
+    expect(await saveDisclosure(token, disclosureAnswers)).toMatchObject({ ok: true });
+  }
+}
+
+describe("renewal", () => {
+  it("is refused before the window and after expiry, and for a licence of another entity", async () => {
+    expect(await startRenewal(marie, demo.cormoranActiveLicence)).toEqual({ ok: false, reason: "notInWindow" });
+    expect(await startRenewal(john, demo.harbourExpiredLicence)).toEqual({ ok: false, reason: "expired" });
+    expect(await startRenewal(john, demo.cormoranExpiringLicence)).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("starts pre-filled from the licence's people, once, even when two linked people start it at the same time", async () => {
+    // Sophie is linked to Cormoran too, for this test.
+    await database.db.accountLink.create({ data: { userId: sophie.id, entityId: demo.cormoran, via: "access_code" } });
+    const [first, second] = await Promise.all([startRenewal(marie, demo.cormoranExpiringLicence), startRenewal(sophie, demo.cormoranExpiringLicence)]);
+    const started = [first, second].filter((result) => result.ok);
+    expect(started).toHaveLength(1);
+    expect([first, second].filter((result) => !result.ok)).toEqual([{ ok: false, reason: "inProgress" }]);
+    expect(await database.db.application.count({ where: { licenceId: demo.cormoranExpiringLicence, type: "renewal" } })).toBe(1);
+    const id = started[0]?.ok ? started[0].id : "";
+    const owner = (await database.db.application.findUniqueOrThrow({ where: { id } })).userId === marie.id ? marie : sophie;
+    expect(await startRenewal(owner, demo.cormoranExpiringLicence)).toEqual({ ok: true, id });
+    const application = await getApplication(owner, id);
+    // One item per person (Marie is officer and shareholder), with what the Commission knows.
+    expect(application?.answers.associatedPersons).toMatchObject({
+      items: [
+        { firstName: "Luc", lastName: "Gagnon", email: "luc.gagnon@example.com", role: "director", sharePercent: "40" },
+        { firstName: "Marie", lastName: "Tremblay", email: "marie.tremblay@example.com", role: "officer", sharePercent: "60" },
+      ],
+    });
+    expect(application?.answers.term).toEqual({ termYears: "2" });
+    await database.db.accountLink.deleteMany({ where: { userId: sophie.id, entityId: demo.cormoran } });
+    if (owner.id !== marie.id) await database.db.application.update({ where: { id }, data: { userId: marie.id } });
+  });
+
+  it("cannot be submitted until every disclosure is completed; paid on time, it keeps the licence active; approved, it extends it", async () => {
+    const started = await startRenewal(marie, demo.cormoranExpiringLicence);
+    const id = started.ok ? started.id : "";
+    await saveSection(marie, id, "reviewInformation", { informationCorrect: "yes" });
+    await saveSection(marie, id, "premisesManagers", { removeManagers: "yes", removalRequest: "Chantal Côté a quitté l'établissement.", addManagers: "no" });
+    await saveSection(marie, id, "questions", completeForms.questions ?? {});
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 2 });
+    let application = await getApplication(marie, id);
+    expect(application?.missing.map((item) => item.type)).toEqual(["disclosure", "disclosure"]);
+    expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: false, reason: "incomplete" });
+
+    await completeDisclosures(application as ApplicationView);
+    application = await getApplication(marie, id);
+    expect(application?.missing).toEqual([]);
+    expect(application?.fee).toEqual({ years: 2, feeCents: 95_500 });
+    expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: true });
+    await pay(marie, id);
+    expect((await getApplication(marie, id))?.status).toBe("submitted");
+
+    // The day after the expiry date: the renewal was paid on time, so the licence stays active.
+    const before = await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } });
+    const dayAfterExpiry = new Date(before.expiresOn.getTime() + 36 * 60 * 60 * 1000);
+    await expireLicences(dayAfterExpiry);
+    expect((await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } })).status).toBe("active");
+
+    expect(await decide(officer, id, "startReview")).toEqual({ ok: true, status: "under_review" });
+    expect(await decide(officer, id, "requestInformation", "Merci de préciser la date du départ de Mme Côté.")).toEqual({ ok: true, status: "information_requested" });
+    expect(await answerInformationRequest(marie, id, "Elle est partie le 1er novembre.")).toEqual({ ok: true });
+    expect(await decide(officer, id, "approve")).toMatchObject({ ok: true, status: "approved", licenceId: demo.cormoranExpiringLicence });
+
+    const after = await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } });
+    const expected = new Date(before.expiresOn);
+    expected.setUTCFullYear(expected.getUTCFullYear() + 2);
+    expect(after.expiresOn.toISOString()).toBe(expected.toISOString());
+    expect(after.status).toBe("active");
+    const events = (await getApplication(marie, id))?.events.map((event) => event.status);
+    expect(events).toEqual(["draft", "awaiting_payment", "submitted", "under_review", "information_requested", "under_review", "approved"]);
+    expect(await database.db.emailOutbox.count({ where: { toAddress: marie.email, template: { in: ["informationRequested", "applicationApproved"] } } })).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the staff review", () => {
+  it("issues a licence to the applicant's new entity on approval, with the term chosen", async () => {
+    const id = await submittedNewApplication();
+    const queue = await listReviewQueue(officer, { search: (await getApplication(marie, id))?.fileNumber });
+    expect(queue?.rows.map((row) => row.id)).toEqual([id]);
+    expect(await decide(officer, id, "approve")).toEqual({ ok: false, reason: "notAllowedFromStatus" });
+    expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true });
+    const approved = await decide(officer, id, "approve");
+    expect(approved).toMatchObject({ ok: true, status: "approved" });
+    const licenceId = approved.ok ? (approved.licenceId ?? "") : "";
+    const licence = await getLicence(marie, licenceId);
+    expect(licence).toMatchObject({ kind: "liquor_sales", status: "active", termYears: 2, premises: { name: "Chez Camille", areas: [{ name: "Salle", capacity: 40, indoor: true }] } });
+    expect(licence?.number).toMatch(/^LSL-\d{4}-\d{6}$/);
+    // The applicant stays linked to the business they applied for.
+    expect((await listLinkedEntities(marie)).some((link) => link.entity.id === licence?.entity.id)).toBe(true);
+  });
+
+  it("refuses with reasons the applicant reads, and a refused application issues nothing", async () => {
+    const id = await submittedNewApplication();
+    await decide(officer, id, "startReview");
+    expect(await decide(officer, id, "refuse", "")).toEqual({ ok: false, reason: "messageRequired" });
+    expect(await decide(officer, id, "refuse", "Le plan d'étage ne correspond pas aux aires demandées.")).toEqual({ ok: true, status: "refused" });
+    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { licenceId: true, entityId: true } });
+    expect(application.licenceId).toBeNull();
+    expect(await database.db.licence.count({ where: { entityId: application.entityId ?? "" } })).toBe(0);
+    expect((await getApplication(marie, id))?.events.at(-1)?.note).toContain("plan d'étage");
+    // The link the submission gave ends with the refusal.
+    expect((await listLinkedEntities(marie)).some((link) => link.entity.id === application.entityId)).toBe(false);
+  });
+
+  it("is out of reach of applicants and of staff without the permission", async () => {
+    const id = await submittedNewApplication();
+    for (const outsider of [marie, john, service]) {
+      expect(await listReviewQueue(outsider, {})).toBeNull();
+      expect(await getFileForStaff(outsider, id)).toBeNull();
+      expect(await decide(outsider, id, "startReview")).toEqual({ ok: false, reason: "notFound" });
+      expect(await addInternalNote(outsider, id, "note")).toBe(false);
+      expect(await assignApplication(outsider, id, officer.id)).toBe(false);
+    }
+    expect((await getApplication(marie, id))?.status).toBe("submitted");
+    // Only its owner answers a request for information.
+    await decide(officer, id, "startReview");
+    await decide(officer, id, "requestInformation", "Précisez la capacité de la terrasse.");
+    expect(await answerInformationRequest(john, id, "réponse")).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("keeps internal notes away from the applicant's pages and e-mails", async () => {
+    const id = await submittedNewApplication();
+    expect(await addInternalNote(officer, id, "SECRET-NOTE-7f3a: vérifier le casier de l'associé")).toBe(true);
+    await decide(officer, id, "startReview");
+    await decide(officer, id, "requestInformation", "Envoyez le bail de l'établissement.");
+    await decide(officer, id, "refuse", "Bail non fourni.").catch(() => undefined);
+    expect((await getFileForStaff(officer, id))?.notes.map((note) => note.body)).toEqual(["SECRET-NOTE-7f3a: vérifier le casier de l'associé"]);
+    expect(JSON.stringify(await getApplication(marie, id))).not.toContain("SECRET-NOTE-7f3a");
+    const emails = await database.db.emailOutbox.findMany({ where: { toAddress: marie.email } });
+    expect(emails.length).toBeGreaterThan(0);
+    for (const email of emails) expect(`${email.subject}${email.textBody}${email.htmlBody}`).not.toContain("SECRET-NOTE-7f3a");
+  });
+});
