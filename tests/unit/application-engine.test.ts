@@ -4,6 +4,7 @@ import { applicationEvents, applicationStatuses, availableEvents, transition, ty
 import { generateFileNumber, isFileNumber } from "@/lib/applications/file-number";
 import { chosenTerm, createKindRegistry, missingItems, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
 import { fieldErrors, readFields, schemaOf, type FieldDefinition } from "@/lib/applications/fields";
+import { hasChanges, renewalChanges } from "@/lib/applications/renewal-changes";
 
 describe("transition (the application state machine)", () => {
   const legal: Array<[ApplicationStatus, ApplicationEvent, "applicant" | "staff" | "payment", ApplicationStatus]> = [
@@ -162,5 +163,32 @@ describe("fields as data", () => {
     });
     expect(fieldErrors(fields, { setting: "outdoor", site }, "TestPermit")).toEqual({});
     expect(schemaOf(fields).safeParse({ setting: "indoor" }).success).toBe(true);
+  });
+});
+
+describe("what changed since the last licence", () => {
+  const onFile = [
+    { firstName: "Marie", lastName: "Tremblay" },
+    { firstName: "Luc", lastName: "Gagnon" },
+  ];
+  const items = (...names: string[]) => ({ items: names.map((name, index) => ({ id: `p${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] })) });
+
+  it("is nothing when the renewal repeats the licence", () => {
+    const changes = renewalChanges({ reviewInformation: { informationCorrect: "yes" }, associatedPersons: items("Marie Tremblay", "luc gagnon"), term: { termYears: "2" } }, onFile, 2);
+    expect(hasChanges(changes)).toBe(false);
+  });
+
+  it("lists information changes, people added and removed, manager requests and a new term", () => {
+    const changes = renewalChanges(
+      {
+        reviewInformation: { informationCorrect: "no", changes: "Nouvelle terrasse" },
+        associatedPersons: items("Marie Tremblay", "Ana Lima"),
+        premisesManagers: { removeManagers: "yes", removalRequest: "Chantal Côté", addManagers: "no" },
+        term: { termYears: "4" },
+      },
+      onFile,
+      2,
+    );
+    expect(changes).toEqual({ information: "Nouvelle terrasse", peopleAdded: ["Ana Lima"], peopleRemoved: ["Luc Gagnon"], managerRemovals: "Chantal Côté", managersAdded: null, term: { from: 2, to: 4 } });
   });
 });

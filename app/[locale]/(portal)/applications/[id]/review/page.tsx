@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/button";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { answerRows } from "@/components/applications/answer-rows";
+import { RenewalChangesSummary } from "@/components/applications/renewal-changes";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 
@@ -49,6 +50,7 @@ export default async function ReviewPage({ params }: Props) {
         </section>
       ) : null}
 
+      <RenewalChangesSummary application={application} />
       {kind.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`review-${section.id}`}>
           <h2 id={`review-${section.id}`} className="mb-3 text-2xl">{tKind(`sections.${section.id as "term"}`)}</h2>
