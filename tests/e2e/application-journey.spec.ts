@@ -38,6 +38,8 @@ const text = {
     finish: "Terminer le processus de paiement",
     receipt: "Télécharger votre reçu (PDF)",
     submitted: "Envoyée",
+    licenceLink: "Voir votre permis et imprimer son certificat",
+    certificate: "Imprimer le permis (PDF)",
     sendDisclosure: "Envoyer ma déclaration",
     disclosureDone: "Votre déclaration est envoyée",
     alreadyDone: "Cette déclaration est déjà remplie",
@@ -72,6 +74,8 @@ const text = {
     finish: "Finish payment process",
     receipt: "Download your receipt (PDF)",
     submitted: "Submitted",
+    licenceLink: "See your licence and print its certificate",
+    certificate: "Print the licence (PDF)",
     sendDisclosure: "Send my disclosure",
     disclosureDone: "Your disclosure is sent",
     alreadyDone: "This disclosure is already completed",
@@ -127,7 +131,7 @@ async function disclosureLink(page: Page, locale: Locale, email: string): Promis
 
 for (const locale of ["fr", "en"] as const) {
   test(`${locale}: every section of a new liquor sales licence, a disclosure by e-mail, the review and the fees`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const t = text[locale];
     const page = await signedIn(browser, locale === "fr" ? "marie.tremblay@example.com" : "john.smith@example.com", locale);
     const base = await startDraft(page, locale);
@@ -299,6 +303,23 @@ for (const locale of ["fr", "en"] as const) {
     await page.goto(path);
     await expect(page.getByRole("main")).toContainText(t.submitted);
     await expectNoAxeViolations(page);
+
+    // A licensing officer approves it: the licence appears on the applicant's main menu, with its certificate.
+    const fileNumber = (await page.getByText(/LSL-N-\d{4}-[0-9A-Z]{6}/).first().innerText()).match(/LSL-N-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
+    const officer = await signedIn(browser, "officer@example.com", "en");
+    await officer.goto(`/en/admin/applications?q=${fileNumber}`);
+    await officer.getByRole("link", { name: fileNumber }).click();
+    await officer.getByRole("button", { name: "Start the review" }).click();
+    await expect(officer.getByRole("heading", { name: "The review has started and the file is assigned to you" })).toBeVisible();
+    await officer.getByRole("button", { name: "Approve" }).click();
+    await expect(officer.getByRole("heading", { name: "The application is approved" })).toBeVisible();
+    await page.goto(path);
+    await page.getByRole("link", { name: t.licenceLink }).click();
+    await page.waitForURL(/licences\/[0-9a-f-]{36}$/);
+    const certificate = (await page.getByRole("link", { name: t.certificate }).getAttribute("href")) ?? "";
+    expect((await page.request.get(certificate)).headers()["content-type"]).toBe("application/pdf");
+    await page.goto(`/${locale}/dashboard`);
+    await expect(page.getByRole("main")).toContainText("Chez Camille");
   });
 
   test(`${locale}, JavaScript off: sections save, errors keep what was typed, an address "if different", a list item and an upload`, async ({ browser }) => {

@@ -160,7 +160,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         </ol>
       </section>
 
-      <section aria-labelledby="notes" id="notes" className="mb-10 bg-surface p-5">
+      <section aria-labelledby="notes-title" id="notes" className="mb-10 bg-surface p-5">
         <h2 id="notes-title" className="mb-1 text-2xl">{t("notesTitle")}</h2>
         <p className="mb-4 text-muted">{t("notesHint")}</p>
         <ul className="mb-6 space-y-3">

@@ -1,0 +1,148 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
+import { signIn } from "./accounts-support";
+
+/**
+ * Issue 8's journey: Marie (in French) renews her licence inside its window — disclosures
+ * completed by e-mail, paid in the sandbox — an officer (in English) asks for information, she
+ * answers, the officer approves, and the licence's expiry moves by the chosen term.
+ */
+const DEMO_PASSWORD = "Demo!Soleil2026";
+const LICENCE = "13000000-0000-4000-8000-000000000002";
+
+async function signedIn(browser: Browser, email: string, locale: "fr" | "en"): Promise<Page> {
+  const page = await (await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
+  await signIn(page, locale, email, DEMO_PASSWORD);
+  await page.waitForURL(/dashboard/);
+  return page;
+}
+
+async function continueTo(page: Page, path: RegExp) {
+  await page.getByRole("button", { name: "Continuer", exact: true }).click();
+  await page.waitForURL(path);
+}
+
+async function newestLinkTo(page: Page, email: string): Promise<string> {
+  await page.goto(`/fr/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.locator("main table tbody tr").first().getByRole("link").click();
+  return (await page.locator("main a[href*='/disclosures/']").first().getAttribute("href")) ?? "";
+}
+
+test("a licence renewed inside its window: disclosures, payment, a request for information, approval and the new expiry", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const marie = await signedIn(browser, "marie.tremblay@example.com", "fr");
+  await marie.goto(`/fr/licences/${LICENCE}`);
+  const expiry = () => marie.locator("dt", { hasText: "Expire le" }).first().locator("xpath=following-sibling::dd[1]").innerText();
+  const expiresBefore = (await expiry()).trim();
+  await marie.goto(`/fr/licences/${LICENCE}/renew`);
+  await expectOneH1(marie);
+  await expectNoAxeViolations(marie);
+  await marie.getByRole("button", { name: "Commencer le renouvellement" }).click();
+  await marie.waitForURL(/applications\/[0-9a-f-]{36}$/);
+  const path = new URL(marie.url()).pathname;
+  await expect(marie.getByRole("heading", { level: 1 })).toHaveText("Renouvellement d’un permis de vente d’alcool");
+  await expectNoAxeViolations(marie);
+
+  await marie.goto(`${path}/reviewInformation`);
+  await marie.locator('input[name="informationCorrect"][value="yes"]').check();
+  await continueTo(marie, /associatedPersons$/);
+  // The people on file are already listed: send their disclosure requests.
+  await expect(marie.getByRole("paragraph").filter({ hasText: "Luc Gagnon" })).toBeVisible();
+  await marie.getByRole("button", { name: "Envoyer les demandes de déclaration" }).click();
+  await marie.waitForURL(/associatedPersons\?sent=2/);
+  await continueTo(marie, /premisesManagers$/);
+  await marie.locator('input[name="removeManagers"][value="yes"]').check();
+  await marie.locator('[name="removalRequest"]').fill("Chantal Côté a quitté l’établissement.");
+  await marie.locator('input[name="addManagers"][value="no"]').check();
+  await continueTo(marie, /questions$/);
+  for (const question of ["convictions", "otherLicences", "financialInterest"]) await marie.locator(`input[name="${question}"][value="no"]`).check();
+  await marie.locator('[name="taxComplianceNumber"]').fill("4CE5T7N9VK3GHJ2");
+  await marie.locator('input[name="taxComplianceStatus"][value="compliant"]').check();
+  await continueTo(marie, /documents$/);
+  await continueTo(marie, /term$/);
+  await continueTo(marie, /review$/);
+  await expect(marie.getByRole("heading", { name: "Ce qui a changé depuis le dernier permis" })).toBeVisible();
+  await expect(marie.getByText("Chantal Côté a quitté l’établissement.").first()).toBeVisible();
+  await expect(marie.getByText(/n’a pas encore rempli sa déclaration/).first()).toBeVisible();
+  await expectNoAxeViolations(marie);
+
+  // Both people complete their disclosure from the e-mailed links.
+  for (const email of ["luc.gagnon@example.com", "marie.tremblay@example.com"]) {
+    const link = await newestLinkTo(marie, email);
+    const person = await (await browser.newContext({ locale: "fr-CA" })).newPage();
+    await person.goto(link);
+    await person.locator('[name="dateOfBirth.day"]').fill("12");
+    await person.locator('[name="dateOfBirth.month"]').fill("5");
+    await person.locator('[name="dateOfBirth.year"]').fill("1975");
+    await person.locator('[name="homeAddress.line1"]').fill("45, rue Elgin");
+    await person.locator('[name="homeAddress.city"]').fill("Ottawa");
+    await person.locator('[name="homeAddress.province"]').selectOption("ON");
+    await person.locator('[name="homeAddress.postalCode"]').fill("K1P 5K7");
+    await person.locator('input[name="convictions"][value="no"]').check();
+    await person.locator('input[name="otherInterests"][value="no"]').check();
+    await person.locator('input[name="declaration"]').check();
+    await person.getByRole("button", { name: "Envoyer ma déclaration" }).click();
+    await expect(person.getByRole("heading", { level: 1 })).toHaveText("Votre déclaration est envoyée");
+  }
+
+  await marie.goto(`${path}/review`);
+  await marie.getByRole("link", { name: "Passer aux frais" }).click();
+  await expect(marie.getByText("955,00 $").first()).toBeVisible();
+  await marie.locator('input[name="declaration"]').check();
+  await marie.getByRole("button", { name: "Payer les frais et envoyer la demande" }).click();
+  await marie.waitForURL(/payment$/);
+  await marie.getByRole("button", { name: "Effectuer le paiement" }).click();
+  await marie.waitForURL(/payment\/sandbox\/[0-9a-f-]{36}$/);
+  await marie.locator('[name="cardNumber"]').fill("5555 5555 5555 4444");
+  await marie.getByRole("button", { name: /^Payer/ }).click();
+  await marie.waitForURL(/confirmation$/);
+  const fileNumber = (await marie.locator("main").innerText()).match(/LSL-R-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
+  expect(fileNumber).not.toBe("");
+  await marie.goto(`/fr/licences/${LICENCE}`);
+  await expect(marie.getByRole("heading", { name: "Renouvellement reçu" })).toBeVisible();
+
+  // The officer asks for information.
+  const officer = await signedIn(browser, "officer@example.com", "en");
+  await officer.goto("/en/admin/applications");
+  await expectOneH1(officer);
+  await expectNoAxeViolations(officer);
+  await officer.goto(`/en/admin/applications?q=${fileNumber}`);
+  await officer.getByRole("link", { name: fileNumber }).click();
+  await officer.getByRole("button", { name: "Start the review" }).click();
+  await expectOneH1(officer);
+  await expectNoAxeViolations(officer);
+  await officer.getByRole("textbox", { name: "Add a note" }).fill("Internal: check the manager change with the inspector.");
+  await officer.getByRole("button", { name: "Add the note" }).click();
+  await officer.getByRole("textbox", { name: "What do you need from the applicant?" }).fill("Please confirm the date Ms. Côté left.");
+  await officer.getByRole("button", { name: "Request more information" }).click();
+  await expect(officer.getByRole("heading", { name: "The request was sent to the applicant" })).toBeVisible();
+
+  // Marie answers; the internal note is nowhere on her page.
+  await marie.goto(path);
+  await expect(marie.getByText("Please confirm the date Ms. Côté left.")).toBeVisible();
+  await expect(marie.getByText("Internal: check the manager change")).toHaveCount(0);
+  await expectNoAxeViolations(marie);
+  await marie.getByRole("textbox", { name: "Votre réponse" }).fill("Elle est partie le 1er novembre.");
+  await marie.getByRole("button", { name: "Envoyer ma réponse" }).click();
+  await expect(marie.getByRole("heading", { name: /Votre réponse a été envoyée/ })).toBeVisible();
+
+  await officer.reload();
+  await expect(officer.getByText("Elle est partie le 1er novembre.")).toBeVisible();
+  await officer.getByRole("button", { name: "Approve" }).click();
+  await expect(officer.getByRole("heading", { name: "The application is approved" })).toBeVisible();
+
+  await marie.goto(`/fr/licences/${LICENCE}`);
+  const expiresAfter = (await expiry()).trim();
+  expect(expiresAfter).not.toBe(expiresBefore);
+  const yearOf = (text: string) => Number(text.match(/(\d{4})/)?.[1]);
+  expect(yearOf(expiresAfter) - yearOf(expiresBefore)).toBe(2);
+});
+
+test("applicants cannot reach the review: every staff page and the queue are 404s", async ({ browser }) => {
+  const marie = await signedIn(browser, "marie.tremblay@example.com", "fr");
+  for (const target of ["/fr/admin/applications", "/fr/admin/applications/15000000-0000-4000-8000-000000000001"]) {
+    expect((await marie.goto(target))?.status(), target).toBe(404);
+  }
+  const service = await signedIn(browser, "service@example.com", "fr");
+  expect((await service.goto("/fr/admin/applications"))?.status()).toBe(404);
+});
