@@ -94,7 +94,7 @@ for (const locale of ["fr", "en"] as const) {
   test(`${locale}: staff pages pass axe`, async ({ browser }) => {
     test.setTimeout(120_000);
     const staff = await signedIn(browser, "admin@example.com", locale);
-    for (const path of ["/admin", "/admin?q=cormoran", `/admin/entities/${CORMORAN}`, "/admin/staff", "/admin/audit", "/admin/accounts/00000000-0000-4000-8000-000000000001", "/admin/applications", "/admin/fees"]) {
+    for (const path of ["/admin", "/admin?q=cormoran", `/admin/entities/${CORMORAN}`, "/admin/staff", "/admin/audit", "/admin/accounts/00000000-0000-4000-8000-000000000001", "/admin/applications", "/admin/applications/15000000-0000-4000-8000-000000000001", "/admin/fees"]) {
       await staff.goto(`/${locale}${path}`);
       await expectOneH1(staff);
       await expectNoAxeViolations(staff);

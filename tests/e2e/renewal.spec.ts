@@ -146,3 +146,11 @@ test("applicants cannot reach the review: every staff page and the queue are 404
   const service = await signedIn(browser, "service@example.com", "fr");
   expect((await service.goto("/fr/admin/applications"))?.status()).toBe(404);
 });
+
+test("the renew page explains an expired licence, in English, and passes axe", async ({ browser }) => {
+  const john = await signedIn(browser, "john.smith@example.com", "en");
+  await john.goto("/en/licences/13000000-0000-4000-8000-000000000011/renew");
+  await expectOneH1(john);
+  await expect(john.getByRole("button", { name: "Start the renewal" })).toHaveCount(0);
+  await expectNoAxeViolations(john);
+});
