@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/links";
@@ -10,12 +11,22 @@ import { isUuid } from "@/lib/http/ids";
  * link. Anything else does not exist for them (null → 404).
  */
 
+/** A renewal paid (submitted) and not yet decided: the licence stays active past its expiry date (SPEC §5.3). */
+const renewalUnderReview = {
+  applications: { where: { type: "renewal", status: { in: ["submitted", "under_review", "information_requested"] } }, select: { id: true }, take: 1 },
+} satisfies Prisma.LicenceSelect;
+
+function withRenewalFlag<T extends { applications: unknown[] }>(licence: T): Omit<T, "applications"> & { renewalUnderReview: boolean } {
+  const { applications, ...rest } = licence;
+  return { ...rest, renewalUnderReview: applications.length > 0 };
+}
+
 function visibleTo(actor: SessionUser) {
   return isStaff(actor) ? {} : { entity: { links: { some: activeLinkWhere(actor.id) } } };
 }
 
 export async function listMyLicences(actor: SessionUser) {
-  return getDb().licence.findMany({
+  const licences = await getDb().licence.findMany({
     where: { entity: { links: { some: activeLinkWhere(actor.id) } } },
     orderBy: [{ expiresOn: "asc" }],
     select: {
@@ -26,14 +37,16 @@ export async function listMyLicences(actor: SessionUser) {
       expiresOn: true,
       entity: { select: { legalName: true, operatingName: true } },
       premises: { select: { name: true } },
+      ...renewalUnderReview,
     },
   });
+  return licences.map(withRenewalFlag);
 }
 
 /** The licence's whole page: holder, premises and areas, term, history, compliance documents. */
 export async function getLicence(actor: SessionUser, licenceId: string) {
   if (!isUuid(licenceId)) return null;
-  return getDb().licence.findFirst({
+  const licence = await getDb().licence.findFirst({
     where: { id: licenceId, ...visibleTo(actor) },
     select: {
       id: true,
@@ -53,8 +66,10 @@ export async function getLicence(actor: SessionUser, licenceId: string) {
       },
       statusEvents: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, reason: true, occurredAt: true } },
       documents: { orderBy: { issuedAt: "desc" }, select: { id: true, title: true, body: true, issuedAt: true } },
+      ...renewalUnderReview,
     },
   });
+  return licence ? withRenewalFlag(licence) : null;
 }
 
 export type LicenceDetails = NonNullable<Awaited<ReturnType<typeof getLicence>>>;
@@ -65,7 +80,7 @@ export async function verifyLicenceNumber(number: string) {
   if (!/^[A-Z]{2,4}-\d{4}-\d{6}$/.test(normalized)) return null;
   const licence = await getDb().licence.findUnique({
     where: { number: normalized },
-    select: { number: true, kind: true, status: true, expiresOn: true, entity: { select: { legalName: true, operatingName: true } } },
+    select: { number: true, kind: true, status: true, expiresOn: true, entity: { select: { legalName: true, operatingName: true } }, ...renewalUnderReview },
   });
   if (!licence) return null;
   return {
@@ -73,6 +88,7 @@ export async function verifyLicenceNumber(number: string) {
     kind: licence.kind,
     status: licence.status,
     expiresOn: licence.expiresOn,
+    renewalUnderReview: licence.applications.length > 0,
     holderName: licence.entity.operatingName ?? licence.entity.legalName,
   };
 }

@@ -13,9 +13,11 @@ export type RenewalState =
   | { state: "open"; daysLeft: number }
   | { state: "expired" }
   /** Suspended, surrendered or cancelled: renewal isn't the way forward. */
-  | { state: "notRenewable" };
+  | { state: "notRenewable" }
+  /** A renewal was paid by the expiry date and is being reviewed: the licence stays in force. */
+  | { state: "renewalReceived" };
 
-type LicenceDates = { status: string; expiresOn: Date };
+type LicenceDates = { status: string; expiresOn: Date; renewalUnderReview?: boolean };
 
 /** Days from `from` to `to` (both calendar dates). */
 function daysBetween(from: IsoDate, to: IsoDate): number {
@@ -23,6 +25,7 @@ function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function renewalState(licence: LicenceDates, now: Date): RenewalState {
+  if (licence.status === "active" && licence.renewalUnderReview) return { state: "renewalReceived" };
   const today = commissionToday(now);
   const expiresOn = utcToIsoDate(licence.expiresOn);
   if (licence.status === "expired" || today > expiresOn) return { state: "expired" };

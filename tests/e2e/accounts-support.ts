@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "Verte-prairie-7";
 export const NEW_PASSWORD = "Nouvelle-prairie-9";
@@ -126,4 +126,16 @@ export async function signIn(page: Page, locale: Locale, email: string, password
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password, { exact: true }).fill(password);
   await page.getByRole("main").getByRole("button", { name: t.signIn }).click();
+}
+
+/** The demo accounts' shared password (prisma/seed/demo-data.ts). */
+export const DEMO_PASSWORD = "Demo!Soleil2026";
+
+/** A new browser context in the locale's language, signed in as a demo account, on its main menu. */
+export async function signedIn(browser: Browser, email: string, locale: Locale, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" });
+  const page = await context.newPage();
+  await signIn(page, locale, email, DEMO_PASSWORD);
+  await page.waitForURL(/dashboard/);
+  return page;
 }

@@ -1,13 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn, uniqueEmail } from "./accounts-support";
+import { uniqueEmail, signedIn } from "./accounts-support";
 
 /**
  * The new liquor sales licence from start to the fees page (issue 6): every section, a PDF
  * upload, an associated person's disclosure through the e-mailed link, the review with nothing
  * missing and the fee of each term — in both languages, and the core of it without JavaScript.
  */
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
@@ -87,12 +86,6 @@ const text = {
 } as const;
 type Locale = keyof typeof text;
 
-async function signedIn(browser: Browser, email: string, locale: Locale, javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 async function startDraft(page: Page, locale: Locale): Promise<string> {
   await page.goto(`/${locale}/applications/new`);

@@ -1,19 +1,11 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const text = {
   fr: { start: "Commencer la demande", newEntity: "Une nouvelle entreprise ou un nouvel organisme", progress: "0 section remplie sur 14", title: "Demande de permis de vente d’alcool", notStarted: "Non commencée", cannotStart: "Pas encore possible" },
   en: { start: "Start the application", newEntity: "A new business or organization", progress: "0 of 14 sections completed", title: "Liquor sales licence application", notStarted: "Not started", cannotStart: "Cannot start yet" },
 } as const;
 
-async function signedIn(browser: Browser, email: string, locale: "fr" | "en", javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 for (const locale of ["fr", "en"] as const) {
   for (const javaScript of [true, false]) {

@@ -1,17 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { PASSWORD, linkFromMailbox, passHumanCheck, signIn, uniqueEmail } from "./accounts-support";
+import { PASSWORD, linkFromMailbox, passHumanCheck, signIn, uniqueEmail, signedIn } from "./accounts-support";
 
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const DEUX_RIVES = "10000000-0000-4000-8000-000000000003";
 const CORMORAN = "10000000-0000-4000-8000-000000000001";
 
-async function signedIn(browser: Browser, email: string, locale: "fr" | "en"): Promise<Page> {
-  const page = await (await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 /** Customer service issues a code for the entity and returns it as read on screen. */
 async function issueCode(page: Page, locale: "fr" | "en", entityId: string, caller: RegExp): Promise<string> {

@@ -1,8 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const APPLICANT = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } as const;
 const STAFF = "service@example.com";
 const REFERENCE = /INQ-\d{4}-\d{6}/;
@@ -40,13 +39,6 @@ const text = {
 
 type Locale = keyof typeof text;
 
-async function signedIn(browser: Browser, email: string, locale: Locale, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA", javaScriptEnabled });
-  const page = await context.newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 /** Sends an "other" inquiry from the new-inquiry page; returns its reference, read on the inquiry's page. */
 async function sendInquiry(page: Page, locale: Locale, message: string): Promise<string> {

@@ -1,8 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const CORMORAN_ACTIVE = "13000000-0000-4000-8000-000000000001";
 const CORMORAN_EXPIRING = "13000000-0000-4000-8000-000000000002";
 const HARBOUR_EXPIRED = "13000000-0000-4000-8000-000000000011";
@@ -12,12 +10,6 @@ const text = {
   en: { renew: /^Renew /, expired: "This licence has expired", change: "Request a change", send: "Send the request", address: "An address", explain: "Explain the change", sent: /Your change request CHG-/, handled: "Handled" },
 } as const;
 
-async function signedIn(browser: Browser, email: string, locale: "fr" | "en", javaScriptEnabled = true): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 for (const locale of ["fr", "en"] as const) {
   test.describe(`licence holder in ${locale}`, () => {

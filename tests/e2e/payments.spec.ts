@@ -1,24 +1,16 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 
 /**
  * An order of $30,000 or more (the seeded $100,000 gaming registration of agent.conseil): only
  * wire or EFT is offered, in both languages, and staff reconciliation submits it.
  */
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const GAMING_APPLICATION = "15000000-0000-4000-8000-000000000001";
 const text = {
   fr: { title: "Récapitulatif de la commande", wire: "Payer par virement bancaire ou par transfert électronique de fonds (TEF)", amount: "100 000,00 $", makePayment: "Effectuer le paiement" },
   en: { title: "Order summary", wire: "Pay by wire transfer or electronic funds transfer (EFT)", amount: "$100,000.00", makePayment: "Make payment" },
 } as const;
 
-async function signedIn(browser: Browser, email: string, locale: "fr" | "en"): Promise<Page> {
-  const page = await (await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 test("a $100,000 order offers only wire or EFT in both languages, and staff reconciliation submits it", async ({ browser }) => {
   test.setTimeout(90_000);

@@ -1,21 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signIn } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 
 /**
  * Issue 8's journey: Marie (in French) renews her licence inside its window — disclosures
  * completed by e-mail, paid in the sandbox — an officer (in English) asks for information, she
  * answers, the officer approves, and the licence's expiry moves by the chosen term.
  */
-const DEMO_PASSWORD = "Demo!Soleil2026";
 const LICENCE = "13000000-0000-4000-8000-000000000002";
 
-async function signedIn(browser: Browser, email: string, locale: "fr" | "en"): Promise<Page> {
-  const page = await (await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" })).newPage();
-  await signIn(page, locale, email, DEMO_PASSWORD);
-  await page.waitForURL(/dashboard/);
-  return page;
-}
 
 async function continueTo(page: Page, path: RegExp) {
   await page.getByRole("button", { name: "Continuer", exact: true }).click();

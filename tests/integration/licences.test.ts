@@ -94,7 +94,7 @@ describe("change requests", () => {
 describe("verifyLicenceNumber", () => {
   it("returns only public facts", async () => {
     const found = await verifyLicenceNumber("lsl-2025-000101");
-    expect(Object.keys(found ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "status"]);
+    expect(Object.keys(found ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "renewalUnderReview", "status"]);
     expect(found?.holderName).toBe("Le Cormoran");
   });
 });

@@ -4,7 +4,7 @@ import { addInternalNote, answerInformationRequest, assignApplication, decide, g
 import { startRenewal } from "@/lib/applications/renewal";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { listLinkedEntities } from "@/lib/entities/linked";
-import { getLicence } from "@/lib/licences/queries";
+import { getLicence, verifyLicenceNumber } from "@/lib/licences/queries";
 import { expireLicences } from "@/lib/licences/jobs";
 import { startCardPayment } from "@/lib/payments/card";
 import { applyCardOutcome } from "@/lib/payments/fulfilment";
@@ -111,6 +111,8 @@ describe("renewal", () => {
     const dayAfterExpiry = new Date(before.expiresOn.getTime() + 36 * 60 * 60 * 1000);
     await expireLicences(dayAfterExpiry);
     expect((await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } })).status).toBe("active");
+    // …and so it reads everywhere, the public check included, even past the date on the licence.
+    expect(await verifyLicenceNumber(before.number)).toMatchObject({ status: "active", renewalUnderReview: true });
 
     expect(await decide(officer, id, "startReview")).toEqual({ ok: true, status: "under_review" });
     expect(await decide(officer, id, "requestInformation", "Merci de préciser la date du départ de Mme Côté.")).toEqual({ ok: true, status: "information_requested" });

@@ -26,7 +26,7 @@ afterAll(async () => {
 describe("verifyLicenceNumber", () => {
   it("gives only the public facts: number, kind, status, expiry and the holder's public name", async () => {
     const licence = await verifyLicenceNumber("LSL-2025-000101");
-    expect(Object.keys(licence ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "status"]);
+    expect(Object.keys(licence ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "renewalUnderReview", "status"]);
     expect(licence).toMatchObject({ number: "LSL-2025-000101", kind: "liquor_sales", status: "active", holderName: "Le Cormoran" });
     expect(licence?.expiresOn).toBeInstanceOf(Date);
   });

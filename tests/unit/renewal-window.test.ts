@@ -45,3 +45,15 @@ describe("canRenewLicence", () => {
     }
   });
 });
+
+describe("a renewal paid on time", () => {
+  it("keeps the licence in force past its expiry date while the renewal is reviewed", () => {
+    const expired = { status: "active", expiresOn: new Date("2026-01-31T00:00:00.000Z") };
+    const later = new Date("2026-03-01T17:00:00.000Z");
+    expect(renewalState(expired, later)).toEqual({ state: "expired" });
+    expect(renewalState({ ...expired, renewalUnderReview: true }, later)).toEqual({ state: "renewalReceived" });
+    expect(canRenewLicence({ ...expired, renewalUnderReview: true }, later)).toBe(false);
+    // A licence already marked expired, suspended or cancelled is not saved by a renewal.
+    expect(renewalState({ ...expired, status: "expired", renewalUnderReview: true }, later)).toEqual({ state: "expired" });
+  });
+});

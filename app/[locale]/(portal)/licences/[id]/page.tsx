@@ -39,10 +39,8 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const labels = await getTranslations("Admin");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const renewalApplication = await openRenewalOf(licence.id);
-  // A renewal paid by the expiry date keeps the licence active while it is reviewed (SPEC §5.3).
-  const renewedOnTime = Boolean(renewalApplication?.submittedAt) && licence.status === "active";
-  const renewal = renewedOnTime ? ({ state: "received" } as const) : renewalState(licence, new Date());
+  const renewal = renewalState(licence, new Date());
+  const renewalApplication = renewal.state === "renewalReceived" ? await openRenewalOf(licence.id) : null;
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
   const sentReference = query.status === "change-sent" && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
@@ -59,7 +57,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
         <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(new Date(`${renewal.opensOn}T00:00:00Z`)) }) : null}</span>
       </div>
 
-      {renewalApplication?.submittedAt && renewedOnTime ? (
+      {renewalApplication?.submittedAt ? (
         <NotificationBanner tone="success" title={t("renewalReceivedTitle")}>
           <p>{t("renewalReceivedBody", { number: renewalApplication.fileNumber, date: format.dateTime(renewalApplication.submittedAt, "long") })}</p>
         </NotificationBanner>
