@@ -27,7 +27,7 @@ export async function answerRows(section: SectionDefinition, application: Applic
       value: (
         <>
           <AnswerValue field={field} value={values[field.name]} namespace={kind.messages} />
-          {section.id === kind.termAnswer.section && application.fee ? (
+          {section.id === kind.termAnswer.section && field.name === kind.termAnswer.field && application.fee ? (
             <span className="block text-muted">{t("fee", { fee: format.number(application.fee.feeCents / 100, "money") })}</span>
           ) : null}
         </>

@@ -58,7 +58,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
         </div>
       </form>
       <p className="mb-3" role="status">{t("count", { count: queue.total })}</p>
-      <DataTable
+      {queue.total === 0 ? null : <DataTable
         caption={<span className="sr-only">{t("title")}</span>}
         headers={[t("fileNumber"), t("kind"), t("applicant"), t("status"), t("submitted"), t("assignedTo")]}
         rows={queue.rows.map((row) => [
@@ -69,7 +69,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
           row.submittedAt ? format.dateTime(row.submittedAt, "long") : "—",
           row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
         ])}
-      />
+      />}
       <Pagination page={queue.page} pages={Math.ceil(queue.total / queue.pageSize)} path="/admin/applications" query={kept} />
     </>
   );

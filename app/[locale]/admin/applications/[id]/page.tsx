@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: "AdminApplicationPage" }))("metaTitle") };
 }
 
+const decisionEvents = ["startReview", "requestInformation", "approve", "refuse"] as const;
 const errorCodes = ["notFound", "notAllowedFromStatus", "messageRequired", "renewalTooLate", "noteRequired"] as const;
 const doneCodes = ["startReview", "requestInformation", "approve", "refuse", "assigned", "note"] as const;
 
@@ -45,7 +46,8 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   const tKind = await getTranslations(file.kindDefinition.messages as "LiquorSalesApplication");
   const format = await getFormatter();
   const reviewers = await listReviewers(staff);
-  const events = availableEvents(file.status, "staff");
+  // The decisions this page offers; confirming a payment belongs to the payments queue.
+  const events = availableEvents(file.status, "staff").filter((event) => (decisionEvents as readonly string[]).includes(event));
   const rows = await Promise.all(file.kindDefinition.sections.map((section) => answerRows(section, file, { documentLinks: true })));
   const error = errorCodes.find((code) => code === query.error);
   const done = doneCodes.find((code) => code === query.done);

@@ -38,9 +38,8 @@ export default async function RenewPage({ params }: Props) {
     <div className="max-w-3xl">
       <PageHeading caption={licence.number}>{t("title")}</PageHeading>
       {renewal.state === "open" && !existing ? (
-        <section aria-labelledby="start-title" className="mb-8">
-          <h2 id="start-title" className="mb-3 text-2xl">{t("startTitle")}</h2>
-          <p className="mb-6">{t("startBody", { date: expires })}</p>
+        <section className="mb-8">
+          <p className="mb-6 max-w-prose text-lg">{t("startBody", { date: expires })}</p>
           <form action={startRenewalAction.bind(null, locale, licence.id)}>
             <Button>{t("start")}</Button>
           </form>
