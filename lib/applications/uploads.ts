@@ -4,6 +4,9 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
 import { storeDocument, type DocumentErrorCode } from "@/lib/documents/service";
 import type { AppLocale } from "@/lib/i18n/routing";
 
+/** Every reason an upload can be refused, as the pages read it back from the URL. */
+export const uploadErrorCodes = ["fileMissing", "fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "tooManyFiles", "applicationNotFound", "applicationLocked", "unknownRequirement"] as const satisfies ReadonlyArray<DocumentErrorCode | "fileMissing">;
+
 export type UploadOutcome = { ok: true; documentId: string; requirement: string } | { ok: false; code: DocumentErrorCode | "fileMissing"; requirement: string };
 
 /**

@@ -106,6 +106,8 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await expectNoAxeViolations(officer);
   await officer.getByRole("textbox", { name: "Add a note" }).fill("Internal: check the manager change with the inspector.");
   await officer.getByRole("button", { name: "Add the note" }).click();
+  // Wait for the page the note's form returns to, or the next field would be typed into the page being replaced.
+  await expect(officer.getByRole("heading", { name: "The note is added" })).toBeVisible();
   await officer.getByRole("textbox", { name: "What do you need from the applicant?" }).fill("Please confirm the date Ms. Côté left.");
   await officer.getByRole("button", { name: "Request more information" }).click();
   await expect(officer.getByRole("heading", { name: "The request was sent to the applicant" })).toBeVisible();

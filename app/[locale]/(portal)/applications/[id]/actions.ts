@@ -96,7 +96,7 @@ export async function uploadDocumentAction(locale: AppLocale, id: string, formDa
   const { user } = await ownDraft(id);
   const outcome = await uploadApplicationDocument(user, id, formData);
   // A document sent with an answer to a request for information returns to the application page.
-  if (formData.get("return") === "application") redirect(`/${locale}/applications/${id}${outcome.ok ? "" : "?error=upload"}#request-title`);
+  if (formData.get("return") === "application") redirect(`/${locale}/applications/${id}${outcome.ok ? "" : `?uploadError=${outcome.code}`}#request-title`);
   redirect(pathAfterUpload(locale, id, outcome));
 }
 

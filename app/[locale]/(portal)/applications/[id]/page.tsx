@@ -14,7 +14,9 @@ import type { ApplicationView } from "@/lib/applications/data";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
-import { TextArea } from "@/components/field";
+import { FieldError, TextArea } from "@/components/field";
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
+import { uploadErrorCodes } from "@/lib/applications/uploads";
 import { answerInformationAction, uploadDocumentAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -55,7 +57,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <ButtonLink href={`${base}/payment`}>{t("payNow")}</ButtonLink>
         </NotificationBanner>
       ) : null}
-      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={query.error} /> : null}
+      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={query.error} uploadError={query.uploadError} /> : null}
       {application.status === "refused" ? (
         <NotificationBanner tone="error" title={t("refusedTitle")}>
           <p className="whitespace-pre-line">{latestNote(application, "refuse")}</p>
@@ -125,12 +127,21 @@ function latestNote(application: ApplicationView, event: string): string {
 }
 
 /** The officer's request, and the applicant's answer: text, plus documents if they have any. */
-async function InformationRequest({ application, locale, error }: { application: ApplicationView; locale: AppLocale; error?: string }) {
+async function InformationRequest({ application, locale, error, uploadError }: { application: ApplicationView; locale: AppLocale; error?: string; uploadError?: string }) {
   const t = await getTranslations("ApplicationPage");
+  const tDocuments = await getTranslations("DocumentsPage");
+  // A refused file is said in the summary and beside the file input, like on the documents page.
+  const refused = uploadErrorCodes.find((code) => code === uploadError);
+  const refusedMessage = refused ? tDocuments(`errors.${refused}`, { size: MAX_DOCUMENT_BYTES / 1024 / 1024, count: MAX_DOCUMENTS_PER_REQUIREMENT }) : undefined;
   const extra = application.documents.filter((document) => document.requirement === "additionalInformation");
   return (
     <section aria-labelledby="request-title" className="mb-10 max-w-3xl border-4 border-warning p-5">
-      <ErrorSummary errors={error === "answerRequired" ? [{ field: "answer", message: t("answerRequired") }] : []} />
+      <ErrorSummary
+        errors={[
+          ...(error === "answerRequired" ? [{ field: "answer", message: t("answerRequired") }] : []),
+          ...(refusedMessage ? [{ field: "extra-file", message: refusedMessage }] : []),
+        ]}
+      />
       <h2 id="request-title" className="mb-2 text-2xl">{t("requestTitle")}</h2>
       <p className="mb-4 whitespace-pre-line border-l-4 border-line pl-4">{latestNote(application, "requestInformation")}</p>
       {extra.length > 0 ? (
@@ -145,7 +156,8 @@ async function InformationRequest({ application, locale, error }: { application:
         <input type="hidden" name="return" value="application" />
         <label htmlFor="extra-file" className="mb-1 block font-semibold">{t("attachLabel")}</label>
         <p id="extra-file-hint" className="mb-2 text-muted">{t("attachHint")}</p>
-        <input id="extra-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="extra-file-hint" className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2" />
+        <FieldError id="extra-file" message={refusedMessage} />
+        <input id="extra-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={refusedMessage ? "extra-file-hint extra-file-error" : "extra-file-hint"} aria-invalid={refusedMessage ? true : undefined} className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2" />
         <Button variant="secondary">{t("attach")}</Button>
       </form>
       <form action={answerInformationAction.bind(null, locale, application.id)}>

@@ -3,6 +3,7 @@ import type { ApplicationView } from "@/lib/applications/data";
 import type { DocumentsSection } from "@/lib/applications/engine";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { uploadErrorCodes } from "@/lib/applications/uploads";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -15,11 +16,8 @@ import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layo
 
 type Query = Record<string, string | undefined>;
 
-const uploadErrors = ["fileMissing", "fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "tooManyFiles", "applicationNotFound", "applicationLocked", "unknownRequirement"] as const;
-type UploadError = (typeof uploadErrors)[number];
-
-function uploadErrorOf(query: Query): UploadError | null {
-  return uploadErrors.find((code) => code === query.uploadError) ?? null;
+function uploadErrorOf(query: Query) {
+  return uploadErrorCodes.find((code) => code === query.uploadError) ?? null;
 }
 
 /**
