@@ -30,7 +30,11 @@ function refusal(result: unknown): LimitCheck {
   throw result;
 }
 
-/** Counts one attempt; refused once the policy's attempts are used up, and while blocked. */
+/**
+ * Counts one attempt; refused once the policy's attempts are used up, and while blocked. The count
+ * is an increment in the database, so guesses sent in parallel are each counted before any of them
+ * is checked: consume first, verify after, and refund what succeeded.
+ */
 export async function consumeAttempt(name: LimitName, key: string): Promise<LimitCheck> {
   try {
     await limiter(name).consume(key);
@@ -50,6 +54,11 @@ export async function checkLocked(name: LimitName, key: string): Promise<LimitCh
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
   }
   return { allowed: true };
+}
+
+/** Gives back one attempt consumed for a guess that turned out right. */
+export async function refundAttempt(name: LimitName, key: string): Promise<void> {
+  await limiter(name).reward(key, 1);
 }
 
 /** Forgets a key's failures (after a successful sign-in). */
