@@ -30,13 +30,30 @@ export function fieldErrorsFrom(error: ZodError): Record<string, string> {
   return errors;
 }
 
+/** The parts a date field sends (`dateOfBirth.day`, …): the only nesting a form declares. */
+export const DATE_PARTS = ["day", "month", "year"] as const;
+
+/** A field name our forms use: a letter, then letters, digits, "_" or "-" (never "__proto__"). */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function isFieldName(name: string): boolean {
+  return FIELD_NAME.test(name) && !PROTOTYPE_KEYS.has(name);
+}
+
+/** A field's name, or a date part's ("dateOfBirth.day"). */
+function isFormName(name: string): boolean {
+  const [head = "", part, ...rest] = name.split(".");
+  return isFieldName(head) && rest.length === 0 && (part === undefined || (DATE_PARTS as readonly string[]).includes(part));
+}
+
 const NEVER_ECHOED = /password|token|altcha|humanCheck/i;
 
-/** What the user typed, to put back in the form; secrets are left out. */
+/** What the user typed, to put back in the form; secrets and names no form uses are left out. */
 export function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !NEVER_ECHOED.test(key)) values[key] = value.slice(0, 1000);
+    if (typeof value === "string" && isFormName(key) && !NEVER_ECHOED.test(key)) values[key] = value.slice(0, 1000);
   }
   return values;
 }
@@ -49,17 +66,24 @@ export function formFailure(formError: string, formData: FormData, formErrorValu
   return { status: "error", formError, formErrorValues, values: echoValues(formData), submittedAt: Date.now() };
 }
 
-/** FormData → plain object for zod, nesting "a.b" names ({ a: { b } }) as DateField sends them. */
+/**
+ * FormData → plain data for zod. Objects have no prototype, so no field name can reach
+ * Object.prototype; a name is either a field ("email") or a date's part ("dateOfBirth.day").
+ * Anything else ("__proto__.x", "email.x", "a.b.c") is dropped, and a name sent both as a value and
+ * as a date keeps the value, so the schema reports the field: a validation error, never a crash.
+ * As in a browser's form, the last of two fields with one name wins.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+  const result: Record<string, unknown> = Object.create(null);
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$")) continue;
-    const [head, tail] = key.split(".", 2) as [string, string | undefined];
-    if (tail === undefined) result[head] = value;
-    else {
-      const nested = (result[head] ??= {}) as Record<string, unknown>;
-      nested[tail] = value;
+    if (typeof value !== "string" || !isFormName(key)) continue;
+    const [head, part] = key.split(".") as [string, string | undefined];
+    if (part === undefined) {
+      result[head] = value;
+      continue;
     }
+    const group = (result[head] ??= Object.create(null)) as Record<string, unknown> | string;
+    if (typeof group === "object") group[part] = value;
   }
   return result;
 }
