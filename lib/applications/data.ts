@@ -25,6 +25,7 @@ import {
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
 import { feeInEffect, termFees } from "@/lib/payments/fees";
+import { expireOpenCheckouts } from "@/lib/payments/expire-checkouts";
 import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
@@ -212,7 +213,7 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
   const next = transition(application.status, event, as);
   if (!next.ok) return next;
   if (event === "payFeesAndSubmit" && application.missing.length > 0) return { ok: false, reason: "incomplete" };
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     // The status in the WHERE makes two simultaneous requests apply the event once.
     const { count } = await tx.application.updateMany({
       where: { id, status: application.status },
@@ -224,6 +225,9 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
     if (next.to === "withdrawn" || next.to === "refused") await endAgentLinks(tx, id, actor, now);
     return { ok: true as const, status: next.to };
   });
+  // A withdrawn application can no longer be paid (after the commit: it calls Stripe).
+  if (result.ok && result.status === "withdrawn") await expireOpenCheckouts(id);
+  return result;
 }
 
 const entityTypes: Record<string, EntityType> = {
