@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit";
+import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./links";
 import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schema";
@@ -99,12 +100,21 @@ export async function redeemAccessCode(user: { id: string; role: string }, typed
     await consumeAttempt("accessCodeByAccount", user.id),
     await consumeAttempt("accessCodeByIp", context.ip),
   ]);
-  if (!limit.allowed) return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
-  if (!isWellFormedAccessCode(typed)) return { status: "invalid" };
+  if (!limit.allowed) {
+    securityLog({ event: "access_code.locked", account: user.id, ip: context.ip, outcome: "locked" });
+    return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
+  }
 
   return getDb().$transaction(async (tx) => {
-    const code = await tx.accessCode.findUnique({ where: { codeHash: hashAccessCode(typed) }, include: { entity: { select: { legalName: true } } } });
-    if (!code || code.revokedAt || code.expiresAt <= now) return { status: "invalid" as const };
+    const code = isWellFormedAccessCode(typed)
+      ? await tx.accessCode.findUnique({ where: { codeHash: hashAccessCode(typed) }, include: { entity: { select: { legalName: true } } } })
+      : null;
+    if (!code || code.revokedAt || code.expiresAt <= now) {
+      // Which reason stays unsaid to the user; staff see the attempt on the account.
+      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason: code ? "expired_or_revoked" : "unknown" } }, tx);
+      securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
+      return { status: "invalid" as const };
+    }
     const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
     if (link.created) {
       await audit(

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import type { SessionUser } from "@/lib/auth/session";
-import { checkLocked, consumeAttempt } from "@/lib/rate-limit";
+import { guardedGuess } from "@/lib/rate-limit";
+import { securityLog } from "@/lib/security/log";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { portalUrl } from "./links";
 
@@ -35,12 +36,14 @@ export async function changePassword(
   newPassword: string,
 ): Promise<"changed" | "wrongCurrentPassword" | "locked"> {
   const db = getDb();
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  // A stolen session must not become a way to guess the password.
-  if (!(await checkLocked("signInFailuresByAccount", actor.email)).allowed) return "locked";
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await consumeAttempt("signInFailuresByAccount", actor.email);
-    return "wrongCurrentPassword";
+  // A stolen session must not become a way to guess the password: each try counts like a sign-in.
+  const guess = await guardedGuess([["signInFailuresByAccount", actor.email]], async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+    return verifyPassword(user.passwordHash, currentPassword);
+  });
+  if (guess.outcome !== "right") {
+    securityLog({ event: "password.change_failed", account: actor.id, outcome: guess.outcome === "locked" ? "locked" : "refused" });
+    return guess.outcome === "locked" ? "locked" : "wrongCurrentPassword";
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { checkLocked, consumeAttempt, firstRefusal, resetAttempts } from "@/lib/rate-limit";
+import { guardedGuess, resetAttempts } from "@/lib/rate-limit";
+import { securityLog } from "@/lib/security/log";
 import { isInMaintenanceWindow } from "@/lib/maintenance/window";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { normalizeEmail } from "./normalize";
@@ -17,8 +18,9 @@ function decoy(): Promise<string> {
 
 /**
  * Checks an e-mail and password. Every failure — unknown e-mail, wrong password, account not yet
- * activated or disabled — is the same "invalid" answer. A locked account or IP is refused before
- * the password is looked at, so the right password doesn't get through a lockout.
+ * activated or disabled — is the same "invalid" answer. Each try is counted against the account
+ * and the IP before the password is looked at (and given back when it is right), so parallel
+ * guesses cannot outrun the lockout and a locked account refuses the right password too.
  */
 export async function authenticate(
   emailInput: string,
@@ -29,22 +31,31 @@ export async function authenticate(
   if (isInMaintenanceWindow(now)) return { ok: false, reason: "maintenance" };
   const email = normalizeEmail(emailInput);
 
-  const lock = firstRefusal([
-    await checkLocked("signInFailuresByAccount", email),
-    await checkLocked("signInFailuresByIp", context.ip),
-  ]);
-  if (!lock.allowed) return { ok: false, reason: "locked" };
-
-  const user = await getDb().user.findUnique({
-    where: { email },
-    select: { id: true, passwordHash: true, status: true, sessionVersion: true },
-  });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
-  if (!user || !passwordMatches || user.status !== "active") {
-    await consumeAttempt("signInFailuresByAccount", email);
-    await consumeAttempt("signInFailuresByIp", context.ip);
+  let user: { id: string; sessionVersion: number } | null = null;
+  let accountId: string | null = null;
+  const guess = await guardedGuess(
+    [
+      ["signInFailuresByAccount", email],
+      ["signInFailuresByIp", context.ip],
+    ],
+    async () => {
+      const found = await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true, sessionVersion: true } });
+      accountId = found?.id ?? null;
+      const passwordMatches = await verifyPassword(found?.passwordHash ?? (await decoy()), password);
+      if (!found || !passwordMatches || found.status !== "active") return false;
+      user = { id: found.id, sessionVersion: found.sessionVersion };
+      return true;
+    },
+  );
+  if (guess.outcome === "locked") {
+    securityLog({ event: "sign_in.locked", ip: context.ip, outcome: "locked" });
+    return { ok: false, reason: "locked" };
+  }
+  if (guess.outcome === "wrong" || !user) {
+    securityLog({ event: "sign_in.failed", account: accountId, ip: context.ip, outcome: "refused" });
     return { ok: false, reason: "invalid" };
   }
+  // The right password: earlier failures on the account no longer count.
   await resetAttempts("signInFailuresByAccount", email);
-  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
+  return { ok: true, user };
 }

@@ -66,6 +66,24 @@ export async function resetAttempts(name: LimitName, key: string): Promise<void>
   await limiter(name).delete(key);
 }
 
+export type GuardedGuess = { outcome: "right" | "wrong" } | { outcome: "locked"; retryAfterSeconds: number };
+
+/**
+ * Checks a guess (a password, a code) under one or more limits: an attempt is consumed on every key
+ * first, the guess is checked only if all allowed it, and a right guess gets its attempts back. So
+ * however many guesses arrive at once, no more than the limit are ever checked, and a locked key
+ * refuses the right guess too.
+ */
+export async function guardedGuess(limits: readonly (readonly [LimitName, string])[], isRight: () => Promise<boolean>): Promise<GuardedGuess> {
+  const checks: LimitCheck[] = [];
+  for (const [name, key] of limits) checks.push(await consumeAttempt(name, key));
+  const refusal = firstRefusal(checks);
+  if (!refusal.allowed) return { outcome: "locked", retryAfterSeconds: refusal.retryAfterSeconds };
+  if (!(await isRight())) return { outcome: "wrong" };
+  for (const [name, key] of limits) await refundAttempt(name, key);
+  return { outcome: "right" };
+}
+
 /** The first refusal among several checks, or allowed. */
 export function firstRefusal(checks: LimitCheck[]): LimitCheck {
   return checks.find((check) => !check.allowed) ?? { allowed: true };
