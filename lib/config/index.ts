@@ -18,6 +18,8 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   APP_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   AUTH_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  /** Minutes without a request before a session ends; the warning comes 2 minutes before. At most the 8-hour session. */
+  SESSION_IDLE_MINUTES: optionalText.pipe(z.coerce.number<string>().int().min(5).max(480).optional()),
   DATABASE_URL: optionalText,
   PGLITE_DATA_DIR: optionalText,
   COMMISSION_NAME_FR: optionalText,
@@ -42,7 +44,52 @@ const environmentSchema = z.object({
   BANK_TRANSIT: optionalText,
   BANK_ACCOUNT: optionalText,
   BANK_SWIFT: optionalText,
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For (read by server.mjs). */
+  TRUSTED_PROXY_HOPS: optionalText.pipe(z.string().regex(/^(\d|10)$/, "must be a whole number from 0 to 10").optional()),
+  /** Set by Vercel: "1" on the platform, and which kind of deployment this is. */
+  VERCEL: optionalText,
+  VERCEL_ENV: optionalText.pipe(z.enum(["production", "preview", "development"]).optional()),
+  /** "1" loads the demo data where it would otherwise be refused (a public address). */
+  ALLOW_DEMO_DATA: optionalText.pipe(z.enum(["0", "1"]).optional()),
+  /** On a preview deployment, the key that opens the development mailbox to people who are not staff. */
+  DEV_MAILBOX_KEY: optionalText.pipe(z.string().min(16).optional()),
 });
+
+/**
+ * Where this portal runs, from its public address and platform: "local" on this machine (a
+ * loopback APP_URL, or none in development), "preview" for a Vercel preview deployment, and
+ * "public" for everything else — the Commission's real portal, where nothing demo may be switched on.
+ */
+export type Deployment = "local" | "preview" | "public";
+
+export function deploymentOf(vars: { APP_URL?: string; VERCEL_ENV?: string }): Deployment {
+  if (vars.VERCEL_ENV === "preview") return "preview";
+  if (!vars.APP_URL) return "local";
+  const host = new URL(vars.APP_URL).hostname.replace(/^\[|\]$/g, "");
+  const isLoopback = host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "::1";
+  return isLoopback ? "local" : "public";
+}
+
+/**
+ * Why the demo data (accounts whose password the README publishes) may not be loaded here, or null
+ * when it may: never in production but on a preview deployment, never where APP_URL is a public
+ * address — a shell pointed at the real deployment — unless ALLOW_DEMO_DATA=1 forces it.
+ */
+export function demoDataRefusal(env: Record<string, string | undefined>): string | null {
+  if (env.ALLOW_DEMO_DATA === "1") return null;
+  let deployment: Deployment;
+  try {
+    deployment = deploymentOf({ APP_URL: env.APP_URL?.trim() || undefined, VERCEL_ENV: env.VERCEL_ENV });
+  } catch {
+    return `APP_URL is not a URL: ${env.APP_URL}`;
+  }
+  if (deployment === "preview") return null;
+  if (env.NODE_ENV === "production") return "Demo data (and its known passwords) is never loaded in production.";
+  if (deployment === "public") return `Demo data is not loaded where APP_URL (${env.APP_URL}) is a public address: its accounts' password is published. ALLOW_DEMO_DATA=1 forces it.`;
+  return null;
+}
+
+const BANK_VARIABLES = ["BANK_NAME", "BANK_INSTITUTION", "BANK_TRANSIT", "BANK_ACCOUNT", "BANK_SWIFT"] as const;
 
 export type Config = ReturnType<typeof parseConfig>;
 
@@ -60,9 +107,26 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
   const vars = parsed.data;
   const isProduction = vars.NODE_ENV === "production";
+  const deployment = deploymentOf(vars);
   const missing = isProduction
     ? (["APP_URL", "AUTH_SECRET"] as const).filter((name) => !vars[name]).map((name) => `${name} is required in production`)
     : [];
+  // An embedded database lives inside one server's folder: on a real host it would be lost, or
+  // split between instances. Only a production build tried on this machine (the e2e server) may use it.
+  if (isProduction && deployment !== "local" && !vars.DATABASE_URL) {
+    missing.push("DATABASE_URL is required in production (a PostgreSQL server: postgresql://…)");
+  }
+  // Payers of $30,000 or more are told to wire money to these details: never the demo account.
+  if (isProduction && deployment === "public") {
+    const bankMissing = BANK_VARIABLES.filter((name) => !vars[name]);
+    if (bankMissing.length > 0) missing.push(`${bankMissing.join(", ")} ${bankMissing.length === 1 ? "is" : "are"} required in production (the Commission's bank details for wires and EFTs)`);
+  }
+  // The dev mailbox shows password-reset links to anyone; the sandbox records payments no one made.
+  if (deployment === "public") {
+    if (vars.ENABLE_DEV_MAILBOX === "1") missing.push("ENABLE_DEV_MAILBOX is only for a local server or a preview deployment, not a public address");
+    if (vars.ENABLE_SANDBOX_PAYMENTS === "1") missing.push("ENABLE_SANDBOX_PAYMENTS is only for a local server or a preview deployment, not a public address");
+    if (!vars.STRIPE_SECRET_KEY && !isProduction) missing.push("STRIPE_SECRET_KEY is required when APP_URL is a public address: the sandbox checkout records payments nobody made");
+  }
   // A production portal that sends no e-mail would tell people to check a mailbox that never fills.
   if (isProduction && !vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX !== "1") {
     missing.push("SMTP_URL is required in production (or ENABLE_DEV_MAILBOX=1 for a test deployment without e-mail)");
@@ -95,15 +159,22 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
 
   return {
     isProduction,
+    deployment,
+    /** Clients' addresses: Vercel's own header there; elsewhere server.mjs decides from the proxies. */
+    clientAddressHeader: vars.VERCEL === "1" ? "x-vercel-forwarded-for" : "x-forwarded-for",
     appUrl: (vars.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     authSecret: vars.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    /** How long a signed-in browser may stay without a request before its session ends (lib/auth/session.ts). */
+    sessionIdleSeconds: (vars.SESSION_IDLE_MINUTES ?? 30) * 60,
     branding,
     mail: {
       /** SMTP server for outgoing mail; without it, mail stays in the outbox table (lib/mail/transport.ts). */
       smtpUrl: vars.SMTP_URL,
       from: vars.MAIL_FROM ?? defaultSender(branding.portalName.fr, branding.supportEmail),
       /** The /dev/mailbox pages: never next to a real mail server; in production only when asked (e2e server). */
-      devMailboxEnabled: !vars.SMTP_URL && (!isProduction || vars.ENABLE_DEV_MAILBOX === "1"),
+      devMailboxEnabled: !vars.SMTP_URL && deployment !== "public" && (!isProduction || vars.ENABLE_DEV_MAILBOX === "1"),
+      /** On a preview deployment the mailbox is for staff, or for whoever has this key. */
+      devMailboxKey: deployment === "preview" ? vars.DEV_MAILBOX_KEY : undefined,
     },
     /** Bearer secret of /api/cron/<job>; without it the route is open in development and absent in production. */
     cronSecret: vars.CRON_SECRET,

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/create-client";
 import type { EntityPersonRole, EntityType, LicenceKind, LicenceStatus, Locale, UserRole } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/accounts/password-hash";
+import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 
 /**
@@ -138,9 +139,8 @@ export type SeedReport = { users: typeof demoUsers; created: number };
 
 /** Loads the demo data; returns how many rows it created (0 on a second run). */
 export async function seedDemoData(db: Database, now: Date = new Date()): Promise<SeedReport> {
-  if (process.env.NODE_ENV === "production") {
-    throw new Error("Demo data (and its known passwords) is never loaded in production.");
-  }
+  const refusal = demoDataRefusal(process.env);
+  if (refusal) throw new Error(refusal);
   const today = commissionToday(now);
   let created = 0;
   const createIfMissing = async (exists: unknown, create: () => Promise<unknown>) => {

@@ -19,4 +19,4 @@ if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
 fi
 npx tsx prisma/tools/migrate.ts
 npx tsx prisma/seed.ts
-exec node node_modules/next/dist/bin/next start -p "$port" -H 127.0.0.1
+exec node server.mjs -p "$port" -H 127.0.0.1

@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "@/lib/config";
+import { ConfigError, demoDataRefusal, deploymentOf, parseConfig } from "@/lib/config";
+
+/** What a real deployment sets: everything production requires. */
+const livePortal = {
+  NODE_ENV: "production",
+  APP_URL: "https://permis.example/",
+  AUTH_SECRET: "x".repeat(40),
+  DATABASE_URL: "postgresql://portal@db.example:5432/portal",
+  SMTP_URL: "smtp://mail.example:587",
+  STRIPE_SECRET_KEY: "sk_live_abc123",
+  STRIPE_WEBHOOK_SECRET: "whsec_abc",
+  BANK_NAME: "Banque Royale",
+  BANK_INSTITUTION: "003",
+  BANK_TRANSIT: "12345",
+  BANK_ACCOUNT: "7654321",
+  BANK_SWIFT: "ROYCCAT2",
+};
 
 describe("parseConfig", () => {
   it("runs on embedded defaults in development", () => {
@@ -17,15 +33,15 @@ describe("parseConfig", () => {
   });
 
   it("starts in production when the secrets are set", () => {
-    const config = parseConfig({ NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587", STRIPE_SECRET_KEY: "sk_live_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc" });
+    const config = parseConfig(livePortal);
     expect(config.appUrl).toBe("https://permis.example");
     expect(config.payments.stripe).toMatchObject({ secretKey: "sk_live_abc123", webhookSecret: "whsec_abc" });
   });
 
   it("takes no money by accident: production needs Stripe (or an explicit sandbox), and both Stripe secrets", () => {
-    const base = { NODE_ENV: "production", APP_URL: "https://permis.example/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" };
+    const base = { ...livePortal, STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined };
     expect(() => parseConfig(base)).toThrow(/STRIPE_SECRET_KEY is required in production/);
-    expect(parseConfig({ ...base, ENABLE_SANDBOX_PAYMENTS: "1" }).payments.stripe).toBeNull();
+    expect(parseConfig({ ...base, APP_URL: "http://127.0.0.1:3100", ENABLE_SANDBOX_PAYMENTS: "1" }).payments.stripe).toBeNull();
     expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "sk_live_abc123" })).toThrow(/go together/);
     expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "pk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/not a Stripe secret key/);
   });
@@ -42,7 +58,8 @@ describe("parseConfig", () => {
   });
 
   describe("mail", () => {
-    const production = { NODE_ENV: "production", ENABLE_SANDBOX_PAYMENTS: "1", APP_URL: "https://permis.example", AUTH_SECRET: "x".repeat(40) };
+    // A production build on this machine, as the e2e server runs it.
+    const production = { NODE_ENV: "production", ENABLE_SANDBOX_PAYMENTS: "1", APP_URL: "http://127.0.0.1:3100", AUTH_SECRET: "x".repeat(40) };
 
     it("keeps mail in the outbox, readable at the dev mailbox, when no SMTP server is configured", () => {
       const { mail } = parseConfig({ NODE_ENV: "development" });
@@ -126,6 +143,74 @@ describe("parseConfig", () => {
       expect(() => parseConfig({ UPLOADTHING_TOKEN: "sk_live_0123456789" })).toThrow(/UPLOADTHING_TOKEN/);
       expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "pk_0123", appId: "app123", regions: ["sea1"] }) })).toThrow(/UPLOADTHING_TOKEN/);
       expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "sk_live_0123", appId: "app123", regions: [] }) })).toThrow(/UPLOADTHING_TOKEN/);
+    });
+  });
+
+  describe("production on a public address", () => {
+    it("refuses to start without a PostgreSQL server, naming DATABASE_URL", () => {
+      expect(() => parseConfig({ ...livePortal, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required in production/);
+      expect(() => parseConfig({ ...livePortal, DATABASE_URL: "", VERCEL_ENV: "preview", ENABLE_SANDBOX_PAYMENTS: "1" })).toThrow(/DATABASE_URL/);
+    });
+
+    it("lets a production build on this machine (the e2e server) use the embedded database", () => {
+      expect(parseConfig({ NODE_ENV: "production", APP_URL: "http://127.0.0.1:3100", AUTH_SECRET: "x".repeat(40), ENABLE_DEV_MAILBOX: "1", ENABLE_SANDBOX_PAYMENTS: "1" }).deployment).toBe("local");
+    });
+
+    it("refuses to start without the Commission's bank details, naming the missing ones", () => {
+      expect(() => parseConfig({ ...livePortal, BANK_ACCOUNT: undefined, BANK_SWIFT: " " })).toThrow(/BANK_ACCOUNT, BANK_SWIFT are required in production/);
+      expect(parseConfig(livePortal).payments.bank.account).toBe("7654321");
+    });
+
+    it("never switches on the dev mailbox or the sandbox checkout", () => {
+      expect(() => parseConfig({ ...livePortal, SMTP_URL: undefined, ENABLE_DEV_MAILBOX: "1" })).toThrow(/ENABLE_DEV_MAILBOX is only for a local server or a preview deployment/);
+      expect(() => parseConfig({ ...livePortal, ENABLE_SANDBOX_PAYMENTS: "1" })).toThrow(/ENABLE_SANDBOX_PAYMENTS is only for a local server/);
+      // A development server pointed at a public address takes no pretend payments either.
+      expect(() => parseConfig({ NODE_ENV: "development", APP_URL: "https://permis.example" })).toThrow(/STRIPE_SECRET_KEY is required when APP_URL is a public address/);
+      expect(parseConfig({ NODE_ENV: "development", APP_URL: "https://permis.example", STRIPE_SECRET_KEY: "sk_test_a1", STRIPE_WEBHOOK_SECRET: "whsec_a" }).mail.devMailboxEnabled).toBe(false);
+    });
+
+    it("allows both on a preview deployment, the mailbox behind its key", () => {
+      const preview = { ...livePortal, VERCEL: "1", VERCEL_ENV: "preview", APP_URL: "https://portal-git-x.vercel.app", SMTP_URL: undefined, ENABLE_DEV_MAILBOX: "1", DEV_MAILBOX_KEY: "k".repeat(20) };
+      const config = parseConfig(preview);
+      expect(config.deployment).toBe("preview");
+      expect(config.mail.devMailboxEnabled).toBe(true);
+      expect(config.mail.devMailboxKey).toBe("k".repeat(20));
+      expect(config.clientAddressHeader).toBe("x-vercel-forwarded-for");
+      expect(parseConfig({}).mail.devMailboxKey).toBeUndefined();
+    });
+  });
+
+  describe("deploymentOf", () => {
+    it("calls loopback addresses local, Vercel previews preview, and anything else public", () => {
+      expect(deploymentOf({})).toBe("local");
+      expect(deploymentOf({ APP_URL: "http://localhost:3000" })).toBe("local");
+      expect(deploymentOf({ APP_URL: "http://127.0.0.1:3100" })).toBe("local");
+      expect(deploymentOf({ APP_URL: "http://[::1]:3000" })).toBe("local");
+      expect(deploymentOf({ APP_URL: "https://permis.example", VERCEL_ENV: "preview" })).toBe("preview");
+      expect(deploymentOf({ APP_URL: "https://permis.example" })).toBe("public");
+      expect(deploymentOf({ APP_URL: "http://localhost.evil.example" })).toBe("public");
+    });
+  });
+
+  describe("demoDataRefusal", () => {
+    it("allows the demo data in development on this machine and on previews", () => {
+      expect(demoDataRefusal({ NODE_ENV: "development" })).toBeNull();
+      expect(demoDataRefusal({ APP_URL: "http://127.0.0.1:3100" })).toBeNull();
+      expect(demoDataRefusal({ NODE_ENV: "production", VERCEL_ENV: "preview", APP_URL: "https://x.vercel.app" })).toBeNull();
+    });
+
+    it("refuses it in production and wherever APP_URL is a public address, unless forced", () => {
+      expect(demoDataRefusal({ NODE_ENV: "production" })).toMatch(/never loaded in production/);
+      expect(demoDataRefusal({ NODE_ENV: "development", APP_URL: "https://permis.example" })).toMatch(/public address/);
+      expect(demoDataRefusal({ APP_URL: "https://permis.example", ALLOW_DEMO_DATA: "1" })).toBeNull();
+    });
+  });
+
+  describe("TRUSTED_PROXY_HOPS", () => {
+    it("takes a whole number from 0 to 10", () => {
+      expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "2" })).not.toThrow();
+      expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "11" })).toThrow(/TRUSTED_PROXY_HOPS/);
+      expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
     });
   });
 });

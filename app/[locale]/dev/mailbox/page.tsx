@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getConfig } from "@/lib/config";
 import { formats } from "@/lib/i18n/formats";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/mail/outbox";
+import { mayOpenDevMailbox } from "@/lib/mail/dev-mailbox-access";
 import { Button } from "@/components/button";
 import { TextField } from "@/components/field";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -13,7 +13,7 @@ import { PageHeading } from "@/components/page-heading";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ to?: string | string[] }>;
+  searchParams: Promise<{ to?: string | string[]; key?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
@@ -25,14 +25,16 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 /**
  * Without a mail server the portal's e-mails stay in the outbox; this page reads them back so the
  * journeys that depend on a link (activation, password reset) can be followed in development and in
- * the e2e tests. It does not exist anywhere else (config.mail.devMailboxEnabled).
+ * the e2e tests, and on a preview deployment for staff or with its key (lib/mail/dev-mailbox-access).
+ * It does not exist anywhere else.
  */
 export default async function DevMailboxPage({ params, searchParams }: Props) {
   await resolveLocale(params);
-  if (!getConfig().mail.devMailboxEnabled) notFound();
+  const { to, key: keyParam } = await searchParams;
+  const key = Array.isArray(keyParam) ? keyParam[0] : keyParam;
+  if (!(await mayOpenDevMailbox(key))) notFound();
   const t = await getTranslations("DevMailbox");
   const format = await getFormatter();
-  const { to } = await searchParams;
   const recipient = (Array.isArray(to) ? to[0] : to)?.trim() ?? "";
   const emails = await listMailbox({ to: recipient });
 
@@ -52,6 +54,7 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
             spellCheck={false}
           />
         </div>
+        {key ? <input type="hidden" name="key" value={key} /> : null}
         <Button variant="secondary">{t("filterButton")}</Button>
       </form>
 
@@ -86,7 +89,7 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
                     </time>
                   </td>
                   <td className="py-3">
-                    <Link href={`/dev/mailbox/${email.id}`}>
+                    <Link href={{ pathname: `/dev/mailbox/${email.id}`, query: key ? { key } : {} }}>
                       {t("open")}
                       <span className="sr-only" lang={email.locale}> {email.subject}</span>
                     </Link>

@@ -6,22 +6,26 @@ import { formats } from "@/lib/i18n/formats";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/server";
 import { findMailboxEmail } from "@/lib/mail/outbox";
+import { mayOpenDevMailbox } from "@/lib/mail/dev-mailbox-access";
 import { isPortalUrl } from "@/lib/mail/templates";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ key?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "DevMailbox" });
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
 /** One e-mail of the dev mailbox (see ../page.tsx); unknown ids, and the page itself outside development, are 404. */
-export default async function DevMailboxEmailPage({ params }: Props) {
+export default async function DevMailboxEmailPage({ params, searchParams }: Props) {
   await resolveLocale(params);
   const { id } = await params;
+  const { key: keyParam } = await searchParams;
+  const key = Array.isArray(keyParam) ? keyParam[0] : keyParam;
+  if (!(await mayOpenDevMailbox(key))) notFound();
   const email = await findMailboxEmail(id);
   if (!email) notFound();
   const t = await getTranslations("DevMailbox");
@@ -30,7 +34,7 @@ export default async function DevMailboxEmailPage({ params }: Props) {
   return (
     <>
       <p className="mb-6">
-        <Link href="/dev/mailbox">{t("back")}</Link>
+        <Link href={{ pathname: "/dev/mailbox", query: key ? { key } : {} }}>{t("back")}</Link>
       </p>
       {/* The e-mail is in its recipient's language, which may not be the page's. */}
       <div lang={email.locale}>

@@ -1,0 +1,24 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { getConfig } from "@/lib/config";
+import { getCurrentUser, isStaff } from "@/lib/auth/session";
+
+/**
+ * Who may read the development mailbox, which shows every e-mail with its links (password resets
+ * included): anyone on a local server; on a preview deployment, staff or whoever has
+ * DEV_MAILBOX_KEY (so testers can follow their own activation link); nobody anywhere else.
+ */
+export async function mayOpenDevMailbox(key: string | undefined): Promise<boolean> {
+  const { mail, deployment } = getConfig();
+  if (!mail.devMailboxEnabled) return false;
+  if (deployment === "local") return true;
+  if (mail.devMailboxKey && key && sameSecret(key, mail.devMailboxKey)) return true;
+  const user = await getCurrentUser();
+  return Boolean(user && isStaff(user));
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
