@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { UserRole } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
 
 /**
  * Staff actions on accounts. Disabling or changing a role bumps the session version, so the
@@ -13,7 +13,7 @@ export async function setAccountDisabled(staff: SessionUser, userId: string, dis
   if (userId === staff.id || !can(staff.role, "disableAccounts")) return false;
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user || user.status === "pending") return false;
+    if (!user || user.status === "pending" || !mayChangeAccountStatus(staff.role, user.role)) return false;
     await tx.user.update({
       where: { id: userId },
       data: { status: disabled ? "disabled" : "active", sessionVersion: { increment: 1 } },

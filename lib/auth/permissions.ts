@@ -27,3 +27,12 @@ export type Permission = keyof typeof permissions;
 export function can(role: UserRole, permission: Permission): boolean {
   return (permissions[permission] as readonly UserRole[]).includes(role);
 }
+
+/**
+ * Whether the actor may disable or enable an account of this role: an applicant's account needs
+ * `disableAccounts` (customer service), a staff account needs `manageStaff`, so nobody below an
+ * administrator can lock staff out.
+ */
+export function mayChangeAccountStatus(actorRole: UserRole, accountRole: UserRole): boolean {
+  return can(actorRole, accountRole === "applicant" ? "disableAccounts" : "manageStaff");
+}

@@ -188,6 +188,16 @@ describe("staff permissions in the data layer", () => {
     expect((await database.db.user.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("applicant");
   });
 
+  it("lets only an administrator disable a staff account; customer service acts on applicants only", async () => {
+    const colleague = await newApplicant();
+    await database.db.user.update({ where: { id: colleague.id }, data: { role: "licensing_officer" } });
+    expect(await setAccountDisabled(service, colleague.id, true)).toBe(false);
+    expect(await setAccountDisabled(service, admin.id, true)).toBe(false);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: colleague.id } })).status).toBe("active");
+    expect(await setAccountDisabled(admin, colleague.id, true)).toBe(true);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: colleague.id } })).status).toBe("disabled");
+  });
+
   it("lets an administrator change a role, ending the account's sessions, and audits it", async () => {
     const person = await newApplicant();
     expect(await changeRole(admin, person.id, "licensing_officer")).toBe(true);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
 import { getAccountForStaff } from "@/lib/entities/admin";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
@@ -57,7 +57,7 @@ export default async function AdminAccountPage({ params }: Props) {
         ])}
       />
 
-      {!isSelf && account.status !== "pending" && can(staff.role, "disableAccounts") ? (
+      {!isSelf && account.status !== "pending" && mayChangeAccountStatus(staff.role, account.role) ? (
         <section aria-labelledby="access-title" className="mb-10">
           <h2 id="access-title" className="mb-3 text-2xl">{t("accessTitle")}</h2>
           <p className="mb-4 max-w-prose">{account.status === "active" ? t("disableHint") : t("enableHint")}</p>
