@@ -40,3 +40,12 @@ export function brandingFor(locale: AppLocale) {
     email: branding.supportEmail,
   };
 }
+
+/**
+ * For server actions: a locale bound with `.bind(null, locale)` comes back from the browser like
+ * any argument, so it is checked before a redirect is built from it ("//evil.example" would leave
+ * the site). Anything but a known locale is "not found".
+ */
+export function assertActionLocale(locale: unknown): asserts locale is AppLocale {
+  if (!hasLocale(routing.locales, locale)) notFound();
+}

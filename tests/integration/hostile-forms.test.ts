@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signInAction } from "@/app/[locale]/(auth)/login/actions";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { formDataToObject, idleForm } from "@/lib/forms/state";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
  * Server actions are public endpoints: anyone can post any multipart body to them. The sign-in
@@ -38,5 +39,12 @@ describe("signInAction with hostile field names", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses a bound locale that is not one of ours, before any redirect is built from it", async () => {
+    for (const locale of ["//evil.example", "fr/../..", "", "__proto__"]) {
+      const attempt = signInAction(locale as AppLocale, undefined, idleForm, formData([["email", "marie@example.com"], ["password", "Demo!Soleil2026"]]));
+      await expect(attempt).rejects.toMatchObject({ digest: expect.stringMatching(/;404$/) });
+    }
   });
 });

@@ -8,8 +8,10 @@ import { activateSchema } from "@/lib/accounts/schemas";
 import { activateAccount } from "@/lib/accounts/registration";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function activateAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const parsed = activateSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const result = await activateAccount(parsed.data.token, parsed.data.password);

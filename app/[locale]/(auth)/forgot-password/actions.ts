@@ -8,8 +8,10 @@ import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-res
 import { clientIp } from "@/lib/http/client-ip";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function forgotPasswordAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const parsed = forgotPasswordSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const limit = await requestPasswordReset(parsed.data.email, { ip: clientIp(await headers()) });
@@ -20,6 +22,7 @@ export async function forgotPasswordAction(locale: AppLocale, _previous: FormSta
 }
 
 export async function resetPasswordAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const parsed = resetPasswordSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const problem = checkPassword(parsed.data.password);

@@ -10,8 +10,10 @@ import { verifyHumanCheck } from "@/lib/human-check";
 import { clientIp } from "@/lib/http/client-ip";
 import { formDataToObject, formFailure, invalidForm, echoValues, type FormState } from "@/lib/forms/state";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function registerAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const parsed = registerSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const input = parsed.data;

@@ -7,11 +7,13 @@ import { createInquiry, replyToMyInquiry } from "@/lib/inquiries/applicant";
 import { newInquirySchema, replySchema } from "@/lib/inquiries/schemas";
 import { echoValues, formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
 import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 /** The locale is bound by the page; anything else a crafted request sends falls back to the default. */
 const pageLocale = (locale: AppLocale) => (isAppLocale(locale) ? locale : defaultLocale);
 
 export async function createInquiryAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const parsed = newInquirySchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
@@ -23,6 +25,7 @@ export async function createInquiryAction(locale: AppLocale, _previous: FormStat
 }
 
 export async function replyToInquiryAction(locale: AppLocale, inquiryId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const parsed = replySchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);

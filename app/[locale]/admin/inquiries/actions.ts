@@ -6,6 +6,7 @@ import { closeInquiry, disableApplicantFromInquiry, replyAsStaff, unlinkFromInqu
 import { inquiryActionSchema, replySchema, unlinkFromInquirySchema } from "@/lib/inquiries/schemas";
 import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
 import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 /**
  * Staff actions on an inquiry. Each is a public endpoint: it checks the permission itself (a 404
@@ -18,6 +19,7 @@ function inquiryPage(locale: AppLocale, inquiryId: string, status: string): stri
 }
 
 export async function staffReplyAction(locale: AppLocale, inquiryId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const staff = await requirePermission("handleInquiries");
   const parsed = replySchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
@@ -26,6 +28,7 @@ export async function staffReplyAction(locale: AppLocale, inquiryId: string, _pr
 }
 
 export async function closeInquiryAction(locale: AppLocale, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("handleInquiries");
   const parsed = inquiryActionSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) notFound();
@@ -35,6 +38,7 @@ export async function closeInquiryAction(locale: AppLocale, formData: FormData):
 }
 
 export async function unlinkFromInquiryAction(locale: AppLocale, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   await requirePermission("handleInquiries");
   const staff = await requirePermission("unlinkAccounts");
   const parsed = unlinkFromInquirySchema.safeParse(formDataToObject(formData));
@@ -45,6 +49,7 @@ export async function unlinkFromInquiryAction(locale: AppLocale, formData: FormD
 }
 
 export async function disableApplicantAction(locale: AppLocale, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   await requirePermission("handleInquiries");
   const staff = await requirePermission("disableAccounts");
   const parsed = inquiryActionSchema.safeParse(formDataToObject(formData));

@@ -11,6 +11,7 @@ import { pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/u
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import { answerInformationRequest } from "@/lib/applications/review";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 /**
  * The application's forms. Each action checks the session and passes the user to the data layer,
@@ -49,6 +50,7 @@ function withErrors(path: string, formData: FormData): string {
 }
 
 export async function saveSectionAction(locale: AppLocale, id: string, sectionId: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const { user, application } = await ownDraft(id);
   const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
   if (!section || section.page !== "form") notFound();
@@ -60,6 +62,7 @@ export async function saveSectionAction(locale: AppLocale, id: string, sectionId
 
 /** "Continue" from a list or the documents page: nothing to save, but the section must be complete. */
 export async function continueFromSectionAction(locale: AppLocale, id: string, sectionId: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const { application } = await ownDraft(id);
   const state = application.sections.find((candidate) => candidate.id === sectionId);
   if (!state) notFound();
@@ -68,6 +71,7 @@ export async function continueFromSectionAction(locale: AppLocale, id: string, s
 }
 
 export async function saveItemAction(locale: AppLocale, id: string, sectionId: string, itemId: string | null, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const { user, application } = await ownDraft(id);
   const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
   if (!section || section.page !== "list") notFound();
@@ -80,12 +84,14 @@ export async function saveItemAction(locale: AppLocale, id: string, sectionId: s
 }
 
 export async function removeItemAction(locale: AppLocale, id: string, sectionId: string, itemId: string): Promise<void> {
+  assertActionLocale(locale);
   const { user } = await ownDraft(id);
   await removeListItem(user, id, sectionId, itemId);
   redirect(`/${locale}/applications/${id}/${sectionId}`);
 }
 
 export async function sendDisclosuresAction(locale: AppLocale, id: string, sectionId: string): Promise<void> {
+  assertActionLocale(locale);
   const { user } = await ownDraft(id);
   const result = await sendDisclosureRequests(user, id, sectionId, locale);
   const base = `/${locale}/applications/${id}/${sectionId}`;
@@ -93,6 +99,7 @@ export async function sendDisclosuresAction(locale: AppLocale, id: string, secti
 }
 
 export async function uploadDocumentAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const { user } = await ownDraft(id);
   const outcome = await uploadApplicationDocument(user, id, formData);
   // A document sent with an answer to a request for information returns to the application page.
@@ -102,6 +109,7 @@ export async function uploadDocumentAction(locale: AppLocale, id: string, formDa
 
 /** The answer to a request for information: back to the officer's queue. */
 export async function answerInformationAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const result = await answerInformationRequest(user, id, String(formData.get("answer") ?? ""));
   if (!result.ok && result.reason === "notFound") notFound();
@@ -109,6 +117,7 @@ export async function answerInformationAction(locale: AppLocale, id: string, for
 }
 
 export async function removeDocumentAction(locale: AppLocale, id: string, documentId: string): Promise<void> {
+  assertActionLocale(locale);
   const { user } = await ownDraft(id);
   await deleteDocument(user, documentId);
   redirect(`/${locale}/applications/${id}/documents?removed=1`);
@@ -119,6 +128,7 @@ export async function removeDocumentAction(locale: AppLocale, id: string, docume
  * application then waits for its payment, with its order, on the order summary.
  */
 export async function declareAndPayAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const { user, application } = await ownDraft(id);
   const base = `/${locale}/applications/${id}`;
   if (application.missing.length > 0) redirect(`${base}/review`);
@@ -128,6 +138,7 @@ export async function declareAndPayAction(locale: AppLocale, id: string, formDat
 }
 
 export async function withdrawAction(locale: AppLocale, id: string): Promise<void> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const result = await applyEvent(user, id, "withdraw", "applicant");
   if (!result.ok && result.reason === "notFound") notFound();

@@ -6,6 +6,7 @@ import { requireUserForAction } from "@/lib/auth/guards";
 import { startApplication } from "@/lib/applications/data";
 import { formDataToObject, type FormState } from "@/lib/forms/state";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 const startSchema = z.object({
   kind: z.enum(["liquor_sales_new"], { error: "applicationKindRequired" }),
@@ -13,6 +14,7 @@ const startSchema = z.object({
 });
 
 export async function startApplicationAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const parsed = startSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) {

@@ -5,8 +5,10 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/auth/guards";
 import { changeRole, setAccountDisabled } from "@/lib/accounts/admin";
 import { formDataToObject } from "@/lib/forms/state";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function setAccountDisabledAction(locale: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("disableAccounts");
   const parsed = z.object({ userId: z.uuid(), disabled: z.enum(["yes", "no"]) }).safeParse(formDataToObject(formData));
   if (!parsed.success) return;
@@ -15,6 +17,7 @@ export async function setAccountDisabledAction(locale: string, formData: FormDat
 }
 
 export async function changeRoleAction(locale: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const admin = await requirePermission("manageStaff");
   const parsed = z
     .object({ userId: z.uuid(), role: z.enum(["applicant", "customer_service", "licensing_officer", "admin"]) })

@@ -4,12 +4,14 @@ import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guards";
 import { addInternalNote, assignApplication, decide, type Decision } from "@/lib/applications/review";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 /** Staff actions on a file: each checks the permission here and again in lib/applications/review. */
 
 const decisions: readonly Decision[] = ["startReview", "requestInformation", "approve", "refuse"];
 
 export async function decideAction(locale: AppLocale, id: string, decision: Decision, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("reviewApplications");
   const base = `/${locale}/admin/applications/${id}`;
   if (!decisions.includes(decision)) redirect(base);
@@ -18,6 +20,7 @@ export async function decideAction(locale: AppLocale, id: string, decision: Deci
 }
 
 export async function assignAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("reviewApplications");
   const assignee = String(formData.get("assignee") ?? "");
   await assignApplication(staff, id, assignee === "" ? null : assignee);
@@ -25,6 +28,7 @@ export async function assignAction(locale: AppLocale, id: string, formData: Form
 }
 
 export async function noteAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("reviewApplications");
   const added = await addInternalNote(staff, id, String(formData.get("note") ?? ""));
   redirect(`/${locale}/admin/applications/${id}${added ? "?done=note#notes" : "?error=noteRequired#notes"}`);

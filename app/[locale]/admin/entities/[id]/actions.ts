@@ -7,6 +7,7 @@ import { issueAccessCode, issueAccessCodeSchema, revokeAccessCode } from "@/lib/
 import { setReportsAccess, unlinkAccount } from "@/lib/access-codes/links";
 import { publishReport, publishReportSchema } from "@/lib/entities/reports";
 import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 /** Staff actions on an entity's file. Each checks its own permission; ids come from hidden fields and are validated. */
 const idForm = z.object({ id: z.uuid(), entityId: z.uuid() });
@@ -26,6 +27,7 @@ export async function issueAccessCodeAction(entityId: string, _previous: FormSta
 }
 
 export async function revokeAccessCodeAction(locale: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("revokeAccessCodes");
   const parsed = idForm.safeParse(formDataToObject(formData));
   if (!parsed.success) return;
@@ -34,6 +36,7 @@ export async function revokeAccessCodeAction(locale: string, formData: FormData)
 }
 
 export async function unlinkAccountAction(locale: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("unlinkAccounts");
   const parsed = idForm.safeParse(formDataToObject(formData));
   if (!parsed.success) return;
@@ -42,6 +45,7 @@ export async function unlinkAccountAction(locale: string, formData: FormData): P
 }
 
 export async function setReportsAccessAction(locale: string, formData: FormData): Promise<void> {
+  assertActionLocale(locale);
   const staff = await requirePermission("grantReportsAccess");
   const parsed = idForm.extend({ granted: z.enum(["yes", "no"]) }).safeParse(formDataToObject(formData));
   if (!parsed.success) return;

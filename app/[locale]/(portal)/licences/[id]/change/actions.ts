@@ -6,8 +6,10 @@ import { changeRequestSchema, createChangeRequest } from "@/lib/licences/change-
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
 import { consumeAttempt } from "@/lib/rate-limit";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function createChangeRequestAction(locale: AppLocale, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const user = await requireUserForAction();
   const parsed = changeRequestSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
