@@ -31,6 +31,7 @@ export type AuditAction =
   | "application.refuse"
   | "payment.flagged"
   | "account_link.revoked"
+  | "payment.flag_resolved"
   | "account_link.reports_granted"
   | "account_link.reports_withdrawn"
   | "account.disabled"

@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import type Stripe from "stripe";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
@@ -13,9 +15,12 @@ export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFou
 
 /**
  * "Make payment" by card. The amount is the order's, read here; the card limit is checked here
- * again, whatever the page showed. One attempt per idempotency key — the order and how many
- * attempts were declined — so a double click or a second tab reuses the same checkout, and a
- * retry after a decline starts a new one.
+ * again, whatever the page showed. One attempt per idempotency key, and the key covers everything
+ * the checkout request carries: the order, how many attempts ended unpaid, and a hash of the
+ * request's parameters (the language, the return addresses, the payer's e-mail). A double click or
+ * a second tab reuses the same checkout; a retry after a decline (or a flag) starts a new one; so
+ * does a retry in the other language, which Stripe would refuse under the first key (same key,
+ * other parameters).
  */
 export async function startCardPayment(actor: SessionUser, applicationId: string, locale: AppLocale): Promise<CardStart> {
   if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
@@ -31,34 +36,57 @@ export async function startCardPayment(actor: SessionUser, applicationId: string
   if (order.application.type === "renewal" && (await isRenewalTooLate(order.application.licenceId))) return { ok: false, reason: "renewalTooLate" };
 
   const stripe = stripeClient();
-  const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", status: "failed" } });
-  const idempotencyKey = `order-${order.id}-card-${declined + 1}`;
+  const appUrl = getConfig().appUrl;
+  const checkout = (paymentId: string) =>
+    checkoutParams({ paymentId, orderId: order.id, applicationId, fileNumber: order.application.fileNumber, reference: order.reference, totalCents: order.totalCents, email: actor.email, locale, appUrl, base });
+  // Attempts that ended without paying the order: declined, expired, or flagged (money kept for staff to refund).
+  const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", OR: [{ status: "failed" }, { flaggedReason: { not: null } }] } });
+  // Everything in the request but our own payment id, which the key itself determines.
+  const idempotencyKey = `order-${order.id}-card-${declined + 1}-${hashOf(checkout(""))}`;
   const payment = await attemptFor(idempotencyKey, { orderId: order.id, provider: stripe ? "stripe" : "sandbox", amountCents: order.totalCents, currency: order.currency });
   if (payment.status === "succeeded") return { ok: false, reason: "alreadyPaid" };
   if (!stripe) return { ok: true, url: `${base}/payment/sandbox/${payment.id}` };
 
-  const appUrl = getConfig().appUrl;
-  const metadata = { orderId: order.id, paymentId: payment.id, applicationId, fileNumber: order.application.fileNumber, reference: order.reference };
-  const session = await stripe.checkout.sessions.create(
-    {
-      mode: "payment",
-      allowed_payment_method_types: ["card"],
-      // Visa and Mastercard (credit or debit) only: the Commission accepts no other network.
-      payment_method_options: { card: { restrictions: { brands_blocked: ["american_express", "discover_global_network"] } } },
-      line_items: [{ quantity: 1, price_data: { currency: "cad", unit_amount: order.totalCents, product_data: { name: order.application.fileNumber } } }],
-      client_reference_id: payment.id,
-      metadata,
-      payment_intent_data: { metadata },
-      customer_email: actor.email,
-      locale: locale === "fr" ? "fr-CA" : "en",
-      success_url: `${appUrl}${base}/payment/return?session_id={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${appUrl}${base}/payment?cancelled=1`,
-    },
-    { idempotencyKey },
-  );
+  const session = await stripe.checkout.sessions.create(checkout(payment.id), { idempotencyKey });
   await getDb().payment.updateMany({ where: { id: payment.id, providerReference: null }, data: { providerReference: session.id } });
   if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
   return { ok: true, url: session.url };
+}
+
+type CheckoutInput = {
+  paymentId: string;
+  orderId: string;
+  applicationId: string;
+  fileNumber: string;
+  reference: string;
+  totalCents: number;
+  email: string;
+  locale: AppLocale;
+  appUrl: string;
+  base: string;
+};
+
+/** The Checkout Session request: everything Stripe is sent, from one place, so its key can cover it all. */
+function checkoutParams(input: CheckoutInput): Stripe.Checkout.SessionCreateParams {
+  const metadata = { orderId: input.orderId, paymentId: input.paymentId, applicationId: input.applicationId, fileNumber: input.fileNumber, reference: input.reference };
+  return {
+    mode: "payment",
+    allowed_payment_method_types: ["card"],
+    // Visa and Mastercard (credit or debit) only: the Commission accepts no other network.
+    payment_method_options: { card: { restrictions: { brands_blocked: ["american_express", "discover_global_network"] } } },
+    line_items: [{ quantity: 1, price_data: { currency: "cad", unit_amount: input.totalCents, product_data: { name: input.fileNumber } } }],
+    client_reference_id: input.paymentId,
+    metadata,
+    payment_intent_data: { metadata },
+    customer_email: input.email,
+    locale: input.locale === "fr" ? "fr-CA" : "en",
+    success_url: `${input.appUrl}${input.base}/payment/return?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${input.appUrl}${input.base}/payment?cancelled=1`,
+  };
+}
+
+function hashOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
 }
 
 /**
@@ -93,7 +121,7 @@ export async function getSandboxPayment(actor: SessionUser, applicationId: strin
   if (!isUuid(paymentId) || !isUuid(applicationId)) return null;
   return getDb().payment.findFirst({
     where: { id: paymentId, provider: "sandbox", order: { applicationId, userId: actor.id } },
-    select: { id: true, status: true, amountCents: true, currency: true, order: { select: { reference: true, application: { select: { fileNumber: true } } } } },
+    select: { id: true, status: true, flaggedReason: true, amountCents: true, currency: true, order: { select: { reference: true, application: { select: { fileNumber: true } } } } },
   });
 }
 

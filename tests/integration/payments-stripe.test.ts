@@ -4,7 +4,9 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { resetConfigForTests } from "@/lib/config";
+import { applyEvent } from "@/lib/applications/data";
 import { startCardPayment } from "@/lib/payments/card";
+import { listFlaggedPayments } from "@/lib/payments/flags";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -15,6 +17,7 @@ import { applicationAwaitingPayment as awaitingPayment } from "./ready-applicati
 // here through STRIPE_API_URL) in Stripe's wire format:
 // - POST /v1/checkout/sessions: a form body with unencoded brackets; honours Idempotency-Key like
 //   Stripe (the same key returns the same session; the same key with other parameters is refused);
+// - POST /v1/checkout/sessions/:id/expire: an open session expires; any other is refused, as Stripe does;
 // - GET /v1/payment_intents/:id: the intent, with `latest_charge` expanded only when asked for.
 
 const SECRET_KEY = "sk_test_123";
@@ -121,6 +124,14 @@ function createCheckoutSession(standIn: StandIn, recorded: RecordedRequest, body
   sendJson(response, 200, session);
 }
 
+function expireCheckoutSession(standIn: StandIn, id: string, response: ServerResponse): void {
+  const session = standIn.sessions.get(id);
+  if (!session) return stripeError(response, 404, "invalid_request_error", `No such checkout.session: '${id}'`);
+  if (session.status !== "open") return stripeError(response, 400, "invalid_request_error", `Only Checkout Sessions with a status in ["open"] can be expired, and this Checkout Session has a status of "${session.status}".`);
+  session.status = "expired";
+  sendJson(response, 200, session);
+}
+
 function retrievePaymentIntent(standIn: StandIn, id: string, query: URLSearchParams, response: ServerResponse): void {
   const chargeId = `ch_${id.replace(/^pi_/, "")}`;
   const expanded = query.getAll("expand[]").concat(query.getAll("expand[0]")).includes("latest_charge");
@@ -164,7 +175,9 @@ async function startStandIn(): Promise<StandIn> {
       standIn.requests.push(recorded);
       if (request.headers.authorization !== `Bearer ${SECRET_KEY}`) return stripeError(response, 401, "invalid_request_error", "Invalid API Key provided.");
       const intent = /^\/v1\/payment_intents\/(pi_[A-Za-z0-9_]+)$/.exec(url.pathname);
+      const expire = /^\/v1\/checkout\/sessions\/(cs_[A-Za-z0-9_]+)\/expire$/.exec(url.pathname);
       if (request.method === "POST" && url.pathname === "/v1/checkout/sessions") return createCheckoutSession(standIn, recorded, body, response);
+      if (request.method === "POST" && expire?.[1]) return expireCheckoutSession(standIn, expire[1], response);
       if (request.method === "GET" && intent?.[1]) return retrievePaymentIntent(standIn, intent[1], url.searchParams, response);
       return stripeError(response, 404, "invalid_request_error", `Unrecognized request URL (${request.method}: ${url.pathname}).`);
     })().catch((error: unknown) => stripeError(response, 500, "api_error", String(error)));
@@ -183,6 +196,7 @@ let database: TestDatabase;
 let stripeApi: StandIn;
 const marie = demoSession("marie.tremblay@example.com");
 const john = demoSession("john.smith@example.com");
+const service = demoSession("service@example.com");
 
 async function applicationAwaitingPayment(): Promise<string> {
   return awaitingPayment(database.db, marie);
@@ -300,7 +314,9 @@ describe("startCardPayment through Stripe", () => {
     const [request] = sent;
     if (!request) throw new Error("nothing sent");
     const payment = await database.db.payment.findFirstOrThrow({ where: { orderId: order.id } });
-    const key = `order-${order.id}-card-1`;
+    // The order, the attempt, and a hash of everything else the request carries.
+    const key = payment.idempotencyKey;
+    expect(key).toMatch(new RegExp(`^order-${order.id}-card-1-[0-9a-f]{16}$`));
 
     expect(request.headers.authorization).toBe(`Bearer ${SECRET_KEY}`);
     expect(request.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
@@ -350,6 +366,39 @@ describe("startCardPayment through Stripe", () => {
     expect(values[0]).toMatchObject({ ok: true, url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_\d+$/) });
     for (const value of values) expect(value).toEqual(values[0]);
     expect(await database.db.payment.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it("starts a checkout of its own when the applicant retries in the other language: a key is never sent with other parameters", async () => {
+    const id = await applicationAwaitingPayment();
+    const order = await database.db.order.findUniqueOrThrow({ where: { applicationId: id } });
+    const before = checkoutRequests().length;
+
+    const french = await startCardPayment(marie, id, "fr");
+    expect(french).toMatchObject({ ok: true });
+    // The language switch, then "Make payment" again: Stripe refuses a key reused with other parameters.
+    const english = await startCardPayment(marie, id, "en");
+    expect(english).toMatchObject({ ok: true });
+    expect(english).not.toEqual(french);
+
+    const [fr, en] = checkoutRequests().slice(before);
+    expect(fr?.form.get("locale")).toBe("fr-CA");
+    expect(en?.form.get("locale")).toBe("en");
+    expect(en?.form.get("success_url")).toBe(`http://localhost:3000/en/applications/${id}/payment/return?session_id={CHECKOUT_SESSION_ID}`);
+    expect(en?.idempotencyKey).not.toBe(fr?.idempotencyKey);
+
+    // Back in French: the French checkout again, under its own key and with the same parameters.
+    expect(await startCardPayment(marie, id, "fr")).toEqual(french);
+    const sent = checkoutRequests().slice(before);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]?.idempotencyKey).toBe(fr?.idempotencyKey);
+    expect(sent[2]?.form.toString()).toBe(fr?.form.toString());
+
+    const payments = await database.db.payment.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } });
+    expect(payments.map((payment) => [payment.idempotencyKey, payment.status])).toEqual([
+      [fr?.idempotencyKey, "pending"],
+      [en?.idempotencyKey, "pending"],
+    ]);
+    expect(new Set(payments.map((payment) => payment.providerReference)).size).toBe(2);
   });
 
   it("refuses a card above the limit and another applicant's application, sending nothing to Stripe", async () => {
@@ -513,5 +562,139 @@ describe("POST /api/webhooks/stripe", () => {
     expect(after.order?.payments).toEqual([expect.objectContaining({ status: "pending", flaggedReason: reason })]);
     expect(after.confirmations).toBe(0);
     expect(after.submittedEvents).toBe(0);
+
+    // The payment says what came in (what staff may refund), and the flag is in the audit log.
+    const [payment] = after.order?.payments ?? [];
+    const row = await database.db.payment.findUniqueOrThrow({ where: { id: payment?.id } });
+    expect(row).toMatchObject({ amountCents: overrides.amount_total ?? FEE_CENTS, currency: (overrides.currency ?? "cad").toUpperCase(), cardBrand: brand });
+    const audits = await database.db.auditLog.findMany({ where: { action: "payment.flagged", subjectId: payment?.id } });
+    expect(audits).toEqual([expect.objectContaining({ actorId: null, subjectType: "payment", details: expect.objectContaining({ reason, eventId: event.id }) })]);
+    expect((await listFlaggedPayments(service))?.find((flagged) => flagged.id === payment?.id)).toMatchObject({ flaggedReason: reason });
+  });
+});
+
+describe("an event about a Checkout Session the portal does not recognise", () => {
+  it("is answered 500 and logged, so that Stripe delivers it again, and is not recorded as seen", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const eventsBefore = await database.db.paymentEvent.count();
+
+    const unknown = completedEvent("cs_test_unknown_1");
+    const response = await deliver(unknown);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: "unknown checkout session" });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Stripe event ${unknown.id} (checkout.session.completed) is about Checkout Session cs_test_unknown_1`));
+
+    // A payment id we never issued, or not an id at all: still unknown.
+    for (const reference of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+      const event = completedEvent("cs_test_unknown_2", { client_reference_id: reference, metadata: { paymentId: reference } });
+      expect((await deliver(event)).status).toBe(500);
+    }
+    // An expired or failed session is no different: Stripe is told to try again.
+    expect((await deliver(sessionEvent("checkout.session.expired", { id: "cs_test_unknown_3", status: "expired", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad" }))).status).toBe(500);
+    expect(await database.db.paymentEvent.count()).toBe(eventsBefore);
+  });
+
+  it("is matched by client_reference_id (or metadata) when the session's id was never stored, and applied", async () => {
+    const { id, sessionId } = await applicationInCheckout();
+    const payment = await database.db.payment.findFirstOrThrow({ where: { providerReference: sessionId } });
+    // The request that created the session ended before it saved the session's id.
+    await database.db.payment.update({ where: { id: payment.id }, data: { providerReference: null } });
+
+    const response = await deliver(completedEvent(sessionId, { client_reference_id: payment.id, metadata: { paymentId: payment.id } }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true, result: "applied" });
+    const after = await stateOf(id);
+    expect(after.status).toBe("submitted");
+    expect(after.order?.payments).toEqual([expect.objectContaining({ id: payment.id, status: "succeeded" })]);
+    expect(after.confirmations).toBe(1);
+    // From now on the session is the payment's, also for the return page.
+    expect((await database.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).providerReference).toBe(sessionId);
+
+    // Metadata alone is enough too.
+    const other = await applicationInCheckout();
+    const otherPayment = await database.db.payment.findFirstOrThrow({ where: { providerReference: other.sessionId } });
+    await database.db.payment.update({ where: { id: otherPayment.id }, data: { providerReference: null } });
+    const byMetadata = await deliver(completedEvent(other.sessionId, { client_reference_id: null, metadata: { paymentId: otherPayment.id } }));
+    expect(await byMetadata.json()).toEqual({ received: true, result: "applied" });
+    expect((await stateOf(other.id)).status).toBe("submitted");
+  });
+
+  it("never lets a payment id take over a payment that has its own session", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { id, sessionId } = await applicationInCheckout();
+    const payment = await database.db.payment.findFirstOrThrow({ where: { providerReference: sessionId } });
+    const before = await stateOf(id);
+    const response = await deliver(completedEvent("cs_test_someone_elses", { client_reference_id: payment.id, metadata: { paymentId: payment.id } }));
+    expect(response.status).toBe(500);
+    expect(logged).toHaveBeenCalledOnce();
+    expect(await stateOf(id)).toEqual(before);
+  });
+
+  it("is applied when Stripe delivers it again once the payment is known", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { id, sessionId } = await applicationInCheckout();
+    const payment = await database.db.payment.findFirstOrThrow({ where: { providerReference: sessionId } });
+    await database.db.payment.update({ where: { id: payment.id }, data: { providerReference: null } });
+    const event = completedEvent(sessionId);
+    expect((await deliver(event)).status).toBe(500);
+    expect((await stateOf(id)).status).toBe("awaiting_payment");
+
+    await database.db.payment.update({ where: { id: payment.id }, data: { providerReference: sessionId } });
+    const retried = await deliver(event);
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toEqual({ received: true, result: "applied" });
+    expect((await stateOf(id)).status).toBe("submitted");
+  });
+});
+
+describe("withdrawing an application awaiting a card payment", () => {
+  const expireRequests = (sessionId: string) => stripeApi.requests.filter((request) => request.method === "POST" && request.path === `/v1/checkout/sessions/${sessionId}/expire`);
+
+  it("expires its open Checkout Sessions, in every language, so that nothing can be paid any more", async () => {
+    const { id, sessionId } = await applicationInCheckout();
+    expect(await startCardPayment(marie, id, "en")).toMatchObject({ ok: true });
+    const sessions = (await database.db.payment.findMany({ where: { order: { applicationId: id } } })).map((payment) => payment.providerReference ?? "");
+    expect(sessions).toHaveLength(2);
+    expect(sessions).toContain(sessionId);
+
+    expect(await applyEvent(marie, id, "withdraw", "applicant")).toEqual({ ok: true, status: "withdrawn" });
+    for (const session of sessions) {
+      expect(expireRequests(session)).toHaveLength(1);
+      expect(stripeApi.sessions.get(session)?.status).toBe("expired");
+    }
+    const payments = await database.db.payment.findMany({ where: { order: { applicationId: id } } });
+    expect(payments.map((payment) => [payment.status, payment.failureCode])).toEqual([
+      ["failed", "withdrawn"],
+      ["failed", "withdrawn"],
+    ]);
+    expect(await startCardPayment(marie, id, "fr")).toEqual({ ok: false, reason: "notAwaitingPayment" });
+
+    // Stripe's own "expired" event that follows changes nothing.
+    const expired = await deliver(sessionEvent("checkout.session.expired", { id: sessionId, status: "expired", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad" }));
+    expect(await expired.json()).toEqual({ received: true, result: "alreadySettled" });
+  });
+
+  it("flags the money of a session paid just before the withdrawal for a refund, and applies none of it", async () => {
+    const { id, sessionId } = await applicationInCheckout();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
+    // Paid in Stripe's page a moment before: Stripe will not expire a completed session.
+    const session = stripeApi.sessions.get(sessionId);
+    if (!session) throw new Error("no session");
+    session.status = "complete";
+
+    expect(await applyEvent(marie, id, "withdraw", "applicant")).toEqual({ ok: true, status: "withdrawn" });
+    expect(expireRequests(sessionId)).toHaveLength(1);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Checkout Session ${sessionId} of withdrawn application ${id} not expired`));
+
+    const response = await deliver(completedEvent(sessionId));
+    expect(await response.json()).toEqual({ received: true, result: "flagged" });
+    expect(warned).toHaveBeenCalledWith(expect.stringContaining("flagged: applicationWithdrawn"));
+    const after = await stateOf(id);
+    expect(after).toMatchObject({ status: "withdrawn", submittedAt: null, order: { status: "open", paidAt: null }, confirmations: 0, submittedEvents: 0 });
+    const [payment] = after.order?.payments ?? [];
+    expect(payment).toMatchObject({ flaggedReason: "applicationWithdrawn", cardBrand: "visa" });
+    expect(await database.db.auditLog.count({ where: { action: "payment.flagged", subjectId: payment?.id } })).toBe(1);
+    expect((await listFlaggedPayments(service))?.map((flagged) => flagged.id)).toContain(payment?.id);
   });
 });

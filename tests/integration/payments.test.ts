@@ -99,14 +99,24 @@ describe("the sandbox card checkout", () => {
     expect(await database.db.payment.count({ where: { order: { applicationId: id } } })).toBe(2);
   });
 
-  it("flags a tampered amount or a card brand the Commission does not take, and applies neither", async () => {
+  it("flags a tampered amount or a card brand the Commission does not take, and applies neither; a retry is a new attempt", async () => {
     const id = await applicationAwaitingPayment(database.db, marie);
     const paymentId = await startSandbox(id);
     const tampered = await applyCardOutcome({ eventId: `tampered:${paymentId}`, eventType: "sandbox.succeeded", payment: { id: paymentId }, result: "succeeded", amountCents: 100, currency: "CAD", cardBrand: "visa" });
     expect(tampered).toEqual({ status: "flagged", reason: "amountMismatch" });
-    const amex = await applyCardOutcome({ eventId: `amex:${paymentId}`, eventType: "sandbox.succeeded", payment: { id: paymentId }, result: "succeeded", amountCents: 105_500, currency: "CAD", cardBrand: "amex" });
+    // The flagged attempt is staff's now: nothing more happens to it.
+    expect(await applyCardOutcome({ eventId: `again:${paymentId}`, eventType: "sandbox.succeeded", payment: { id: paymentId }, result: "succeeded", amountCents: 105_500, currency: "CAD", cardBrand: "visa" })).toEqual({ status: "alreadySettled" });
+
+    const second = await startSandbox(id);
+    expect(second).not.toBe(paymentId);
+    const amex = await applyCardOutcome({ eventId: `amex:${second}`, eventType: "sandbox.succeeded", payment: { id: second }, result: "succeeded", amountCents: 105_500, currency: "CAD", cardBrand: "amex" });
     expect(amex).toEqual({ status: "flagged", reason: "cardBrandNotAccepted" });
     expect((await getApplication(marie, id))?.status).toBe("awaiting_payment");
+
+    const third = await startSandbox(id);
+    expect([paymentId, second]).not.toContain(third);
+    expect(await sandboxPay(third, "succeeded")).toEqual({ status: "applied", paymentStatus: "succeeded" });
+    expect((await getApplication(marie, id))?.status).toBe("submitted");
   });
 
   it("shows the return page nothing for a fake or foreign payment", async () => {
@@ -175,7 +185,12 @@ describe("the receipt", () => {
     expect((await request()).status).toBe(404);
     signedInAs(null);
     expect((await request()).status).toBe(404);
+    // Staff who reconcile payments may read it, on the audit trail, with the payer's name on it;
+    // an officer reviewing files may not.
     signedInAs(officer);
+    expect((await request()).status).toBe(404);
+    signedInAs(service);
     expect((await request()).status).toBe(200);
+    expect(await database.db.auditLog.count({ where: { action: "receipt.downloaded_by_staff", actorId: service.id } })).toBe(1);
   });
 });

@@ -6,7 +6,9 @@ import { applyCardOutcome, type CardOutcome } from "@/lib/payments/fulfilment";
 /**
  * Stripe's webhook: the only way a Stripe card payment is applied. The signature is checked on
  * the raw body (and its timestamp, so an old event replayed is refused); each event is applied
- * once by applyCardOutcome, however often Stripe delivers it.
+ * once by applyCardOutcome, however often Stripe delivers it. An event about a Checkout Session
+ * the portal cannot match (by its id, or by the payment id we gave it) is answered 500: Stripe
+ * retries it for days, and the retry is applied once the payment is found; nothing is dropped.
  */
 export const dynamic = "force-dynamic";
 
@@ -29,6 +31,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!outcome) return json({ received: true, ignored: event.type });
   const result = await applyCardOutcome(outcome);
   if (result.status === "flagged") console.warn(`Stripe event ${event.id} flagged: ${result.reason}`);
+  if (result.status === "unknownPayment") {
+    const session = "providerReference" in outcome.payment ? outcome.payment.providerReference : "";
+    console.error(`Stripe event ${event.id} (${event.type}) is about Checkout Session ${session}, which matches no payment: answered 500 so that Stripe retries it`);
+    return json({ error: "unknown checkout session" }, 500);
+  }
   return json({ received: true, result: result.status });
 }
 
@@ -41,7 +48,7 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<CardOutco
       return {
         eventId: event.id,
         eventType: event.type,
-        payment: { providerReference: session.id },
+        payment: paymentOf(session),
         result: "succeeded",
         amountCents: session.amount_total ?? -1,
         currency: session.currency ?? "",
@@ -54,7 +61,7 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<CardOutco
       return {
         eventId: event.id,
         eventType: event.type,
-        payment: { providerReference: session.id },
+        payment: paymentOf(session),
         result: "failed",
         amountCents: session.amount_total ?? 0,
         currency: session.currency ?? "",
@@ -64,6 +71,11 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<CardOutco
     default:
       return null;
   }
+}
+
+/** The session's id, and the payment id the portal gave it when it was created (lib/payments/card.ts). */
+function paymentOf(session: Stripe.Checkout.Session): { providerReference: string; paymentId: string | null } {
+  return { providerReference: session.id, paymentId: session.client_reference_id ?? session.metadata?.paymentId ?? null };
 }
 
 /** The card's network, read from the charge: the Commission takes Visa and Mastercard only. */

@@ -37,7 +37,8 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   const money = (cents: number) => format.number(cents / 100, "money");
   const methods = allowedMethods(order.totalCents);
   const lastCard = order.payments.find((payment) => payment.method === "card");
-  const declined = lastCard?.status === "failed" && lastCard.failureCode !== "expired";
+  // An attempt that expired on its own is not a decline: the applicant simply starts again.
+  const declined = lastCard?.status === "failed" && lastCard.failureCode !== "expired" && lastCard.failureCode !== "withdrawn";
   const { bank } = getConfig().payments;
 
   return (

@@ -27,7 +27,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
   const user = await getCurrentUser();
   const payment = user ? await getSandboxPayment(user, application.id, paymentId) : null;
   if (!payment) notFound();
-  if (payment.status !== "pending") redirect(`/${locale}/applications/${application.id}/payment/return?payment=${payment.id}`);
+  if (payment.status !== "pending" || payment.flaggedReason) redirect(`/${locale}/applications/${application.id}/payment/return?payment=${payment.id}`);
   const t = await getTranslations("SandboxCheckoutPage");
   const format = await getFormatter();
   const error = (await searchParams).errors === "1" ? t("cardNumberInvalid") : undefined;
