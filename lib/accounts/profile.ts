@@ -59,7 +59,16 @@ export async function changePassword(
   return "changed";
 }
 
-/** Signing out ends every session of the account, on every device. */
-export async function endAllSessions(userId: string): Promise<void> {
-  await getDb().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+/**
+ * "Sign out everywhere": every session of the account ends, on every device — through the session
+ * version (checked on every request) and by closing each session row. A plain sign-out ends only
+ * the browser's own session (lib/auth/user-sessions.ts).
+ */
+export async function endAllSessions(userId: string, context: { ip?: string | null } = {}): Promise<void> {
+  const now = new Date();
+  await getDb().$transaction([
+    getDb().user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
+    getDb().userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } }),
+  ]);
+  securityLog({ event: "session.ended_everywhere", account: userId, ip: context.ip ?? null, outcome: "allowed" });
 }

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getConfig } from "@/lib/config";
 import { authenticate, type SignInRefusal } from "@/lib/accounts/sign-in";
 import { clientIp } from "@/lib/http/client-ip";
+import { endUserSession, sessionTokenFor, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 
 /** Carries why a sign-in was refused to the sign-in action, which picks the message. */
 export class SignInRefused extends CredentialsSignin {
@@ -12,13 +13,12 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
 /**
- * next-auth with e-mail + password (Credentials) and JWT sessions. The token carries the user's id
- * and session version; lib/auth/session.ts checks both against the database on every request, so
- * sign-out, a password reset, a disabled account or a role change end existing sessions.
- * Configured lazily so `next build` reads no secret.
+ * next-auth with e-mail + password (Credentials) and JWT sessions. The token carries the user's id,
+ * the session version and this browser's session row (lib/auth/user-sessions.ts), checked against
+ * the database on every read — by our pages and by next-auth's own /api/auth routes — so a sign-out,
+ * "sign out everywhere", a password reset, a disabled account, a role change or the idle timeout
+ * end the session. Configured lazily so `next build` reads no secret.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const config = getConfig();
@@ -48,16 +48,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) {
-          token.uid = user.id;
-          token.sv = user.sessionVersion ?? 0;
-        }
-        return token;
-      },
+      // Null ends the token: next-auth clears the cookie and answers "no session".
+      jwt: ({ token, user }) => sessionTokenFor({ token, user }),
       session({ session, token }) {
         // Only what the session check needs; profile data is read from the database.
-        return { expires: session.expires, uid: token.uid, sv: token.sv } as typeof session;
+        return { expires: session.expires, uid: token.uid, sv: token.sv, sid: token.sid } as typeof session;
+      },
+    },
+    events: {
+      // Sign-out, through our button or next-auth's /api/auth/signout, ends this browser's session.
+      async signOut(message) {
+        if ("token" in message) await endUserSession(message.token?.sid);
       },
     },
   };

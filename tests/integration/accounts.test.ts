@@ -4,6 +4,7 @@ import { authenticate } from "@/lib/accounts/sign-in";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { changePassword, endAllSessions, updateProfile } from "@/lib/accounts/profile";
 import { sessionUserFor } from "@/lib/auth/session";
+import { startUserSession } from "@/lib/auth/user-sessions";
 import { verifyPassword } from "@/lib/accounts/password-hash";
 import { hashToken } from "@/lib/accounts/tokens";
 import type { RegisterInput } from "@/lib/accounts/schemas";
@@ -211,13 +212,13 @@ describe("sessions", () => {
   it("end at the next request after sign-out, a password reset, disabling or a role change", async () => {
     const { email, ip } = unique();
     const user = await registerAndActivate(email, ip);
-    const claims = { uid: user.id, sv: user.sessionVersion };
+    const claims = { uid: user.id, sv: user.sessionVersion, sid: await startUserSession(user.id) };
     expect((await sessionUserFor(claims))?.email).toBe(email);
 
     await endAllSessions(user.id);
     expect(await sessionUserFor(claims)).toBeNull();
 
-    const fresh = { uid: user.id, sv: claims.sv + 1 };
+    const fresh = { uid: user.id, sv: claims.sv + 1, sid: await startUserSession(user.id) };
     expect(await sessionUserFor(fresh)).not.toBeNull();
     await database.db.user.update({ where: { id: user.id }, data: { status: "disabled" } });
     expect(await sessionUserFor(fresh)).toBeNull();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { demoEntities, demoUsers, seedDemoData } from "@/prisma/seed/demo-data";
 import type { SessionUser } from "@/lib/auth/session";
 import { getCurrentUser, sessionUserFor } from "@/lib/auth/session";
+import { startUserSession } from "@/lib/auth/user-sessions";
 import { isLinked } from "@/lib/access-codes/links";
 import { portalUrl } from "@/lib/accounts/links";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, pageCount, REPEAT_WINDOW_MS, STAFF_PAGE_SIZE } from "@/lib/inquiries/rules";
@@ -438,14 +439,15 @@ describe("actions from an inquiry", () => {
   it("disables the applicant's account: their session ends at the next request", async () => {
     const applicant = await newApplicant("en");
     const before = await database.db.user.findUniqueOrThrow({ where: { id: applicant.id } });
-    expect(await sessionUserFor({ uid: applicant.id, sv: before.sessionVersion })).not.toBeNull();
+    const claims = { uid: applicant.id, sv: before.sessionVersion, sid: await startUserSession(applicant.id) };
+    expect(await sessionUserFor(claims)).not.toBeNull();
     const { id } = await send(applicant, "Please close my account", { subject: "close_account" });
 
     expect(await disableApplicantFromInquiry(service, id)).toBe("disabled");
     const after = await database.db.user.findUniqueOrThrow({ where: { id: applicant.id } });
     expect(after.status).toBe("disabled");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await sessionUserFor({ uid: applicant.id, sv: before.sessionVersion })).toBeNull();
+    expect(await sessionUserFor(claims)).toBeNull();
     expect(await database.db.auditLog.count({ where: { action: "account.disabled", subjectId: applicant.id } })).toBe(1);
     expect(await disableApplicantFromInquiry(service, id)).toBe("unchanged");
   });

@@ -3,14 +3,15 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { endAllSessions } from "@/lib/accounts/profile";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { limitPolicies } from "@/lib/rate-limit/policies";
 import { safeReturnPath } from "@/lib/forms/safe-redirect";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function signInAction(locale: AppLocale, returnTo: string | undefined, _previous: FormState, formData: FormData): Promise<FormState> {
+  assertActionLocale(locale);
   const parsed = signInSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   try {
@@ -28,9 +29,35 @@ export async function signInAction(locale: AppLocale, returnTo: string | undefin
   }
 }
 
-/** Ends every session of the account (session version), then clears this browser's cookie. */
+/**
+ * Ends this browser's session (next-auth's signOut event closes its row) and clears the cookie; the
+ * account's other sessions go on. "Sign out everywhere" is on the profile page.
+ */
 export async function signOutAction(locale: AppLocale): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) await endAllSessions(user.id);
-  await signOut({ redirectTo: `/${locale}/login?status=signed-out` });
+  assertActionLocale(locale);
+  await signOut({ redirectTo: `/${knownLocale(locale)}/login?status=signed-out` });
+}
+
+/**
+ * "Stay signed in" from the inactivity warning: any request moves the session's lastSeenAt, this
+ * one does nothing else, so the page stays as it is. Answers whether the session was still alive.
+ */
+export async function staySignedInAction(): Promise<boolean> {
+  return (await getCurrentUser()) !== null;
+}
+
+/**
+ * The inactivity timeout ran out in the browser (after saving any open application form): this
+ * session ends and sign-in comes back to `returnTo` afterwards.
+ */
+export async function signOutAfterInactivityAction(locale: AppLocale, returnTo: unknown): Promise<void> {
+  assertActionLocale(locale);
+  const language = knownLocale(locale);
+  const next = safeReturnPath(returnTo, language);
+  await signOut({ redirectTo: `/${language}/login?status=timed-out&next=${encodeURIComponent(next)}` });
+}
+
+/** An action's arguments come from the client like any form field. */
+function knownLocale(locale: unknown): AppLocale {
+  return isAppLocale(locale) ? locale : defaultLocale;
 }

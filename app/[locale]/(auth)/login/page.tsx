@@ -18,6 +18,8 @@ const notices = {
   "activated-linked": "activatedLinked",
   "password-reset": "passwordReset",
   "signed-out": "signedOut",
+  "signed-out-everywhere": "signedOutEverywhere",
+  "timed-out": "timedOut",
 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

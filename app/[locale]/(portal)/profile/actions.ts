@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { redeemAccessCode } from "@/lib/access-codes/codes";
 import { clientIp } from "@/lib/http/client-ip";
 import { requireUserForAction } from "@/lib/auth/guards";
-import { signIn } from "@/lib/auth/auth";
-import { changePassword, updateProfile } from "@/lib/accounts/profile";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { changePassword, endAllSessions, updateProfile } from "@/lib/accounts/profile";
 import { changePasswordSchema, profileSchema } from "@/lib/accounts/schemas";
 import { checkPassword } from "@/lib/accounts/password-policy";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
 import { limitPolicies } from "@/lib/rate-limit/policies";
+import { isAppLocale, type AppLocale } from "@/lib/i18n/routing";
+import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUserForAction();
@@ -52,4 +54,12 @@ export async function redeemAccessCodeAction(_previous: FormState, formData: For
     return { status: "error", fieldErrors: { accessCode: "ProfilePage.accessCodeNotAccepted" }, values: { accessCode: typed.slice(0, 100) }, submittedAt: Date.now() };
   }
   redirect(`/${user.locale}/profile?status=linked#access-codes`);
+}
+
+/** "Sign out everywhere": every session of the account ends (other devices at their next request), this one now. */
+export async function signOutEverywhereAction(locale: AppLocale): Promise<void> {
+  assertActionLocale(locale);
+  const user = await requireUserForAction();
+  await endAllSessions(user.id, { ip: clientIp(await headers()) });
+  await signOut({ redirectTo: `/${isAppLocale(locale) ? locale : user.locale}/login?status=signed-out-everywhere` });
 }

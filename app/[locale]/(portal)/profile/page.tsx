@@ -11,6 +11,8 @@ import { ClientMessages } from "@/components/client-messages";
 import { ProfileForm } from "./_components/profile-form";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { AccessCodeForm } from "./_components/access-code-form";
+import { Button } from "@/components/button";
+import { signOutEverywhereAction } from "./actions";
 import { listLinkedEntities } from "@/lib/entities/linked";
 import { getFormatter } from "next-intl/server";
 
@@ -103,6 +105,15 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         <ClientMessages namespaces={["ProfilePage", "PasswordRule"]}>
           <ChangePasswordForm />
         </ClientMessages>
+      </section>
+
+      <section aria-labelledby="sessions-title" className="mb-12">
+        <h2 id="sessions-title" className="mb-3 text-2xl">{t("sessionsTitle")}</h2>
+        <p className="mb-6 max-w-prose">{t("sessionsBody")}</p>
+        {/* A form, so it works without JavaScript; ends every session of the account, this one included. */}
+        <form action={signOutEverywhereAction.bind(null, locale)}>
+          <Button variant="secondary">{t("signOutEverywhere")}</Button>
+        </form>
       </section>
 
       <section aria-labelledby="close-title">
