@@ -7,6 +7,7 @@ import { hashPassword } from "./password-hash";
 import { consumeToken, inspectToken, issueToken, type TokenState } from "./tokens";
 import { portalUrl } from "./links";
 import { normalizeEmail } from "./normalize";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * "Forgot your password?": the same answer whether or not the e-mail has an account. Only an
@@ -19,10 +20,14 @@ export async function requestPasswordReset(emailInput: string, context: { ip: st
     await consumeAttempt("passwordResetByIp", context.ip),
     await consumeAttempt("passwordResetByAccount", email),
   ]);
-  if (!limit.allowed) return limit;
+  if (!limit.allowed) {
+    securityLog({ event: "password_reset.requested", ip: context.ip, outcome: "locked" });
+    return limit;
+  }
 
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
+    securityLog({ event: "password_reset.requested", account: user?.id ?? null, ip: context.ip, outcome: user?.status === "active" ? "allowed" : "refused" });
     if (!user || user.status !== "active") return;
     const token = await issueToken(tx, user.id, "password_reset", now);
     await enqueueEmail(tx, {
@@ -63,6 +68,7 @@ export async function resetPassword(token: string, password: string, now = new D
     return { ...used, email: user.email };
   });
   deliverSoon();
+  securityLog({ event: "password_reset.completed", account: result.status === "valid" ? result.userId : null, outcome: result.status === "valid" ? "allowed" : "refused", detail: result.status });
   // Whoever reset the password owns the mailbox: earlier failed sign-ins no longer count.
   if (result.status === "valid" && "email" in result) await resetAttempts("signInFailuresByAccount", result.email);
   return result;

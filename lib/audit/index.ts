@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getDb } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/client-ip";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * The audit log: who did what, on what, when and from where. Written in the same transaction as
@@ -30,8 +31,8 @@ export type AuditAction =
   | "application.approve"
   | "application.refuse"
   | "payment.flagged"
-  | "account_link.revoked"
   | "payment.flag_resolved"
+  | "account_link.revoked"
   | "account_link.reports_granted"
   | "account_link.reports_withdrawn"
   | "account.disabled"
@@ -39,7 +40,9 @@ export type AuditAction =
   | "account.role_changed"
   | "report.published"
   | "inquiry.replied"
-  | "inquiry.closed";
+  | "inquiry.closed"
+  | "document.downloaded_by_staff"
+  | "receipt.downloaded_by_staff";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 
@@ -65,4 +68,13 @@ export async function audit(entry: AuditEntry, db: AuditWriter = getDb()): Promi
       ip: await requestIp(),
     },
   });
+}
+
+/**
+ * Staff opened someone's personal file (a document, a receipt): on the audit trail, and a security
+ * log line for the host's alerts.
+ */
+export async function auditStaffDownload(actor: { id: string; role: string }, action: "document.downloaded_by_staff" | "receipt.downloaded_by_staff", subject: { type: string; id: string }): Promise<void> {
+  await audit({ actor, action, subject });
+  securityLog({ event: "staff.download", account: actor.id, ip: await requestIp(), outcome: "allowed", detail: action });
 }

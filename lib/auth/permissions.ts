@@ -20,6 +20,10 @@ export const permissions = {
   reviewApplications: ["licensing_officer", "admin"],
   viewFeeSchedule: ["customer_service", "licensing_officer", "admin"],
   viewAuditLog: ["customer_service", "licensing_officer", "admin"],
+  /** Applicants' uploaded documents: those who review their files. */
+  downloadApplicationDocuments: ["licensing_officer", "admin"],
+  /** Applicants' receipts: those who reconcile payments. */
+  downloadReceipts: ["customer_service", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

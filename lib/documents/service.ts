@@ -1,7 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { applicationKinds } from "@/lib/applications/registry";
-import { isStaff, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { auditStaffDownload } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { canAddDocument, checkDocumentContent, safeDisplayName, type DocumentRuleErrorCode } from "./rules";
@@ -178,9 +180,9 @@ export async function storeDocument(input: StoreDocumentInput, { storage = getDo
 // ---------------------------------------------------------------------------------------------------
 // Reading and deleting
 
-/** The documents the actor may read: their own, or any for staff. */
+/** The documents the actor may read: their own, or any for staff who review applications. */
 function readableBy(actor: SessionUser): Prisma.DocumentWhereInput {
-  return isStaff(actor) ? { deletedAt: null } : { ownerId: actor.id, deletedAt: null };
+  return can(actor.role, "downloadApplicationDocuments") ? { deletedAt: null } : { ownerId: actor.id, deletedAt: null };
 }
 
 /** The file for the download route, or null when it does not exist for this actor (→ 404). */
@@ -188,7 +190,7 @@ export async function getDocumentForDownload(actor: SessionUser, id: string, { s
   if (!isUuid(id)) return null;
   const document = await getDb().document.findFirst({
     where: { id, ...readableBy(actor) },
-    select: { originalName: true, mimeType: true, storageKey: true },
+    select: { originalName: true, mimeType: true, storageKey: true, ownerId: true },
   });
   if (!document) return null;
   const bytes = await storage.get(document.storageKey);
@@ -197,6 +199,7 @@ export async function getDocumentForDownload(actor: SessionUser, id: string, { s
     console.error(`Document ${id} has no file in ${storage.kind} storage`);
     return null;
   }
+  if (document.ownerId !== actor.id) await auditStaffDownload(actor, "document.downloaded_by_staff", { type: "document", id });
   return { name: document.originalName, mimeType: document.mimeType, bytes };
 }
 

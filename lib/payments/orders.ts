@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { isStaff } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { applyEvent, getApplication, type ApplicationView } from "@/lib/applications/data";
 import { isUuid } from "@/lib/http/ids";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -25,6 +25,7 @@ const orderSelect = {
   id: true,
   applicationId: true,
   userId: true,
+  user: { select: { firstName: true, lastName: true } },
   reference: true,
   items: true,
   totalCents: true,
@@ -117,7 +118,7 @@ export async function payFeesAndSubmit(actor: SessionUser, applicationId: string
 export async function getOrder(actor: SessionUser, applicationId: string): Promise<OrderView | null> {
   if (!isUuid(applicationId)) return null;
   const order = await getDb().order.findFirst({
-    where: { applicationId, ...(isStaff(actor) ? {} : { userId: actor.id }) },
+    where: { applicationId, ...(can(actor.role, "downloadReceipts") ? {} : { userId: actor.id }) },
     select: orderSelect,
   });
   return order as OrderView | null;

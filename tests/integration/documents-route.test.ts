@@ -7,6 +7,7 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
 import { deleteDocument, storeDocument } from "@/lib/documents/service";
 import { seedDemoData } from "@/prisma/seed/demo-data";
+import { captureSecurityLogForTests } from "@/lib/security/log";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
@@ -61,9 +62,11 @@ describe("GET /api/documents/[id]", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
-  it("answers the same 404 to another applicant as for an unknown id", async () => {
+  it("answers the same 404 to another applicant as for an unknown id, and logs the refusal", async () => {
     signedInAs(john);
-    const theirs = await download(documentId);
+    const log = captureSecurityLogForTests();
+    const theirs = await download(documentId).finally(log.restore);
+    expect(log.lines).toEqual([expect.objectContaining({ event: "id.refused", account: john.id, outcome: "refused", detail: "document" })]);
     const unknown = await download("00000000-0000-4000-8000-000000000000");
     expect(theirs.status).toBe(404);
     expect(unknown.status).toBe(404);
@@ -91,11 +94,25 @@ describe("GET /api/documents/[id]", () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF_BYTES);
   });
 
-  it("sends staff the file", async () => {
+  it("sends the file to staff who review applications, and puts the download on the audit trail", async () => {
     signedInAs(officer);
     const response = await download(documentId);
     expect(response.status).toBe(200);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF_BYTES);
+    const entry = await database.db.auditLog.findFirst({ where: { action: "document.downloaded_by_staff", subjectId: documentId } });
+    expect(entry).toMatchObject({ actorId: officer.id, actorRole: "licensing_officer", subjectType: "document" });
+  });
+
+  it("answers 404 to staff whose role does not review applications", async () => {
+    signedInAs(demoSession("service@example.com"));
+    expect((await download(documentId)).status).toBe(404);
+  });
+
+  it("does not audit the owner's own downloads", async () => {
+    signedInAs(marie);
+    const before = await database.db.auditLog.count({ where: { subjectId: documentId } });
+    expect((await download(documentId)).status).toBe(200);
+    expect(await database.db.auditLog.count({ where: { subjectId: documentId } })).toBe(before);
   });
 
   it("answers 404 once the owner has deleted the document", async () => {

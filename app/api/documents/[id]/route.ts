@@ -1,6 +1,8 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/documents/rules";
 import { getDocumentForDownload } from "@/lib/documents/service";
+import { clientIp } from "@/lib/http/client-ip";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * Downloads an uploaded document, for its owner and for staff. Anyone else — signed out, or not
@@ -15,12 +17,15 @@ function notFound(): Response {
   return Response.json({ error: "not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return notFound();
   const { id } = await params;
   const document = await getDocumentForDownload(user, id);
-  if (!document) return notFound();
+  if (!document) {
+    securityLog({ event: "id.refused", account: user.id, ip: clientIp(request.headers), outcome: "refused", detail: "document" });
+    return notFound();
+  }
 
   // Copied into a view of a plain ArrayBuffer, the only kind a Response body's type accepts.
   return new Response(new Uint8Array(document.bytes), {

@@ -1,6 +1,9 @@
 import { hasLocale } from "next-intl";
 import { createTranslator } from "next-intl";
 import { getCurrentUser } from "@/lib/auth/session";
+import { auditStaffDownload } from "@/lib/audit";
+import { clientIp } from "@/lib/http/client-ip";
+import { securityLog } from "@/lib/security/log";
 import { getApplication } from "@/lib/applications/data";
 import { getOrder } from "@/lib/payments/orders";
 import { renderReceiptPdf } from "@/lib/payments/receipt";
@@ -9,8 +12,8 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 
 /**
- * The receipt of a paid order, as a PDF in the asked language (else the reader's). Its owner and
- * staff only; anyone else gets the same 404 as for an order that does not exist.
+ * The receipt of a paid order, as a PDF in the asked language (else the reader's). Its payer, and
+ * staff who reconcile payments (audited); anyone else gets the same 404 as for an order that does not exist.
  */
 export const dynamic = "force-dynamic";
 
@@ -23,7 +26,10 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!user) return notFound();
   const { id } = await params;
   const [application, order] = await Promise.all([getApplication(user, id), getOrder(user, id)]);
-  if (!application || !order || order.status !== "paid" || !order.paidAt) return notFound();
+  if (!application || !order || order.status !== "paid" || !order.paidAt) {
+    if (!order) securityLog({ event: "id.refused", account: user.id, ip: clientIp(request.headers), outcome: "refused", detail: "receipt" });
+    return notFound();
+  }
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : user.locale;
   const t = createTranslator({ locale, messages: locale === "fr" ? fr : en });
@@ -38,10 +44,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       totalCents: order.totalCents,
       paidAt: order.paidAt,
       method,
-      payer: `${user.firstName} ${user.lastName}`,
+      payer: `${order.user.firstName} ${order.user.lastName}`,
     },
     locale,
   );
+  if (order.userId !== user.id) await auditStaffDownload(user, "receipt.downloaded_by_staff", { type: "order", id: order.id });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
