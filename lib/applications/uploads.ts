@@ -7,6 +7,12 @@ import type { AppLocale } from "@/lib/i18n/routing";
 /** Every reason an upload can be refused, as the pages read it back from the URL. */
 export const uploadErrorCodes = ["fileMissing", "fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "tooManyFiles", "applicationNotFound", "applicationLocked", "unknownRequirement"] as const satisfies ReadonlyArray<DocumentErrorCode | "fileMissing">;
 
+/**
+ * The most a whole upload request may carry: the largest document plus room for the multipart
+ * envelope (boundaries, headers, the requirement and locale fields).
+ */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
+
 export type UploadOutcome = { ok: true; documentId: string; requirement: string } | { ok: false; code: DocumentErrorCode | "fileMissing"; requirement: string };
 
 /**

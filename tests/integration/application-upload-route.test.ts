@@ -6,6 +6,7 @@ import { POST } from "@/app/api/applications/[id]/documents/route";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
 import { startApplication } from "@/lib/applications/data";
+import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/applications/uploads";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -94,5 +95,66 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const unknown = await upload(applicationId, { requirement: "passport" });
     expect(((await unknown.json()) as { location: string }).location).toContain("uploadError=unknownRequirement");
     expect((await upload(applicationId, { locale: "javascript:" })).status).toBe(400);
+  });
+
+  it("refuses a declared length over the limit with 413 and the message, without reading the body", async () => {
+    signedInAs(marie);
+    let pulls = 0;
+    // highWaterMark 0: the stream is pulled only when someone reads it.
+    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { pulls += 1; controller.enqueue(new Uint8Array(1024)); } }, { highWaterMark: 0 });
+    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents?locale=en&requirement=floorPlan`, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024 * 1024) },
+    } as RequestInit);
+    const before = await database.db.document.count();
+    const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?uploadError=fileTooLarge&requirement=floorPlan#floorPlan`);
+    expect(pulls).toBe(0);
+    expect(request.bodyUsed).toBe(false);
+    expect(await database.db.document.count()).toBe(before);
+  });
+
+  it("stops reading a body without a declared length once it passes the limit (413)", async () => {
+    signedInAs(marie);
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    // A chunked upload that would never end: reading must stop at the limit.
+    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { sent += chunk.byteLength; controller.enqueue(chunk); } }, { highWaterMark: 0 });
+    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents?locale=fr&requirement=floorPlan`, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x" },
+    } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const before = await database.db.document.count();
+    const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { location: string }).location).toContain("uploadError=fileTooLarge");
+    expect(sent).toBeLessThanOrEqual(MAX_UPLOAD_REQUEST_BYTES + 2 * chunk.byteLength);
+    expect(await database.db.document.count()).toBe(before);
+  });
+
+  it("checks the size only after the origin and the owner: a stranger's huge upload is a 404", async () => {
+    signedInAs(john);
+    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, {
+      method: "POST",
+      body: "x",
+      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_UPLOAD_REQUEST_BYTES + 1) },
+    });
+    expect((await POST(request, { params: Promise.resolve({ id: applicationId }) })).status).toBe(404);
+  });
+
+  it("answers 400 to a body that is not a multipart form", async () => {
+    signedInAs(marie);
+    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, {
+      method: "POST",
+      body: "--x\r\nbroken",
+      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x" },
+    });
+    expect((await POST(request, { params: Promise.resolve({ id: applicationId }) })).status).toBe(400);
   });
 });

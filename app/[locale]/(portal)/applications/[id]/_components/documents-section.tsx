@@ -89,7 +89,7 @@ export async function DocumentsSectionPage({ application, query, back, caption, 
             {files.length < MAX_DOCUMENTS_PER_REQUIREMENT ? (
               <UploadForm
                 action={uploadDocumentAction.bind(null, locale, application.id)}
-                endpoint={`/api/applications/${application.id}/documents`}
+                endpoint={`/api/applications/${application.id}/documents?locale=${locale}&requirement=${encodeURIComponent(requirement.id)}`}
                 locale={locale}
                 className={error ? "border-l-4 border-error pl-4" : undefined}
               >
