@@ -37,11 +37,24 @@ function visibleTo(actor: SessionUser) {
   return isStaff(actor) ? {} : { userId: actor.id };
 }
 
-export type StartResult = { ok: true; id: string; fileNumber: string } | { ok: false; reason: "unknownKind" | "entityNotLinked" };
+export type StartResult = { ok: true; id: string; fileNumber: string } | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" };
+
+/**
+ * Drafts an account may hold open at once: more than any business needs side by side, few
+ * enough that a script cannot fill the database with empty files. Submitting or withdrawing one
+ * makes room.
+ */
+export const MAX_OPEN_DRAFTS = 10;
+
+/** How many drafts the account holds open, for the start page to say so before the form. */
+export function countOpenDrafts(actor: SessionUser): Promise<number> {
+  return getDb().application.count({ where: { userId: actor.id, status: "draft" } });
+}
 
 /**
  * Starts a draft with its file number. The entity, when chosen, must be one the account is linked
- * to; a new business is described in the applicant sections instead.
+ * to; a new business is described in the applicant sections instead. An account already holding
+ * MAX_OPEN_DRAFTS drafts is refused.
  */
 export async function startApplication(actor: SessionUser, kindId: string, options: { entityId?: string } = {}, now = new Date()): Promise<StartResult> {
   const kind = applicationKinds.get(kindId);
@@ -52,17 +65,25 @@ export async function startApplication(actor: SessionUser, kindId: string, optio
   }
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      const created = await getDb().application.create({
-        data: {
-          fileNumber: generateFileNumber(kind.prefix, kind.type, now.getUTCFullYear()),
-          kind: kind.id,
-          type: kind.type,
-          userId: actor.id,
-          entityId: options.entityId ?? null,
-          events: { create: { status: "draft", event: "start", actorId: actor.id, occurredAt: now } },
-        },
-        select: { id: true, fileNumber: true },
+      const created = await getDb().$transaction(async (tx) => {
+        // The account's row is locked while its drafts are counted, so two tabs starting at once
+        // cannot both slip under the cap.
+        await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id}::uuid FOR UPDATE`;
+        const drafts = await tx.application.count({ where: { userId: actor.id, status: "draft" } });
+        if (drafts >= MAX_OPEN_DRAFTS) return null;
+        return tx.application.create({
+          data: {
+            fileNumber: generateFileNumber(kind.prefix, kind.type, now.getUTCFullYear()),
+            kind: kind.id,
+            type: kind.type,
+            userId: actor.id,
+            entityId: options.entityId ?? null,
+            events: { create: { status: "draft", event: "start", actorId: actor.id, occurredAt: now } },
+          },
+          select: { id: true, fileNumber: true },
+        });
       });
+      if (!created) return { ok: false, reason: "tooManyDrafts" };
       return { ok: true, ...created };
     } catch (error) {
       // A file number already taken: draw another.

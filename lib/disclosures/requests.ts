@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { hashToken } from "@/lib/accounts/tokens";
 import { portalUrl } from "@/lib/accounts/links";
@@ -13,35 +13,60 @@ import { fieldsSchema, isItemComplete, itemLabel, listItems, needsDisclosureRequ
 import { isEditable, type ApplicationStatus } from "@/lib/applications/status";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatCommissionDay } from "@/lib/time/time-zone";
+import { consumeAttempt } from "@/lib/rate-limit";
 import { disclosureFields, DISCLOSURE_LINK_LIFETIME_MS } from "./form";
 
-export type SendResult = { ok: true; sent: number } | { ok: false; reason: "notFound" | "notEditable" | "unknownSection" | "itemsIncomplete" | "nothingToSend" };
+export type SendResult =
+  | { ok: true; sent: number }
+  | { ok: false; reason: "notFound" | "notEditable" | "unknownSection" | "itemsIncomplete" | "nothingToSend" }
+  | { ok: false; reason: "tooManyEmails"; retryAfterSeconds: number };
+
+type Db = Prisma.TransactionClient | ReturnType<typeof getDb>;
+
+/**
+ * The people of a list who need a request now (none yet, or their e-mail changed), read with the
+ * application's row locked when `lock` is set — the send itself — or plainly to count them first.
+ */
+async function peopleToAsk(db: Db, actor: SessionUser, applicationId: string, sectionId: string, lock: boolean) {
+  const [row] = await db.$queryRaw<Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>>`
+    SELECT "kind", "status", "answers", "fileNumber" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
+  if (!row) return { ok: false as const, reason: "notFound" as const };
+  if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
+  const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
+  if (!section || section.page !== "list" || !section.disclosures) return { ok: false as const, reason: "unknownSection" as const };
+  const items = listItems(row.answers, sectionId);
+  if (items.length < section.min || !items.every((item) => isItemComplete(section, item))) return { ok: false as const, reason: "itemsIncomplete" as const };
+  const existing = await db.disclosureRequest.findMany({ where: { applicationId }, select: { personId: true, status: true, email: true } });
+  const facts: ApplicationFacts = { documents: {}, disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])) };
+  const toSend = items.filter((item) => needsDisclosureRequest(section, item, facts));
+  if (toSend.length === 0) return { ok: false as const, reason: "nothingToSend" as const };
+  return { ok: true as const, row, section, emailField: section.disclosures.emailField, toSend };
+}
 
 /**
  * "Send disclosure requests": every listed person who has no request yet (or whose e-mail changed)
  * gets a single-use link, in the applicant's language. A request sent again replaces the old link.
+ * Each e-mail counts against the application's hourly allowance, so editing addresses cannot turn
+ * the portal into a mailer.
  */
 export async function sendDisclosureRequests(actor: SessionUser, applicationId: string, sectionId: string, locale: AppLocale, now = new Date()): Promise<SendResult> {
   if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
+  const planned = await peopleToAsk(getDb(), actor, applicationId, sectionId, false);
+  if (!planned.ok) return planned;
+  // One attempt per e-mail (the limiter counts one at a time); the first refusal stops the send.
+  for (let index = 0; index < planned.toSend.length; index += 1) {
+    const limit = await consumeAttempt("disclosureEmailsByApplication", applicationId);
+    if (!limit.allowed) return { ok: false, reason: "tooManyEmails", retryAfterSeconds: limit.retryAfterSeconds };
+  }
   const result = await getDb().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>>`
-      SELECT "kind", "status", "answers", "fileNumber" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid FOR UPDATE`;
-    if (!row) return { ok: false as const, reason: "notFound" as const };
-    if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
-    const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
-    if (!section || section.page !== "list" || !section.disclosures) return { ok: false as const, reason: "unknownSection" as const };
-    const items = listItems(row.answers, sectionId);
-    if (items.length < section.min || !items.every((item) => isItemComplete(section, item))) return { ok: false as const, reason: "itemsIncomplete" as const };
-
-    const existing = await tx.disclosureRequest.findMany({ where: { applicationId }, select: { personId: true, status: true, email: true } });
-    const facts: ApplicationFacts = { documents: {}, disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])) };
-    const toSend = items.filter((item) => needsDisclosureRequest(section, item, facts));
-    if (toSend.length === 0) return { ok: false as const, reason: "nothingToSend" as const };
+    const people = await peopleToAsk(tx, actor, applicationId, sectionId, true);
+    if (!people.ok) return people;
+    const { row, section, emailField, toSend } = people;
     const applicant = String(row.answers.applicantDetails?.legalName ?? `${actor.firstName} ${actor.lastName}`);
     const expiresAt = new Date(now.getTime() + DISCLOSURE_LINK_LIFETIME_MS);
     for (const item of toSend) {
       const token = randomBytes(32).toString("base64url");
-      const email = String(item[section.disclosures.emailField]);
+      const email = String(item[emailField]);
       const fullName = itemLabel(section, item);
       const data = { fullName, email, locale, tokenHash: hashToken(token), expiresAt, status: "sent" as const, answers: undefined, sentAt: now, completedAt: null };
       await tx.disclosureRequest.upsert({

@@ -24,6 +24,12 @@ export const limitPolicies = {
   messagesToStaffByAccount: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByAccount: { points: 5, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   accessCodeByIp: { points: 20, durationSeconds: minutes(60), blockSeconds: minutes(60) },
+  /**
+   * Disclosure e-mails go to people who have no account: one point per e-mail, per application.
+   * A list holds up to 50 people, so a first send of a full list and a few corrections fit; a
+   * script changing addresses to send again and again does not.
+   */
+  disclosureEmailsByApplication: { points: 60, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   // The public licence check: generous for a person or an inspector, too slow to walk the register.
   licenceVerificationByIp: { points: 30, durationSeconds: minutes(10), blockSeconds: minutes(10) },
 } satisfies Record<string, LimitPolicy>;

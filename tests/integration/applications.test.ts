@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, getApplication, listMyApplications, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/data";
 import { openDisclosure, saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { listLinkedEntities } from "@/lib/entities/linked";
@@ -23,6 +23,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database.close();
+});
+// Each test starts its own drafts: withdrawn afterwards, so the tests together stay under the
+// account's cap on open drafts (tested on its own below).
+afterEach(async () => {
+  const drafts = await database.db.application.findMany({ where: { userId: marie.id, status: "draft" }, select: { id: true } });
+  for (const draft of drafts) await applyEvent(marie, draft.id, "withdraw", "applicant");
 });
 
 describe("startApplication", () => {

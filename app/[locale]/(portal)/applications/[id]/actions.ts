@@ -95,6 +95,7 @@ export async function sendDisclosuresAction(locale: AppLocale, id: string, secti
   const { user } = await ownDraft(id);
   const result = await sendDisclosureRequests(user, id, sectionId, locale);
   const base = `/${locale}/applications/${id}/${sectionId}`;
+  if (!result.ok && result.reason === "tooManyEmails") redirect(`${base}?sendError=tooManyEmails&minutes=${Math.ceil(result.retryAfterSeconds / 60)}`);
   redirect(result.ok ? `${base}?sent=${result.sent}` : `${base}?errors=1`);
 }
 

@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { listLinkedEntities } from "@/lib/entities/linked";
+import { countOpenDrafts, MAX_OPEN_DRAFTS } from "@/lib/applications/data";
+import { Link } from "@/lib/i18n/navigation";
+import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { ClientMessages } from "@/components/client-messages";
 import { StartApplicationForm } from "./_components/start-form";
@@ -21,12 +24,20 @@ export default async function NewApplicationPage({ params }: Props) {
   const user = await requireUser(locale, "/applications/new");
   const t = await getTranslations("NewApplicationPage");
   const entities = (await listLinkedEntities(user)).map((link) => ({ id: link.entity.id, name: link.entity.legalName }));
+  // At the cap, the page says what to do instead of offering a form the server would refuse.
+  const atDraftLimit = (await countOpenDrafts(user)) >= MAX_OPEN_DRAFTS;
   return (
     <div className="max-w-2xl">
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
-      <ClientMessages namespaces={["NewApplicationPage"]}>
-        <StartApplicationForm action={startApplicationAction.bind(null, locale)} entities={entities} />
-      </ClientMessages>
+      {atDraftLimit ? (
+        <NotificationBanner tone="warning" title={t("tooManyDraftsTitle", { max: MAX_OPEN_DRAFTS })}>
+          <p>{t.rich("tooManyDraftsBody", { link: (chunks) => <Link href="/dashboard#applications-title">{chunks}</Link> })}</p>
+        </NotificationBanner>
+      ) : (
+        <ClientMessages namespaces={["NewApplicationPage"]}>
+          <StartApplicationForm action={startApplicationAction.bind(null, locale)} entities={entities} />
+        </ClientMessages>
+      )}
     </div>
   );
 }

@@ -41,6 +41,10 @@ export async function ListSectionPage({ application, section, query, back, capti
     }
     if (items.length >= section.min && allComplete && unsent.length > 0) errors.push({ field: "send-disclosures", message: tPage("disclosuresNotSent") });
   }
+  if (query.sendError === "tooManyEmails") {
+    const minutes = Math.min(60, Math.max(1, Number.parseInt(query.minutes ?? "", 10) || 60));
+    errors.push({ field: "send-disclosures", message: tPage("disclosuresTooMany", { minutes }) });
+  }
   const sent = Number(query.sent ?? 0);
 
   return (
