@@ -14,6 +14,7 @@ import {
   listItems,
   missingItems,
   progress,
+  quotedBusinessNumber,
   requiredDocuments,
   sectionStates,
   type Answers,
@@ -122,6 +123,7 @@ export async function getApplication(actor: SessionUser, id: string) {
     if (document.requirement) facts.documents[document.requirement] = (facts.documents[document.requirement] ?? 0) + 1;
   }
   for (const disclosure of application.disclosures) facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
+  if (!application.entityId && (await businessOnFileNotLinked(getDb(), application.userId, answers))) facts.businessOnFileNotLinked = true;
   const states = sectionStates(kind, answers, facts);
   const feeRows = await getDb().feeSchedule.findMany({ where: { kind: kind.id, action: kind.type } });
   const today = new Date();
@@ -263,20 +265,51 @@ const entityTypes: Record<string, EntityType> = {
 };
 
 /**
+ * The entity on file with the business number the answers quote, and whether the account holds an
+ * active link to it (by an access code, or as the submitter of the application that created it).
+ */
+async function entityOnFile(db: Prisma.TransactionClient, userId: string, answers: SavedAnswers): Promise<{ id: string; linked: boolean } | null> {
+  const businessNumber = quotedBusinessNumber(answers);
+  if (!businessNumber) return null;
+  const entity = await db.entity.findUnique({ where: { businessNumber }, select: { id: true } });
+  if (!entity) return null;
+  const links = await db.accountLink.count({ where: { ...activeLinkWhere(userId), entityId: entity.id } });
+  return { id: entity.id, linked: links > 0 };
+}
+
+/**
+ * Quoting a business already on file does not make an application that business's: until the
+ * account is linked to it (an access code, given to a verified person), the application cannot be
+ * submitted and the review page says how to link it.
+ */
+async function businessOnFileNotLinked(db: Prisma.TransactionClient, userId: string, answers: SavedAnswers): Promise<boolean> {
+  const onFile = await entityOnFile(db, userId, answers);
+  return onFile !== null && !onFile.linked;
+}
+
+/**
  * A submitted application for a new business creates its entity from the applicant's answers, and
  * the account that submitted it — owner, agent or representative — is linked to it while the
- * application is processed (SPEC §4). A business number already on file is attached to the
- * application but not linked: reaching an existing entity's licences still takes an access code.
+ * application is processed (SPEC §4). A business number already on file is attached only when the
+ * account already holds an active link to that entity. Otherwise the application stays without an
+ * entity — submission refuses it, so this happens only if the link ended after submission — and
+ * the file waits for staff: approval refuses to issue a licence to an entity the applicant is not
+ * linked to.
  */
 export async function attachApplicantEntity(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null): Promise<void> {
   const application = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, entityId: true, userId: true, answers: true } });
   if (application.entityId) return;
   const answers = (application.answers ?? {}) as SavedAnswers;
   const details = answers.applicantDetails ?? {};
-  const businessNumber = typeof details.businessNumber === "string" ? details.businessNumber : null;
-  const existing = businessNumber ? await tx.entity.findUnique({ where: { businessNumber }, select: { id: true } }) : null;
-  if (existing) {
+  const businessNumber = quotedBusinessNumber(answers);
+  const existing = await entityOnFile(tx, application.userId, answers);
+  if (existing?.linked) {
     await tx.application.update({ where: { id: application.id }, data: { entityId: existing.id } });
+    return;
+  }
+  if (existing) {
+    const by = actor ? { id: actor.id, role: actor.role } : null;
+    await audit({ actor: by, action: "application.business_on_file_not_linked", subject: { type: "application", id: application.id }, entityId: existing.id, details: { userId: application.userId } }, tx);
     return;
   }
   const contact = answers.contactDetails ?? {};

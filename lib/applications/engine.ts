@@ -17,6 +17,11 @@ export type ApplicationFacts = {
   documents: Record<string, number>;
   /** Associated person id → the disclosure request sent to them. */
   disclosures: Record<string, { status: "sent" | "completed"; email: string }>;
+  /**
+   * The business number in the answers belongs to an entity already on file that the account is
+   * not linked to: the application cannot be for it until the account holds a link.
+   */
+  businessOnFileNotLinked?: boolean;
 };
 
 export const noFacts: ApplicationFacts = { documents: {}, disclosures: {} };
@@ -151,7 +156,14 @@ export function progress(states: readonly SectionState[]): { completed: number; 
 export type MissingItem =
   | { type: "section"; section: string }
   | { type: "document"; section: string; requirement: string }
-  | { type: "disclosure"; section: string; personId: string; name: string };
+  | { type: "disclosure"; section: string; personId: string; name: string }
+  | { type: "businessOnFile"; section: string };
+
+/** The business number the applicant quoted, if any: what ties a new application to an entity on file. */
+export function quotedBusinessNumber(saved: SavedAnswers): string | null {
+  const value = saved.applicantDetails?.businessNumber;
+  return typeof value === "string" && value !== "" ? value : null;
+}
 
 export function missingItems(kind: ApplicationKindDefinition, saved: SavedAnswers, facts: ApplicationFacts): MissingItem[] {
   const states = sectionStates(kind, saved, facts);
@@ -171,6 +183,7 @@ export function missingItems(kind: ApplicationKindDefinition, saved: SavedAnswer
       }
     }
   }
+  if (facts.businessOnFileNotLinked) missing.push({ type: "businessOnFile", section: "applicantDetails" });
   return missing;
 }
 

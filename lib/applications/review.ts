@@ -120,7 +120,7 @@ export type Decision = "startReview" | "requestInformation" | "approve" | "refus
 
 export type DecisionResult =
   | { ok: true; status: ApplicationStatus; licenceId?: string }
-  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "messageRequired" | "renewalTooLate" };
+  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "messageRequired" | "renewalTooLate" | "businessNotLinked" };
 
 const decisionEvents: Record<Decision, ApplicationEvent> = {
   startReview: "startReview",
@@ -179,7 +179,7 @@ export async function decide(staff: SessionUser, id: string, decision: Decision,
 }
 
 type DecidedApplication = { id: string; kind: string; fileNumber: string; answers: unknown; entityId: string | null; licenceId: string | null };
-type Issued = { ok: true; licenceId: string } | { ok: false; reason: "renewalTooLate" | "notFound" };
+type Issued = { ok: true; licenceId: string } | { ok: false; reason: "renewalTooLate" | "notFound" | "businessNotLinked" };
 
 /** "LSL-2026-048213": the kind's prefix, the year, six digits; drawn again if taken. */
 async function freeLicenceNumber(tx: Prisma.TransactionClient, prefix: string, year: number): Promise<string> {
@@ -190,13 +190,21 @@ async function freeLicenceNumber(tx: Prisma.TransactionClient, prefix: string, y
   throw new Error("Could not find a free licence number");
 }
 
-/** Approving a new application issues its licence: premises and areas from the answers, the term chosen. */
+/**
+ * Approving a new application issues its licence: premises and areas from the answers, the term
+ * chosen. Only to an entity the applicant's account is linked to, or that this application
+ * created: a business on file the applicant has no link to gets no licence through them.
+ */
 async function issueLicence(tx: Prisma.TransactionClient, application: DecidedApplication, staff: SessionUser, now: Date): Promise<Issued> {
   const kind = applicationKinds.get(application.kind);
   if (!kind) return { ok: false, reason: "notFound" };
   await attachApplicantEntity(tx, application.id, staff);
-  const { entityId } = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { entityId: true } });
-  if (!entityId) return { ok: false, reason: "notFound" };
+  const { entityId, userId } = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { entityId: true, userId: true } });
+  if (!entityId) return { ok: false, reason: "businessNotLinked" };
+  const entitled = await tx.accountLink.count({
+    where: { entityId, OR: [{ userId, revokedAt: null }, { applicationId: application.id, via: "agent_application" }] },
+  });
+  if (entitled === 0) return { ok: false, reason: "businessNotLinked" };
   const answers = (application.answers ?? {}) as SavedAnswers;
   const term = chosenTerm(kind, answers) ?? 1;
   const premisesAnswers = answers.premisesDetails ?? {};

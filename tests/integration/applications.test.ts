@@ -85,7 +85,7 @@ describe("applyEvent", () => {
     await fillEverything(id);
     let application = await getApplication(marie, id);
     expect(application?.progress).toEqual({ completed: 12, total: 14 });
-    expect(application?.missing.map((item) => (item.type === "document" ? item.requirement : item.type === "section" ? item.section : item.name))).toEqual([
+    expect(application?.missing.map((item) => (item.type === "document" ? item.requirement : item.type === "disclosure" ? item.name : item.section))).toEqual([
       "associatedPersons",
       "Camille Okonkwo",
       "documents",
@@ -243,11 +243,18 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).not.toContain(entity.id);
   });
 
-  it("attaches a business already on file without linking anyone to it", async () => {
+  it("does not attach or link a business already on file: the application cannot be submitted for it", async () => {
     const before = (await listLinkedEntities(marie)).map((link) => link.entity.id);
-    const id = await submittedDraft({ legalName: "Deux Rives", businessNumber: "456789123" });
-    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true } });
-    expect(application.entityId).toBe(demo.deuxRives);
+    const id = await newDraft();
+    await fillEverything(id);
+    await saveSection(marie, id, "applicantDetails", { legalName: "Deux Rives", businessNumber: "456789123" });
+    await uploadFloorPlan(id);
+    await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
+    await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
+    expect((await getApplication(marie, id))?.missing).toEqual([{ type: "businessOnFile", section: "applicantDetails" }]);
+    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
+    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true, status: true } });
+    expect(application).toEqual({ entityId: null, status: "draft" });
     expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).toEqual(before);
   });
 });

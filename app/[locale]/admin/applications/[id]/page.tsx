@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const decisionEvents = ["startReview", "requestInformation", "approve", "refuse"] as const;
-const errorCodes = ["notFound", "notAllowedFromStatus", "messageRequired", "renewalTooLate", "noteRequired"] as const;
+const errorCodes = ["notFound", "notAllowedFromStatus", "messageRequired", "renewalTooLate", "businessNotLinked", "noteRequired"] as const;
 const doneCodes = ["startReview", "requestInformation", "approve", "refuse", "assigned", "note"] as const;
 
 /**

@@ -77,5 +77,10 @@ async function MissingLink({ item, base, namespace }: { item: MissingItem; base:
       return <Link href={`${base}/${item.section}#${item.requirement}`}>{t("missingDocument", { document: tKind(`documentTitles.${item.requirement as "floorPlan"}`) })}</Link>;
     case "disclosure":
       return <Link href={`${base}/${item.section}`}>{t("missingDisclosure", { name: item.name })}</Link>;
+    case "businessOnFile":
+      return t.rich("missingBusinessOnFile", {
+        profile: (chunks) => <Link href="/profile#access-codes">{chunks}</Link>,
+        answer: (chunks) => <Link href={`${base}/${item.section}?return=review`}>{chunks}</Link>,
+      });
   }
 }
