@@ -9,6 +9,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { MaintenanceNotice } from "@/components/layout/maintenance-notice";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/session";
+import { idleSecondsAfterRequest } from "@/lib/auth/user-sessions";
+import { SessionTimeout } from "@/components/layout/session-timeout";
+import { ClientMessages } from "@/components/client-messages";
 import { bodyFont, headingFont } from "../fonts";
 import "../globals.css";
 
@@ -50,6 +53,11 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter commissionName={brand.commission} year={now.getFullYear()} />
+          {user ? (
+            <ClientMessages namespaces={["SessionTimeout"]}>
+              <SessionTimeout locale={locale} idleSeconds={idleSecondsAfterRequest()} />
+            </ClientMessages>
+          ) : null}
         </NextIntlClientProvider>
       </body>
     </html>

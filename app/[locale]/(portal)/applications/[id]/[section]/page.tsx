@@ -82,7 +82,8 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <BackLink href={back} />
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
       {single ? <p className="mb-1 text-lg text-muted">{caption}</p> : <PageHeading caption={caption}>{t(`sections.${sectionId as "term"}`)}</PageHeading>}
-      <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate>
+      {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
+      <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate data-autosave>
         <ReturnField returnTo={query.return} />
         <SectionFields fields={section.fields} values={values} errors={errors} namespace={kind.messages} headingField={single} />
         {sectionId === kind.termAnswer.section ? <TermFees application={application} /> : null}

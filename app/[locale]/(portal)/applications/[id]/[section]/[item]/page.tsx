@@ -51,7 +51,8 @@ export default async function ListItemPage({ params, searchParams }: Props) {
       <PageHeading caption={tPage("caption", { number: application.fileNumber, group: t(`sections.${sectionId as "licensedAreas"}`) })}>
         {t(`items.${sectionId as "licensedAreas"}.${isNew ? "addTitle" : "changeTitle"}`)}
       </PageHeading>
-      <form action={saveItemAction.bind(null, locale, application.id, sectionId, isNew ? null : itemId)} noValidate>
+      {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
+      <form action={saveItemAction.bind(null, locale, application.id, sectionId, isNew ? null : itemId)} noValidate data-autosave>
         <ReturnField returnTo={query.return} />
         <SectionFields fields={section.fields} values={item} errors={errors} namespace={kind.messages} />
         <LastSaved application={application} />
