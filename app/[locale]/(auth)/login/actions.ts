@@ -7,7 +7,7 @@ import { signInSchema } from "@/lib/accounts/schemas";
 import { limitPolicies } from "@/lib/rate-limit/policies";
 import { safeReturnPath } from "@/lib/forms/safe-redirect";
 import { formDataToObject, formFailure, invalidForm, type FormState } from "@/lib/forms/state";
-import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { assertActionLocale } from "@/lib/i18n/server";
 
 export async function signInAction(locale: AppLocale, returnTo: string | undefined, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -35,7 +35,7 @@ export async function signInAction(locale: AppLocale, returnTo: string | undefin
  */
 export async function signOutAction(locale: AppLocale): Promise<void> {
   assertActionLocale(locale);
-  await signOut({ redirectTo: `/${knownLocale(locale)}/login?status=signed-out` });
+  await signOut({ redirectTo: `/${locale}/login?status=signed-out` });
 }
 
 /**
@@ -52,12 +52,6 @@ export async function staySignedInAction(): Promise<boolean> {
  */
 export async function signOutAfterInactivityAction(locale: AppLocale, returnTo: unknown): Promise<void> {
   assertActionLocale(locale);
-  const language = knownLocale(locale);
-  const next = safeReturnPath(returnTo, language);
-  await signOut({ redirectTo: `/${language}/login?status=timed-out&next=${encodeURIComponent(next)}` });
-}
-
-/** An action's arguments come from the client like any form field. */
-function knownLocale(locale: unknown): AppLocale {
-  return isAppLocale(locale) ? locale : defaultLocale;
+  const next = safeReturnPath(returnTo, locale);
+  await signOut({ redirectTo: `/${locale}/login?status=timed-out&next=${encodeURIComponent(next)}` });
 }
