@@ -127,12 +127,36 @@ export async function redeemAccessCode(user: { id: string; role: string }, typed
 }
 
 /**
- * The code typed at registration is redeemed once the account is activated (a pending account
- * cannot hold licences), then forgotten either way.
+ * The code typed at registration, which the activation link carried as its HMAC only, redeemed
+ * once the account is activated (a pending account cannot hold licences) — with the same limits,
+ * audit and security log as a code typed on the profile.
  */
-export async function redeemPendingAccessCode(userId: string, context: { ip: string; now?: Date }): Promise<RedeemResult | null> {
-  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true, pendingAccessCode: true } });
-  if (!user?.pendingAccessCode || user.status !== "active") return null;
-  await getDb().user.update({ where: { id: userId }, data: { pendingAccessCode: null } });
-  return redeemAccessCode(user, user.pendingAccessCode, context);
+export async function redeemPendingAccessCode(userId: string, codeHash: string, context: { ip: string; now?: Date }): Promise<RedeemResult | null> {
+  const now = context.now ?? new Date();
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true } });
+  if (!user || user.status !== "active") return null;
+  const limit: LimitCheck = firstRefusal([
+    await consumeAttempt("accessCodeByAccount", user.id),
+    await consumeAttempt("accessCodeByIp", context.ip),
+  ]);
+  if (!limit.allowed) {
+    securityLog({ event: "access_code.locked", account: user.id, ip: context.ip, outcome: "locked" });
+    return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
+  }
+  return getDb().$transaction(async (tx) => {
+    const code = /^[0-9a-f]{64}$/.test(codeHash) ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } }) : null;
+    if (!code || code.revokedAt || code.expiresAt <= now) {
+      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason: code ? "expired_or_revoked" : "unknown", atRegistration: true } }, tx);
+      securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
+      return { status: "invalid" as const };
+    }
+    const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
+    if (link.created) {
+      await audit(
+        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id, atRegistration: true } },
+        tx,
+      );
+    }
+    return { status: "linked" as const, entityName: code.entity.legalName };
+  });
 }

@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Prisma, TokenPurpose } from "@/lib/db/generated/client";
+import { Prisma, type TokenPurpose } from "@/lib/db/generated/client";
 
 /**
  * Single-use links (activation, password reset): 256 random bits, sent only in the e-mail; the
  * database keeps the SHA-256. Issuing a new token voids the user's older ones of the same purpose.
+ * A link may carry a payload — what using it applies (an activation's registration details) —
+ * which is erased when the link is used or voided.
  */
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   activation: 48 * 60 * 60 * 1000,
@@ -16,16 +18,16 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now: Date): Promise<string> {
-  await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now: Date, payload?: Prisma.InputJsonValue): Promise<string> {
+  await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now, payload: Prisma.DbNull } });
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: { userId, purpose, tokenHash: hashToken(token), payload: payload ?? Prisma.DbNull, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
   });
   return token;
 }
 
-export type TokenState = { status: "valid"; userId: string } | { status: "invalid" | "expired" | "used" };
+export type TokenState = { status: "valid"; userId: string; payload: Prisma.JsonValue } | { status: "invalid" | "expired" | "used" };
 
 /** What a link is worth, without using it (to decide which page to show). */
 export async function inspectToken(tx: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<TokenState> {
@@ -34,19 +36,20 @@ export async function inspectToken(tx: Tx, token: string, purpose: TokenPurpose,
   if (!record || record.purpose !== purpose) return { status: "invalid" };
   if (record.usedAt) return { status: "used" };
   if (record.expiresAt <= now) return { status: "expired" };
-  return { status: "valid", userId: record.userId };
+  return { status: "valid", userId: record.userId, payload: record.payload };
 }
 
 /**
  * Uses a link: succeeds for exactly one caller even when two requests race (the update only
- * matches an unused, unexpired token).
+ * matches an unused, unexpired token). The payload read before the update is returned; the row
+ * keeps none.
  */
 export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<TokenState> {
   const state = await inspectToken(tx, token, purpose, now);
   if (state.status !== "valid") return state;
   const { count } = await tx.oneTimeToken.updateMany({
     where: { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { gt: now } },
-    data: { usedAt: now },
+    data: { usedAt: now, payload: Prisma.DbNull },
   });
   return count === 1 ? state : { status: "used" };
 }

@@ -142,9 +142,10 @@ describe("redeemAccessCode", () => {
     const activated = await activateAccount(token, "Verte-prairie-7");
     expect(activated.status).toBe("activated");
     const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-    expect((await redeemPendingAccessCode(user.id, { ip: ip() }))?.status).toBe("linked");
+    const codeHash = activated.status === "activated" ? activated.pendingAccessCodeHash : null;
+    expect(codeHash).toBe(hashAccessCode(issued?.code ?? ""));
+    expect((await redeemPendingAccessCode(user.id, codeHash ?? "", { ip: ip() }))?.status).toBe("linked");
     expect(await isLinked(user.id, HARBOUR)).toBe(true);
-    expect((await database.db.user.findUniqueOrThrow({ where: { email } })).pendingAccessCode).toBeNull();
   });
 });
 

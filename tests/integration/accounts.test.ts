@@ -7,6 +7,7 @@ import { sessionUserFor } from "@/lib/auth/session";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { verifyPassword } from "@/lib/accounts/password-hash";
 import { hashToken } from "@/lib/accounts/tokens";
+import { hashAccessCode } from "@/lib/access-codes/codes";
 import type { RegisterInput } from "@/lib/accounts/schemas";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
@@ -75,15 +76,13 @@ describe("register", () => {
     expect(JSON.stringify(tokens)).not.toContain(token);
   });
 
-  it("replaces a pending registration when the same e-mail registers again; the old link dies", async () => {
+  it("changes nothing on a pending account when the same e-mail registers again; the old link dies", async () => {
     const { email, ip } = unique();
     await register(registration(email, { firstName: "Old" }), { ip });
     const firstToken = await linkToken(email);
+    const before = await database.db.user.findUniqueOrThrow({ where: { email } });
     await register(registration(email, { firstName: "New", password: "Autre-prairie-8", passwordConfirm: "Autre-prairie-8" }), { ip });
-    const users = await database.db.user.findMany({ where: { email } });
-    expect(users).toHaveLength(1);
-    expect(users[0]?.firstName).toBe("New");
-    expect(await verifyPassword(users[0]?.passwordHash ?? "", "Autre-prairie-8")).toBe(true);
+    expect(await database.db.user.findMany({ where: { email } })).toEqual([before]);
     expect((await inspectActivationLink(firstToken)).status).toBe("used");
     expect((await inspectActivationLink(await linkToken(email))).status).toBe("valid");
   });
@@ -98,10 +97,12 @@ describe("register", () => {
     expect((await outboxFor(email)).at(-1)?.template).toBe("alreadyRegistered");
   });
 
-  it("keeps a typed access code with the pending registration", async () => {
+  it("keeps a typed access code only as its hash, in the activation link", async () => {
     const { email, ip } = unique();
     await register(registration(email, { accessCode: "K7M2Q9XRTB4HWPD" }), { ip });
-    expect((await database.db.user.findUniqueOrThrow({ where: { email } })).pendingAccessCode).toBe("K7M2Q9XRTB4HWPD");
+    const tokens = await database.db.oneTimeToken.findMany({ where: { user: { email } } });
+    expect(tokens.map((token) => (token.payload as { accessCodeHash?: string } | null)?.accessCodeHash)).toEqual([hashAccessCode("K7M2Q9XRTB4HWPD")]);
+    expect(JSON.stringify(tokens)).not.toContain("K7M2Q9XRTB4HWPD");
   });
 
   it("is throttled per e-mail, and per IP", async () => {

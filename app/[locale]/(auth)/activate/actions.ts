@@ -17,7 +17,7 @@ export async function activateAction(locale: AppLocale, _previous: FormState, fo
   const result = await activateAccount(parsed.data.token, parsed.data.password);
   switch (result.status) {
     case "activated": {
-      const linked = await redeemPendingAccessCode(result.userId, { ip: clientIp(await headers()) });
+      const linked = result.pendingAccessCodeHash ? await redeemPendingAccessCode(result.userId, result.pendingAccessCodeHash, { ip: clientIp(await headers()) }) : null;
       redirect(`/${result.locale}/login?status=${linked?.status === "linked" ? "activated-linked" : "activated"}`);
     }
     case "wrongPassword":
