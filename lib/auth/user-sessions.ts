@@ -137,3 +137,13 @@ export async function sessionTokenFor(
   }
   return (await currentSessionFor(token, now)) ? token : null;
 }
+
+/**
+ * The nightly clean-up: rows of sessions that can no longer be used — ended, or started more than
+ * the 8-hour limit ago — kept a week for investigations, then removed. Idempotent.
+ */
+export async function removeFinishedSessions(now: Date = new Date()): Promise<{ removed: number }> {
+  const before = new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000 - 7 * 24 * 3600 * 1000);
+  const { count } = await getDb().userSession.deleteMany({ where: { OR: [{ endedAt: { lt: before } }, { createdAt: { lt: before } }] } });
+  return { removed: count };
+}

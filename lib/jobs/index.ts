@@ -1,6 +1,8 @@
 import "server-only";
 import { expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
+import { removeExpiredLimits } from "@/lib/rate-limit";
+import { removeFinishedSessions } from "@/lib/auth/user-sessions";
 
 /**
  * The scheduled jobs, run by Vercel Cron through /api/cron/<job> and by `npm run jobs`. Each one is
@@ -12,6 +14,7 @@ const jobs = {
   "expire-licences": () => expireLicences(),
   "renewal-reminders": () => sendRenewalReminders(),
   "deliver-outbox": () => deliverPendingEmails(),
+  "clean-up": async () => ({ limits: (await removeExpiredLimits()).removed, sessions: (await removeFinishedSessions()).removed }),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

@@ -88,3 +88,9 @@ export async function guardedGuess(limits: readonly (readonly [LimitName, string
 export function firstRefusal(checks: LimitCheck[]): LimitCheck {
   return checks.find((check) => !check.allowed) ?? { allowed: true };
 }
+
+/** The nightly clean-up: limits whose window and block are over hold nothing; removed. Idempotent. */
+export async function removeExpiredLimits(now: Date = new Date()): Promise<{ removed: number }> {
+  const { count } = await getDb().rateLimit.deleteMany({ where: { expire: { lt: now } } });
+  return { removed: count };
+}
