@@ -95,35 +95,7 @@ export type RedeemResult = { status: "linked"; entityName: string } | { status: 
  * and guesses are limited per account and per IP.
  */
 export async function redeemAccessCode(user: { id: string; role: string }, typed: string, context: { ip: string; now?: Date }): Promise<RedeemResult> {
-  const now = context.now ?? new Date();
-  const limit: LimitCheck = firstRefusal([
-    await consumeAttempt("accessCodeByAccount", user.id),
-    await consumeAttempt("accessCodeByIp", context.ip),
-  ]);
-  if (!limit.allowed) {
-    securityLog({ event: "access_code.locked", account: user.id, ip: context.ip, outcome: "locked" });
-    return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
-  }
-
-  return getDb().$transaction(async (tx) => {
-    const code = isWellFormedAccessCode(typed)
-      ? await tx.accessCode.findUnique({ where: { codeHash: hashAccessCode(typed) }, include: { entity: { select: { legalName: true } } } })
-      : null;
-    if (!code || code.revokedAt || code.expiresAt <= now) {
-      // Which reason stays unsaid to the user; staff see the attempt on the account.
-      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason: code ? "expired_or_revoked" : "unknown" } }, tx);
-      securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
-      return { status: "invalid" as const };
-    }
-    const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
-    if (link.created) {
-      await audit(
-        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id } },
-        tx,
-      );
-    }
-    return { status: "linked" as const, entityName: code.entity.legalName };
-  });
+  return redeemCodeHash(user, isWellFormedAccessCode(typed) ? hashAccessCode(typed) : null, context, {});
 }
 
 /**
@@ -132,9 +104,19 @@ export async function redeemAccessCode(user: { id: string; role: string }, typed
  * audit and security log as a code typed on the profile.
  */
 export async function redeemPendingAccessCode(userId: string, codeHash: string, context: { ip: string; now?: Date }): Promise<RedeemResult | null> {
-  const now = context.now ?? new Date();
   const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true } });
   if (!user || user.status !== "active") return null;
+  return redeemCodeHash(user, /^[0-9a-f]{64}$/.test(codeHash) ? codeHash : null, context, { atRegistration: true });
+}
+
+/** One redemption, by the code's HMAC (null for something that cannot be a code): limited, linked, audited. */
+async function redeemCodeHash(
+  user: { id: string; role: string },
+  codeHash: string | null,
+  context: { ip: string; now?: Date },
+  auditDetails: { atRegistration?: true },
+): Promise<RedeemResult> {
+  const now = context.now ?? new Date();
   const limit: LimitCheck = firstRefusal([
     await consumeAttempt("accessCodeByAccount", user.id),
     await consumeAttempt("accessCodeByIp", context.ip),
@@ -143,17 +125,20 @@ export async function redeemPendingAccessCode(userId: string, codeHash: string, 
     securityLog({ event: "access_code.locked", account: user.id, ip: context.ip, outcome: "locked" });
     return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
   }
+
   return getDb().$transaction(async (tx) => {
-    const code = /^[0-9a-f]{64}$/.test(codeHash) ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } }) : null;
+    const code = codeHash ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } }) : null;
     if (!code || code.revokedAt || code.expiresAt <= now) {
-      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason: code ? "expired_or_revoked" : "unknown", atRegistration: true } }, tx);
+      // Which reason stays unsaid to the user; staff see the attempt on the account.
+      const reason = code ? "expired_or_revoked" : "unknown";
+      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason, ...auditDetails } }, tx);
       securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
       return { status: "invalid" as const };
     }
     const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
     if (link.created) {
       await audit(
-        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id, atRegistration: true } },
+        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id, ...auditDetails } },
         tx,
       );
     }
