@@ -40,7 +40,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
+    // The server writes a JSON security line per refused sign-in; the journeys make many on purpose.
+    stdout: "ignore",
     stderr: "pipe",
     env: { E2E_PORT: String(port) },
   },

@@ -41,11 +41,11 @@ function visibleTo(actor: SessionUser) {
 export type StartResult = { ok: true; id: string; fileNumber: string } | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" };
 
 /**
- * Drafts an account may hold open at once: more than any business needs side by side, few
- * enough that a script cannot fill the database with empty files. Submitting or withdrawing one
- * makes room.
+ * Drafts an account may hold open at once: more than an agent filing for many businesses needs
+ * side by side, few enough that a script cannot fill the database with empty files. Submitting or
+ * withdrawing one makes room.
  */
-export const MAX_OPEN_DRAFTS = 10;
+export const MAX_OPEN_DRAFTS = 30;
 
 /** How many drafts the account holds open, for the start page to say so before the form. */
 export function countOpenDrafts(actor: SessionUser): Promise<number> {

@@ -37,7 +37,7 @@ for (const locale of ["fr", "en"] as Locale[]) {
         await expect(page.getByText(t.saved)).toBeVisible();
         await expect(page.getByLabel(t.phoneField)).toHaveValue("416-555-0199");
 
-        await page.getByRole("button", { name: t.signOut }).click();
+        await page.getByRole("button", { name: t.signOut, exact: true }).click();
         await expect(page.getByText(t.signedOut)).toBeVisible();
         await page.goto(`/${locale}/profile`);
         await expect(page).toHaveURL(new RegExp(`/${locale}/login\\?next=`));

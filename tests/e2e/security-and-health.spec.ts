@@ -44,3 +44,25 @@ test.describe("/api/health", () => {
     expect(response.headers()["cache-control"]).toContain("no-store");
   });
 });
+
+test.describe("hostile form input", () => {
+  test("a sign-in posted with prototype-polluting field names is answered as usual, and every page still answers", async ({ page, request }) => {
+    await page.goto("/fr/login");
+    // An address with no account: the attempt costs no demo account a sign-in failure.
+    await page.getByLabel("Adresse courriel").fill("personne.inconnue@example.com");
+    await page.getByLabel("Mot de passe", { exact: true }).fill("Pas-le-bon-1");
+    await page.evaluate(() => {
+      const form = document.querySelector("form");
+      for (const name of ["__proto__.polluted", "constructor.prototype.polluted", "email.x"]) {
+        const input = document.createElement("input");
+        input.type = "hidden";
+        input.name = name;
+        input.value = "yes";
+        form?.append(input);
+      }
+    });
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert").first()).toBeVisible();
+    for (const path of ["/fr/login", "/en/verify", "/en"]) expect((await request.get(path)).status()).toBe(200);
+  });
+});
