@@ -131,7 +131,7 @@ function detailRows(licence: LicenceDetails, status: LicenceDetails["status"], l
     { label: t("Certificate.term"), lines: [t("Certificate.termYears", { years: licence.termYears })] },
     { label: t("Certificate.issuedOn"), lines: [formatLicenceDate(licence.issuedOn, locale)] },
     { label: t("Certificate.expiresOn"), lines: [formatLicenceDate(licence.expiresOn, locale)] },
-    { label: t("Certificate.status"), lines: [t(`Admin.licenceStatuses.${status}`)] },
+    { label: t("Certificate.status"), lines: [t(`Terms.licenceStatuses.${status}`)] },
   ];
 }
 
@@ -143,7 +143,7 @@ function describeCertificate(licence: LicenceDetails, locale: AppLocale, now: Da
     commission: branding.commissionName[locale],
     portal: branding.portalName[locale],
     caption: t("Certificate.caption"),
-    title: t(`Admin.licenceKinds.${licence.kind}`),
+    title: t(`Terms.licenceKinds.${licence.kind}`),
     numberLabel: t("Certificate.numberLabel"),
     number: licence.number,
     warning: status === "active" ? null : t("Certificate.notInForce", { status }),

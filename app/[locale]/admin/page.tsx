@@ -22,7 +22,7 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
   await resolveLocale(params);
   const staff = await requirePermission("searchRecords");
   const t = await getTranslations("AdminSearchPage");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.slice(0, 100) : "";
   const page = Number(typeof query.page === "string" ? query.page : "1");
@@ -53,8 +53,8 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
               rows={accounts.rows.map((user) => [
                 <Link key="name" href={`/admin/accounts/${user.id}`}>{`${user.firstName} ${user.lastName}`}</Link>,
                 user.email,
-                admin(`roles.${user.role}`),
-                admin(`statuses.${user.status}`),
+                terms(`accountRoles.${user.role}`),
+                terms(`accountStatuses.${user.status}`),
               ])}
             />
           )}

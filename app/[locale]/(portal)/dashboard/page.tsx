@@ -24,7 +24,7 @@ export default async function DashboardPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, "/dashboard");
   const t = await getTranslations("DashboardPage");
-  const labels = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const now = new Date();
   const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now) }));
@@ -69,11 +69,11 @@ export default async function DashboardPage({ params }: Props) {
                   <h3 className="text-xl">
                     <Link href={`/licences/${licence.id}`}>{licence.number}</Link>
                   </h3>
-                  <LicenceStatusTag status={licence.status} label={labels(`licenceStatuses.${licence.renewal.state === "expired" ? "expired" : licence.status}`)} />
+                  <LicenceStatusTag status={licence.status} label={terms(`licenceStatuses.${licence.renewal.state === "expired" ? "expired" : licence.status}`)} />
                 </div>
                 <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-semibold">{t("kind")}</dt>
-                  <dd>{labels(`licenceKinds.${licence.kind}`)}</dd>
+                  <dd>{terms(`licenceKinds.${licence.kind}`)}</dd>
                   <dt className="font-semibold">{t("premises")}</dt>
                   <dd>{licence.premises?.name ?? licence.entity.operatingName ?? licence.entity.legalName}</dd>
                   <dt className="font-semibold">{t("expiresOn")}</dt>

@@ -33,7 +33,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const notice = typeof status === "string" ? (notices[status] ?? null) : null;
   const links = await listLinkedEntities(user);
   const format = await getFormatter();
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const birth = profile.dateOfBirth;
 
   return (
@@ -81,7 +81,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                   <ul className="mt-2 list-disc pl-6">
                     {link.entity.licences.map((licence) => (
                       <li key={licence.id}>
-                        {licence.number} – {admin(`licenceKinds.${licence.kind}`)} – {admin(`licenceStatuses.${licence.status}`)}
+                        {licence.number} – {terms(`licenceKinds.${licence.kind}`)} – {terms(`licenceStatuses.${licence.status}`)}
                       </li>
                     ))}
                   </ul>

@@ -70,7 +70,7 @@ async function LookupAnswer({ lookup, commission }: { lookup: LicenceLookup; com
 
 async function LicenceFound({ licence }: { licence: PublicLicence }) {
   const t = await getTranslations("VerifyPage");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   // Licence dates are SQL dates (midnight UTC): in Toronto time they would show the day before.
   const expiresOn = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
@@ -91,8 +91,8 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
         rows={[
           { key: t("holder"), value: licence.holderName },
           { key: t("licenceNumber"), value: licence.number },
-          { key: t("kind"), value: admin(`licenceKinds.${licence.kind}`) },
-          { key: t("status"), value: admin(`licenceStatuses.${licence.status}`) },
+          { key: t("kind"), value: terms(`licenceKinds.${licence.kind}`) },
+          { key: t("status"), value: terms(`licenceStatuses.${licence.status}`) },
           { key: t("expiresOn"), value: expiresOn },
         ]}
       />

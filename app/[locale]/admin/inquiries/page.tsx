@@ -30,7 +30,7 @@ export default async function AdminInquiriesPage({ params, searchParams }: Props
   if (!queue) notFound();
 
   const t = await getTranslations("AdminInquiriesPage");
-  const admin = await getTranslations("Admin");
+  const pages = await getTranslations("Pagination");
   const inquiry = await getTranslations("Inquiry");
   const format = await getFormatter();
 
@@ -99,13 +99,13 @@ export default async function AdminInquiriesPage({ params, searchParams }: Props
         <nav aria-label={t("paginationLabel")} className="mt-8 flex flex-wrap items-center gap-6">
           {queue.page > 1 ? (
             <Link href={queuePath(query.status, queue.page - 1)} rel="prev" className="inline-block py-1">
-              {admin("previous")}
+              {pages("previous")}
             </Link>
           ) : null}
-          <p>{admin("pageOf", { page: queue.page, pages: queue.pages })}</p>
+          <p>{pages("pageOf", { page: queue.page, pages: queue.pages })}</p>
           {queue.page < queue.pages ? (
             <Link href={queuePath(query.status, queue.page + 1)} rel="next" className="inline-block py-1">
-              {admin("next")}
+              {pages("next")}
             </Link>
           ) : null}
         </nav>

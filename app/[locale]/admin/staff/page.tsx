@@ -22,7 +22,7 @@ export default async function AdminStaffPage({ params }: Props) {
   const staff = await listStaff(admin);
   if (!staff) notFound();
   const t = await getTranslations("AdminStaffPage");
-  const labels = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
@@ -32,8 +32,8 @@ export default async function AdminStaffPage({ params }: Props) {
         rows={staff.map((user) => [
           <Link key="name" href={`/admin/accounts/${user.id}`}>{`${user.firstName} ${user.lastName}`}</Link>,
           user.email,
-          labels(`roles.${user.role}`),
-          labels(`statuses.${user.status}`),
+          terms(`accountRoles.${user.role}`),
+          terms(`accountStatuses.${user.status}`),
         ])}
       />
     </>

@@ -36,7 +36,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const licence = await getLicence(user, id);
   if (!licence) notFound();
   const t = await getTranslations("LicencePage");
-  const labels = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const renewal = renewalState(licence, new Date());
@@ -49,10 +49,10 @@ export default async function LicencePage({ params, searchParams }: Props) {
   return (
     <>
       {sentReference ? <NotificationBanner tone="success" title={t("changeSent", { reference: sentReference })} /> : null}
-      <PageHeading caption={labels(`licenceKinds.${licence.kind}`)}>{licence.number}</PageHeading>
+      <PageHeading caption={terms(`licenceKinds.${licence.kind}`)}>{licence.number}</PageHeading>
 
       <div className="mb-8 flex flex-wrap items-center gap-3">
-        <LicenceStatusTag status={displayedStatus} label={labels(`licenceStatuses.${displayedStatus}`)} />
+        <LicenceStatusTag status={displayedStatus} label={terms(`licenceStatuses.${displayedStatus}`)} />
         <span>{renewal.state === "open" ? t("renewOpen", { days: renewal.daysLeft, date: day(licence.expiresOn) }) : null}</span>
         <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(new Date(`${renewal.opensOn}T00:00:00Z`)) }) : null}</span>
       </div>
@@ -103,7 +103,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
         <ol className="border-l-4 border-line pl-5">
           {licence.statusEvents.map((event) => (
             <li key={event.id} className="mb-3">
-              <strong>{labels(`licenceStatuses.${event.status}`)}</strong> – {format.dateTime(event.occurredAt, "long")}
+              <strong>{terms(`licenceStatuses.${event.status}`)}</strong> – {format.dateTime(event.occurredAt, "long")}
               {event.reason ? (
                 <span className="block text-sm text-muted">{event.reason === EXPIRY_REASON ? t("notRenewedReason") : event.reason}</span>
               ) : null}

@@ -27,7 +27,7 @@ export default async function AdminAccountPage({ params }: Props) {
   const account = await getAccountForStaff(staff, id);
   if (!account) notFound();
   const t = await getTranslations("AdminAccountPage");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const languages = await getTranslations("Languages");
   const name = `${account.firstName} ${account.lastName}`;
@@ -40,8 +40,8 @@ export default async function AdminAccountPage({ params }: Props) {
         rows={[
           { key: t("email"), value: account.email },
           { key: t("phone"), value: account.phone ?? "—" },
-          { key: t("role"), value: admin(`roles.${account.role}`) },
-          { key: t("status"), value: admin(`statuses.${account.status}`) },
+          { key: t("role"), value: terms(`accountRoles.${account.role}`) },
+          { key: t("status"), value: terms(`accountStatuses.${account.status}`) },
           { key: t("language"), value: languages(account.locale) },
           { key: t("created"), value: format.dateTime(account.createdAt, "long") },
         ]}
@@ -52,7 +52,7 @@ export default async function AdminAccountPage({ params }: Props) {
         headers={[t("entity"), t("linkedBy"), t("since")]}
         rows={account.links.map((link) => [
           <Link key="entity" href={`/admin/entities/${link.entity.id}`}>{link.entity.legalName}</Link>,
-          admin(`linkVia.${link.via}`),
+          terms(`linkVia.${link.via}`),
           link.revokedAt ? t("unlinkedOn", { date: format.dateTime(link.revokedAt, "long") }) : format.dateTime(link.createdAt, "long"),
         ])}
       />
@@ -81,7 +81,7 @@ export default async function AdminAccountPage({ params }: Props) {
               label={t("newRole")}
               hint={t("roleHint")}
               defaultValue={account.role}
-              options={(["applicant", "customer_service", "licensing_officer", "admin"] as const).map((role) => ({ value: role, label: admin(`roles.${role}`) }))}
+              options={(["applicant", "customer_service", "licensing_officer", "admin"] as const).map((role) => ({ value: role, label: terms(`accountRoles.${role}`) }))}
             />
             <Button variant="secondary">{t("changeRole")}</Button>
           </form>

@@ -31,13 +31,13 @@ export default async function AdminEntityPage({ params }: Props) {
   const entity = await getEntityForStaff(staff, id);
   if (!entity) notFound();
   const t = await getTranslations("AdminEntityPage");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, "long");
   const now = new Date();
   const codeRecipients = entity.people
     .filter((person) => (CODE_RECIPIENT_ROLES as readonly string[]).includes(person.role))
-    .map((person) => ({ id: person.id, label: `${person.firstName} ${person.lastName} – ${admin(`personRoles.${person.role}`)}` }));
+    .map((person) => ({ id: person.id, label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}` }));
   const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
 
   return (
@@ -46,7 +46,7 @@ export default async function AdminEntityPage({ params }: Props) {
       <SummaryList
         rows={[
           { key: t("operatingName"), value: entity.operatingName ?? "—" },
-          { key: t("type"), value: admin(`entityTypes.${entity.type}`) },
+          { key: t("type"), value: terms(`entityTypes.${entity.type}`) },
           { key: t("businessNumber"), value: entity.businessNumber ?? "—" },
           { key: t("contact"), value: [entity.email, entity.phone].filter(Boolean).join(" · ") || "—" },
         ]}
@@ -61,8 +61,8 @@ export default async function AdminEntityPage({ params }: Props) {
         rows={entity.people.map((person) => [
           `${person.firstName} ${person.lastName}${person.title ? ` (${person.title})` : ""}`,
           person.shareBasisPoints !== null
-            ? `${admin(`personRoles.${person.role}`)} – ${format.number(person.shareBasisPoints / 10000, { style: "percent", maximumFractionDigits: 2 })}`
-            : admin(`personRoles.${person.role}`),
+            ? `${terms(`personRoles.${person.role}`)} – ${format.number(person.shareBasisPoints / 10000, { style: "percent", maximumFractionDigits: 2 })}`
+            : terms(`personRoles.${person.role}`),
         ])}
       />
 
@@ -71,8 +71,8 @@ export default async function AdminEntityPage({ params }: Props) {
         headers={[t("number"), t("kind"), t("status"), t("expiresOn")]}
         rows={entity.licences.map((licence) => [
           licence.number,
-          admin(`licenceKinds.${licence.kind}`),
-          admin(`licenceStatuses.${licence.status}`),
+          terms(`licenceKinds.${licence.kind}`),
+          terms(`licenceStatuses.${licence.status}`),
           format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" }),
         ])}
       />
@@ -137,7 +137,7 @@ export default async function AdminEntityPage({ params }: Props) {
                   <span className="block text-sm text-muted">{link.user.email}</span>
                 </span>,
                 <span key="via">
-                  {admin(`linkVia.${link.via}`)}
+                  {terms(`linkVia.${link.via}`)}
                   <span className="block text-sm text-muted">
                     {link.revokedAt ? t("unlinkedOn", { date: date(link.revokedAt) }) : t("linkedOn", { date: date(link.createdAt) })}
                   </span>

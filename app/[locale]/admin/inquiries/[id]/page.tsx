@@ -46,7 +46,7 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
 
   const t = await getTranslations("AdminInquiryPage");
   const shared = await getTranslations("Inquiry");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const { status } = await searchParams;
   const banner = banners.find((key) => key === status);
@@ -72,7 +72,7 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
           { key: t("applicant"), value: applicantName },
           { key: t("email"), value: inquiry.user.email },
           { key: t("language"), value: t(`localeNames.${inquiry.user.locale}`) },
-          { key: t("accountStatus"), value: admin(`statuses.${inquiry.user.status}`) },
+          { key: t("accountStatus"), value: terms(`accountStatuses.${inquiry.user.status}`) },
           { key: t("entity"), value: inquiry.entity ? entityName(inquiry.entity) : t("noEntity") },
         ]}
       />
@@ -124,7 +124,7 @@ function entityName(entity: { legalName: string; operatingName: string | null })
 async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inquiry: StaffInquiry; locale: AppLocale; canUnlink: boolean; canDisable: boolean }) {
   if (!canUnlink && !canDisable) return null;
   const t = await getTranslations("AdminInquiryPage");
-  const admin = await getTranslations("Admin");
+  const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const { entity, user } = inquiry;
 
@@ -149,7 +149,7 @@ async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inqu
                         <div>
                           <p className="font-semibold">{name}</p>
                           <p className="text-sm text-muted">
-                            {t("linkedSince", { email: link.user.email, via: admin(`linkVia.${link.via}`), date: format.dateTime(link.createdAt, "long") })}
+                            {t("linkedSince", { email: link.user.email, via: terms(`linkVia.${link.via}`), date: format.dateTime(link.createdAt, "long") })}
                           </p>
                         </div>
                         <form action={unlinkFromInquiryAction.bind(null, locale)}>
@@ -181,7 +181,7 @@ async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inqu
               </form>
             </>
           ) : (
-            <p>{t("accountNotActive", { status: admin(`statuses.${user.status}`) })}</p>
+            <p>{t("accountNotActive", { status: terms(`accountStatuses.${user.status}`) })}</p>
           )}
         </div>
       ) : null}

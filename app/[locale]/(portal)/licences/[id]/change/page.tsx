@@ -24,8 +24,8 @@ export default async function ChangeRequestPage({ params }: Props) {
   const licence = await getLicence(user, id);
   if (!licence) notFound();
   const t = await getTranslations("ChangeRequestPage");
-  const labels = await getTranslations("Admin");
-  const licences = (await listMyLicences(user)).map((item) => ({ id: item.id, label: `${item.number} – ${labels(`licenceKinds.${item.kind}`)}` }));
+  const terms = await getTranslations("Terms");
+  const licences = (await listMyLicences(user)).map((item) => ({ id: item.id, label: `${item.number} – ${terms(`licenceKinds.${item.kind}`)}` }));
   // Staff may open any licence page, but a change request is the licensee's: offer at least this one.
   const options = licences.some((item) => item.id === licence.id) ? licences : [{ id: licence.id, label: licence.number }, ...licences];
   return (
