@@ -3,10 +3,10 @@ import { getDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { consumeAttempt, firstRefusal, resetAttempts, type LimitCheck } from "@/lib/rate-limit";
-import { hashPassword } from "./password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { consumeToken, inspectToken, issueToken, type TokenState } from "./tokens";
 import { portalUrl } from "./links";
-import { normalizeEmail } from "./normalize";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { securityLog } from "@/lib/security/log";
 
 /**

@@ -5,7 +5,7 @@ import { deliverSoon } from "@/lib/mail/deliver";
 import type { SessionUser } from "@/lib/auth/session";
 import { guardedGuess } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
-import { hashPassword, verifyPassword } from "./password-hash";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { portalUrl } from "./links";
 
 /** What "My profile" shows: the acting user's own record, nothing else. */

@@ -7,7 +7,7 @@ import { deliverSoon } from "@/lib/mail/deliver";
 import { consumeAttempt, firstRefusal, guardedGuess, type LimitCheck } from "@/lib/rate-limit";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { hashAccessCode } from "@/lib/access-codes/codes";
-import { hashPassword, verifyPassword } from "./password-hash";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { issueToken, consumeToken, inspectToken, type TokenState } from "./tokens";
 import { portalUrl } from "./links";
 import type { RegisterInput } from "./schemas";

@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getConfig } from "@/lib/config";
-import { authenticate, type SignInRefusal } from "@/lib/accounts/sign-in";
+import { authenticate, type SignInRefusal } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/http/client-ip";
 import { endUserSession, sessionTokenFor, SESSION_MAX_AGE_SECONDS } from "./user-sessions";
 

@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/create-client";
 import type { EntityPersonRole, EntityType, LicenceKind, LicenceStatus, Locale, UserRole } from "@/lib/db/generated/client";
-import { hashPassword } from "@/lib/accounts/password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { register, activateAccount, inspectActivationLink } from "@/lib/accounts/registration";
-import { authenticate } from "@/lib/accounts/sign-in";
+import { authenticate } from "@/lib/auth/sign-in";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { changePassword, endAllSessions, updateProfile } from "@/lib/accounts/profile";
 import { sessionUserFor } from "@/lib/auth/session";
 import { startUserSession } from "@/lib/auth/user-sessions";
-import { verifyPassword } from "@/lib/accounts/password-hash";
+import { verifyPassword } from "@/lib/auth/password-hash";
 import { hashToken } from "@/lib/accounts/tokens";
 import { hashAccessCode } from "@/lib/access-codes/codes";
 import type { RegisterInput } from "@/lib/accounts/schemas";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runJob } from "@/lib/jobs";
-import { hashPassword } from "@/lib/accounts/password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
 let database: TestDatabase;

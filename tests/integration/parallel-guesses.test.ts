@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/accounts/sign-in";
+import { authenticate } from "@/lib/auth/sign-in";
 import { changePassword } from "@/lib/accounts/profile";
-import { hashPassword } from "@/lib/accounts/password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { redeemAccessCode } from "@/lib/access-codes/codes";
 import { limitPolicies } from "@/lib/rate-limit/policies";
 import { captureSecurityLogForTests } from "@/lib/security/log";

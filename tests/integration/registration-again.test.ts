@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activateAccount, register } from "@/lib/accounts/registration";
-import { authenticate } from "@/lib/accounts/sign-in";
-import { verifyPassword } from "@/lib/accounts/password-hash";
+import { authenticate } from "@/lib/auth/sign-in";
+import { verifyPassword } from "@/lib/auth/password-hash";
 import type { RegisterInput } from "@/lib/accounts/schemas";
 import { hashAccessCode, issueAccessCode, redeemPendingAccessCode } from "@/lib/access-codes/codes";
 import { isLinked } from "@/lib/access-codes/links";

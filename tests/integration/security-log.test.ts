@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
-import { hashPassword } from "@/lib/accounts/password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { captureSecurityLogForTests, type SecurityLogLine } from "@/lib/security/log";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 

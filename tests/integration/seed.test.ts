@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData, demoUsers } from "@/prisma/seed/demo-data";
-import { verifyPassword } from "@/lib/accounts/password-hash";
+import { verifyPassword } from "@/lib/auth/password-hash";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
 import { addDays, commissionToday, utcToIsoDate } from "@/lib/time/commission-date";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

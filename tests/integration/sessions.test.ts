@@ -6,7 +6,7 @@ import { requireUserForAction } from "@/lib/auth/guards";
 import { sessionUserFor } from "@/lib/auth/session";
 import { currentSessionFor, sessionTokenFor, startUserSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user-sessions";
 import { endAllSessions } from "@/lib/accounts/profile";
-import { hashPassword } from "@/lib/accounts/password-hash";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { getConfig, resetConfigForTests } from "@/lib/config";
 import { captureSecurityLogForTests } from "@/lib/security/log";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

@@ -4,7 +4,7 @@ import { guardedGuess, resetAttempts } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
 import { isInMaintenanceWindow } from "@/lib/maintenance/window";
 import { hashPassword, verifyPassword } from "./password-hash";
-import { normalizeEmail } from "./normalize";
+import { normalizeEmail } from "./normalize-email";
 
 export type SignInRefusal = "invalid" | "locked" | "maintenance";
 export type AuthenticatedUser = { id: string; sessionVersion: number };
