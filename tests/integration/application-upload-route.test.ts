@@ -6,7 +6,7 @@ import { POST } from "@/app/api/applications/[id]/documents/route";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
 import { startApplication } from "@/lib/applications/data";
-import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/applications/uploads";
+import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/documents/uploads";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

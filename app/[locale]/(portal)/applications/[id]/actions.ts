@@ -7,7 +7,7 @@ import { nextSection } from "@/lib/applications/engine";
 import { readFields } from "@/lib/applications/fields";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { deleteDocument } from "@/lib/documents/service";
-import { pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/uploads";
+import { pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import { answerInformationRequest } from "@/lib/applications/review";
 import type { AppLocale } from "@/lib/i18n/routing";

@@ -16,7 +16,7 @@ import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { FieldError, TextArea } from "@/components/field";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
-import { uploadErrorCodes } from "@/lib/applications/uploads";
+import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { answerInformationAction, uploadDocumentAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getApplication } from "@/lib/applications/data";
-import { MAX_UPLOAD_REQUEST_BYTES, pathAfterUpload, uploadApplicationDocument } from "@/lib/applications/uploads";
+import { MAX_UPLOAD_REQUEST_BYTES, pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { declaresMoreThan, parseMultipart, readBodyUpTo } from "@/lib/http/capped-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { routing } from "@/lib/i18n/routing";

@@ -3,7 +3,7 @@ import type { ApplicationView } from "@/lib/applications/data";
 import type { DocumentsSection } from "@/lib/applications/engine";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { uploadErrorCodes } from "@/lib/applications/uploads";
+import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";

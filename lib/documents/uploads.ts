@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { MAX_DOCUMENT_BYTES } from "@/lib/documents/rules";
-import { storeDocument, type DocumentErrorCode } from "@/lib/documents/service";
+import { MAX_DOCUMENT_BYTES } from "./rules";
+import { storeDocument, type DocumentErrorCode } from "./service";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 /** Every reason an upload can be refused, as the pages read it back from the URL. */
