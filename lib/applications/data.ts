@@ -25,8 +25,8 @@ import {
 } from "./engine";
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
-import { feeInEffect, termFees } from "@/lib/payments/fees";
-import { expireOpenCheckouts } from "@/lib/payments/expire-checkouts";
+import { feeInEffect, termFees } from "@/lib/fees/rules";
+import { expireOpenCheckouts } from "@/lib/stripe/expire-checkouts";
 import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**

@@ -71,7 +71,7 @@ export type ApplicationKindDefinition = {
   messages: string;
   sections: readonly SectionDefinition[];
   documents: readonly DocumentRequirement[];
-  /** The terms offered, in years; their fees come from the fee schedule (lib/payments/fees.ts). */
+  /** The terms offered, in years; their fees come from the fee schedule (lib/fees/rules.ts). */
   terms: readonly number[];
   /** Which answer holds the chosen term, in years. */
   termAnswer: { section: string; field: string };

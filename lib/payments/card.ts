@@ -8,7 +8,7 @@ import { getConfig } from "@/lib/config";
 import { isUuid } from "@/lib/http/ids";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { mayPayByCard } from "./methods";
-import { stripeClient } from "./stripe";
+import { stripeClient } from "@/lib/stripe/client";
 import { isRenewalTooLate } from "@/lib/applications/renewal";
 
 export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" | "renewalTooLate" };

@@ -13,7 +13,7 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 import { applicationAwaitingPayment as awaitingPayment } from "./ready-application";
 
 // ---------------------------------------------------------------------------------------------------
-// A stand-in for api.stripe.com on localhost, answering the real SDK (lib/payments/stripe.ts points it
+// A stand-in for api.stripe.com on localhost, answering the real SDK (lib/stripe/client.ts points it
 // here through STRIPE_API_URL) in Stripe's wire format:
 // - POST /v1/checkout/sessions: a form body with unencoded brackets; honours Idempotency-Key like
 //   Stripe (the same key returns the same session; the same key with other parameters is refused);

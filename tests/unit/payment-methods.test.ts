@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allowedMethods, CARD_LIMIT_CENTS, generatePaymentReference, isAcceptedCardBrand, isPaymentReference, mayPayByCard, parseAmountToCents } from "@/lib/payments/methods";
-import { feeInEffect, termFees, type FeeRow } from "@/lib/payments/fees";
+import { feeInEffect, termFees, type FeeRow } from "@/lib/fees/rules";
 
 describe("the $30,000 card limit", () => {
   it("allows $29,999.99 by card and sends $30,000.00 and more to wire or EFT", () => {

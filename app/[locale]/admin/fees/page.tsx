@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { listFeeSchedule } from "@/lib/payments/schedule";
+import { listFeeSchedule } from "@/lib/fees/queries";
 import { DataTable } from "@/components/data-table";
 import { PageHeading } from "@/components/page-heading";
 

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { getConfig } from "@/lib/config";
-import { stripeClient } from "@/lib/payments/stripe";
+import { stripeClient } from "@/lib/stripe/client";
 import { applyCardOutcome, type CardOutcome } from "@/lib/payments/fulfilment";
 
 /**

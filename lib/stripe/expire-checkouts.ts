@@ -1,7 +1,7 @@
 import "server-only";
 import Stripe from "stripe";
 import { getDb } from "@/lib/db/client";
-import { stripeClient } from "./stripe";
+import { stripeClient } from "./client";
 
 /**
  * A withdrawn application can no longer be paid: its open card checkouts are closed. The attempts
