@@ -5,7 +5,7 @@ import { deliverSoon } from "@/lib/mail/deliver";
 import { consumeAttempt, firstRefusal, resetAttempts, type LimitCheck } from "@/lib/rate-limit";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { consumeToken, inspectToken, issueToken, type TokenState } from "./tokens";
-import { portalUrl } from "./links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { securityLog } from "@/lib/security/log";
 

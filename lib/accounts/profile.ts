@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { guardedGuess } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
-import { portalUrl } from "./links";
+import { portalUrl } from "@/lib/http/portal-url";
 
 /** What "My profile" shows: the acting user's own record, nothing else. */
 export function getProfile(actor: SessionUser) {

@@ -9,7 +9,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { hashAccessCode } from "@/lib/access-codes/codes";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { issueToken, consumeToken, inspectToken, type TokenState } from "./tokens";
-import { portalUrl } from "./links";
+import { portalUrl } from "@/lib/http/portal-url";
 import type { RegisterInput } from "./schemas";
 
 /**

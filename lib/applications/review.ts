@@ -8,7 +8,7 @@ import { audit } from "@/lib/audit";
 import { isUuid } from "@/lib/http/ids";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { addYears, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
 import { applicationKinds } from "./registry";
 import { chosenTerm, listItems, type SavedAnswers } from "./engine";

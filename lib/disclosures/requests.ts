@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { hashToken } from "@/lib/accounts/tokens";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/http/ids";

@@ -6,7 +6,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { unlinkAccount } from "@/lib/access-codes/links";
 import { setAccountDisabled } from "@/lib/accounts/admin";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { isRepeatedMessage, nextInquiryStatus, pageCount, STAFF_PAGE_SIZE } from "./rules";

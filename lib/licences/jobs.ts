@@ -1,5 +1,5 @@
 import "server-only";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { getDb } from "@/lib/db/client";
 import { Prisma, type ReminderKind } from "@/lib/db/generated/client";
 import type { AppLocale } from "@/lib/i18n/routing";

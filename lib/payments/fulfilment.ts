@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { completeSubmissionAfterPayment } from "@/lib/applications/data";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import { audit } from "@/lib/audit";
 import { isUuid } from "@/lib/http/ids";
 import { isAcceptedCardBrand } from "./methods";

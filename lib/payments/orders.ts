@@ -7,7 +7,7 @@ import { applyEvent, getApplication, type ApplicationView } from "@/lib/applicat
 import { isUuid } from "@/lib/http/ids";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
-import { portalUrl } from "@/lib/accounts/links";
+import { portalUrl } from "@/lib/http/portal-url";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getConfig } from "@/lib/config";
 import { allowedMethods, generatePaymentReference } from "./methods";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { previousSection } from "@/lib/applications/engine";
@@ -13,6 +13,7 @@ import { saveSectionAction } from "../actions";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "../_components/section-layout";
 import { ListSectionPage } from "../_components/list-section";
 import { DocumentsSectionPage } from "../_components/documents-section";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = {
   params: Promise<{ locale: string; id: string; section: string }>;
@@ -97,13 +98,13 @@ export default async function SectionPage({ params, searchParams }: Props) {
 /** The fee of each term, beside the choice (SPEC §7: the fees differ). */
 async function TermFees({ application }: { application: Awaited<ReturnType<typeof loadOwnApplication>>["application"] }) {
   const t = await getTranslations("SectionPage");
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <dl className="mb-6 max-w-md border-t border-line">
       {application.termFees.map((term) => (
         <div key={term.years} className="flex justify-between border-b border-line py-2">
           <dt>{t("termYears", { years: term.years })}</dt>
-          <dd className="font-semibold">{format.number(term.feeCents / 100, "money")}</dd>
+          <dd className="font-semibold">{formatMoney(term.feeCents, locale)}</dd>
         </div>
       ))}
     </dl>

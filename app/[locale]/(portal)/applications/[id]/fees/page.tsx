@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { Button } from "@/components/button";
 import { Checkbox } from "@/components/field";
@@ -10,6 +10,7 @@ import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
 import { declareAndPayAction } from "../actions";
 import { BackLink } from "../_components/section-layout";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -30,8 +31,7 @@ export default async function FeesPage({ params, searchParams }: Props) {
   if (!application.isEditable) notFound();
   if (application.missing.length > 0 || !application.fee) redirect(`/${locale}/applications/${application.id}/review`);
   const t = await getTranslations("FeesPage");
-  const format = await getFormatter();
-  const fee = format.number(application.fee.feeCents / 100, "money");
+  const fee = formatMoney(application.fee.feeCents, locale);
   const error = query.errors === "1" ? t("declarationRequired") : undefined;
 
   return (
