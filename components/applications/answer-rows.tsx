@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { applicableFields } from "@/lib/applications/fields";
 import { itemLabel, listItems, type SectionDefinition } from "@/lib/applications/engine";
 import type { ApplicationView } from "@/lib/applications/data";
 import type { SummaryRow } from "@/components/summary-list";
 import { AnswerValue } from "./answer-value";
+import { formatMoney } from "@/lib/i18n/format";
 
 /**
  * "Check your answers" rows of one section: every answer as the applicant sees it. With
@@ -16,7 +17,7 @@ export async function answerRows(section: SectionDefinition, application: Applic
   const t = await getTranslations("ReviewPage");
   const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tSection = await getTranslations("SectionPage");
-  const format = await getFormatter();
+  const locale = await getLocale();
   const label = (name: string) => tKind(`fields.${name as "email"}.label`);
   const change = (href: string, hidden: string) => (options.changeBase ? { href, label: t("change"), hiddenLabel: hidden } : undefined);
 
@@ -28,7 +29,7 @@ export async function answerRows(section: SectionDefinition, application: Applic
         <>
           <AnswerValue field={field} value={values[field.name]} namespace={kind.messages} />
           {section.id === kind.termAnswer.section && field.name === kind.termAnswer.field && application.fee ? (
-            <span className="block text-muted">{t("fee", { fee: format.number(application.fee.feeCents / 100, "money") })}</span>
+            <span className="block text-muted">{t("fee", { fee: formatMoney(application.fee.feeCents, locale) })}</span>
           ) : null}
         </>
       ),

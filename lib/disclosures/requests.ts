@@ -12,7 +12,7 @@ import { applicationKinds } from "@/lib/applications/registry";
 import { fieldsSchema, isItemComplete, itemLabel, listItems, needsDisclosureRequest, type ApplicationFacts, type SavedAnswers } from "@/lib/applications/engine";
 import { isEditable, type ApplicationStatus } from "@/lib/applications/status";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatCommissionDay } from "@/lib/time/time-zone";
+import { formatCommissionDay } from "@/lib/i18n/format";
 import { consumeAttempt } from "@/lib/rate-limit";
 import { disclosureFields, DISCLOSURE_LINK_LIFETIME_MS } from "./form";
 

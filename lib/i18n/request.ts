@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { routing } from "./routing";
 import { formats } from "./formats";
+import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -9,7 +10,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "America/Toronto",
+    timeZone: COMMISSION_TIME_ZONE,
     formats,
   };
 });

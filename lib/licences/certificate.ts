@@ -1,15 +1,13 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { create as createQrCode } from "qrcode";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { formatCalendarDay, formatMoment } from "@/lib/i18n/format";
+import { translatorFor, type TranslatorFor } from "@/lib/i18n/translator";
 import type { LicenceDetails } from "./queries";
-import { renewalState } from "./renewal-window";
+import { displayedLicenceStatus } from "./displayed-status";
 
 /**
  * The printable certificate of a licence (SPEC §5.4): one Letter page in the holder's language,
@@ -44,31 +42,7 @@ export function toWinAnsi(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Words and dates
-
-const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
-
-function translatorFor(locale: AppLocale) {
-  return createTranslator({ locale, messages: catalogues[locale] });
-}
-
-/** Licence dates are SQL dates (midnight UTC): formatted in UTC, or Toronto would show the day before. */
-function formatLicenceDate(date: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: "long", timeZone: "UTC" }).format(date);
-}
-
-/** The moment of printing is a real instant: shown as the Commission's clock read it. */
-function formatPrintedAt(now: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: "long", timeStyle: "short", timeZone: COMMISSION_TIME_ZONE }).format(now);
-}
-
-/**
- * An "active" licence whose expiry date has passed is expired even if the nightly job has not
- * marked it yet: a certificate must never present it as in force.
- */
-function statusOn(licence: Pick<LicenceDetails, "status" | "expiresOn">, now: Date): LicenceDetails["status"] {
-  return renewalState(licence, now).state === "expired" ? "expired" : licence.status;
-}
+// Addresses and links
 
 const addressSchema = z
   .object({ line1: z.string(), city: z.string(), province: z.string(), postalCode: z.string() })
@@ -93,7 +67,7 @@ export function verificationUrl(number: string, locale: AppLocale): string {
 
 type DetailRow = { label: string; lines: string[] };
 
-type Translator = ReturnType<typeof translatorFor>;
+type Translator = TranslatorFor;
 type Area = NonNullable<LicenceDetails["premises"]>["areas"][number];
 
 /** Past a handful, areas share wrapped lines, so a large premises still fits on the one page. */
@@ -129,8 +103,8 @@ function detailRows(licence: LicenceDetails, status: LicenceDetails["status"], l
     ...(premises ? [{ label: t("Certificate.premises"), lines: [premises.name, ...addressLines(premises.address)] }] : []),
     ...(premises && premises.areas.length > 0 ? [{ label: t("Certificate.areas"), lines: areaLines(premises.areas, t) }] : []),
     { label: t("Certificate.term"), lines: [t("Certificate.termYears", { years: licence.termYears })] },
-    { label: t("Certificate.issuedOn"), lines: [formatLicenceDate(licence.issuedOn, locale)] },
-    { label: t("Certificate.expiresOn"), lines: [formatLicenceDate(licence.expiresOn, locale)] },
+    { label: t("Certificate.issuedOn"), lines: [formatCalendarDay(licence.issuedOn, locale)] },
+    { label: t("Certificate.expiresOn"), lines: [formatCalendarDay(licence.expiresOn, locale)] },
     { label: t("Certificate.status"), lines: [t(`Terms.licenceStatuses.${status}`)] },
   ];
 }
@@ -138,7 +112,7 @@ function detailRows(licence: LicenceDetails, status: LicenceDetails["status"], l
 function describeCertificate(licence: LicenceDetails, locale: AppLocale, now: Date): CertificateContent {
   const t = translatorFor(locale);
   const { branding } = getConfig();
-  const status = statusOn(licence, now);
+  const status = displayedLicenceStatus(licence, now);
   return {
     commission: branding.commissionName[locale],
     portal: branding.portalName[locale],
@@ -150,7 +124,7 @@ function describeCertificate(licence: LicenceDetails, locale: AppLocale, now: Da
     details: detailRows(licence, status, locale, t),
     verifyPrompt: t("Certificate.verifyPrompt"),
     verifyUrl: verificationUrl(licence.number, locale),
-    printedOn: t("Certificate.printedOn", { date: formatPrintedAt(now, locale) }),
+    printedOn: t("Certificate.printedOn", { date: formatMoment(now, locale) }),
     registerNote: t("Certificate.registerNote"),
   };
 }

@@ -6,6 +6,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/mail/outbox";
 import { addDays, commissionToday, isoDateToUtc } from "@/lib/time/commission-date";
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { RENEWAL_WINDOW_DAYS, renewalState } from "./renewal-window";
 
 /**
@@ -192,18 +193,8 @@ function reminderEmail(recipient: Recipient, { licence, daysLeft }: DueReminder)
       name: recipient.firstName,
       url: portalUrl(recipient.locale, `/licences/${licence.id}/renew`),
       number: licence.number,
-      expiresOn: formatLicenceDate(licence.expiresOn, recipient.locale),
+      expiresOn: formatCalendarDay(licence.expiresOn, recipient.locale),
       daysLeft,
     },
   };
-}
-
-const dateLocales = { fr: "fr-CA", en: "en-CA" } as const satisfies Record<AppLocale, string>;
-
-/**
- * « 26 novembre 2026 », "November 26, 2026". Licence dates are SQL dates read as midnight UTC, so
- * they are formatted in UTC: in Toronto time they would fall on the day before.
- */
-export function formatLicenceDate(date: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }

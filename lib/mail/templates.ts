@@ -1,8 +1,6 @@
-import { createTranslator } from "next-intl";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /**
  * The portal's e-mails, rendered from the `Emails` messages into a subject, a plain-text part and an
@@ -125,8 +123,6 @@ const ignorable: Record<EmailTemplate, boolean> = {
   applicationRefused: false,
 };
 
-const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
-
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */
 export function isPortalUrl(url: string): boolean {
   const base = getConfig().appUrl;
@@ -156,9 +152,7 @@ type EmailContent = {
 type Brand = { portal: string; commission: string; phone: string };
 type TemplateText = Pick<EmailContent, "subject" | "intro" | "action" | "note">;
 
-function emailTranslator(locale: AppLocale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: "Emails" });
-}
+const emailTranslator = (locale: AppLocale) => translatorFor(locale, "Emails");
 type EmailTranslator = ReturnType<typeof emailTranslator>;
 
 export class MissingEmailDetailsError extends Error {

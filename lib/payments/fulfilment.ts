@@ -8,7 +8,7 @@ import { portalUrl } from "@/lib/http/portal-url";
 import { audit } from "@/lib/audit";
 import { isUuid } from "@/lib/http/ids";
 import { isAcceptedCardBrand } from "./methods";
-import { formatCad } from "./money";
+import { formatMoney } from "@/lib/i18n/format";
 
 /**
  * The one place a card payment's result is applied — from Stripe's signed webhook or from the
@@ -144,7 +144,7 @@ export async function enqueuePaymentConfirmation(tx: Prisma.TransactionClient, a
       name: user.firstName,
       url: portalUrl(user.locale, `/applications/${applicationId}/confirmation`),
       fileNumber: application.fileNumber,
-      amount: formatCad(order.totalCents, user.locale),
+      amount: formatMoney(order.totalCents, user.locale),
       reference: order.reference,
     },
   });

@@ -12,7 +12,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { getConfig } from "@/lib/config";
 import { allowedMethods, generatePaymentReference } from "./methods";
 import { isRenewalTooLate } from "@/lib/applications/renewal";
-import { formatCad } from "./money";
+import { formatMoney } from "@/lib/i18n/format";
 
 /**
  * Orders: what an application owes, computed by the server from the fee schedule when the
@@ -77,7 +77,7 @@ export async function ensureOrder(application: ApplicationView, locale: AppLocal
 async function enqueueWireInstructions(tx: Prisma.TransactionClient, reference: string, totalCents: number, application: ApplicationView, locale: AppLocale) {
   const user = await tx.user.findUniqueOrThrow({ where: { id: application.userId }, select: { email: true, firstName: true, locale: true } });
   const { bank } = getConfig().payments;
-  const amount = formatCad(totalCents, user.locale);
+  const amount = formatMoney(totalCents, user.locale);
   await enqueueEmail(tx, {
     to: user.email,
     locale: user.locale,

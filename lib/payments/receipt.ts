@@ -1,14 +1,11 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
-import { createTranslator } from "next-intl";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { toWinAnsi } from "@/lib/licences/certificate";
-import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { formatMoment, formatMoney } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { OrderItem } from "./orders";
-import { formatCad } from "./money";
 
 /**
  * The payment receipt, in the reader's language: one A4-sized page drawn with the standard PDF
@@ -25,13 +22,11 @@ export type ReceiptDetails = {
   payer: string;
 };
 
-const catalogues = { fr, en } satisfies Record<AppLocale, typeof en>;
-
 export async function renderReceiptPdf(receipt: ReceiptDetails, locale: AppLocale): Promise<Uint8Array> {
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "Receipt" });
+  const t = translatorFor(locale, "Receipt");
   const { branding } = getConfig();
-  const money = (cents: number) => formatCad(cents, locale);
-  const paidAt = new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: "long", timeStyle: "short", timeZone: COMMISSION_TIME_ZONE }).format(receipt.paidAt);
+  const money = (cents: number) => formatMoney(cents, locale);
+  const paidAt = formatMoment(receipt.paidAt, locale);
 
   const pdf = await PDFDocument.create();
   pdf.setTitle(toWinAnsi(`${t("title")} ${receipt.reference}`));

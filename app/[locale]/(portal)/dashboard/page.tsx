@@ -6,6 +6,7 @@ import { listMyLicences } from "@/lib/licences/queries";
 import { listMyApplications } from "@/lib/applications/data";
 import { DataTable } from "@/components/data-table";
 import { renewalState } from "@/lib/licences/renewal-window";
+import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -27,8 +28,8 @@ export default async function DashboardPage({ params }: Props) {
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const now = new Date();
-  const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now) }));
-  const expiryDate = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now), displayedStatus: displayedLicenceStatus(licence, now) }));
+  const expiryDate = (value: Date) => format.dateTime(value, "day");
   const attention = licences.filter((licence) => licence.renewal.state === "open");
   const applications = await listMyApplications(user);
   const applicationLabels = await getTranslations("ApplicationPage");
@@ -69,7 +70,7 @@ export default async function DashboardPage({ params }: Props) {
                   <h3 className="text-xl">
                     <Link href={`/licences/${licence.id}`}>{licence.number}</Link>
                   </h3>
-                  <LicenceStatusTag status={licence.status} label={terms(`licenceStatuses.${licence.renewal.state === "expired" ? "expired" : licence.status}`)} />
+                  <LicenceStatusTag status={licence.displayedStatus} label={terms(`licenceStatuses.${licence.displayedStatus}`)} />
                 </div>
                 <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-semibold">{t("kind")}</dt>

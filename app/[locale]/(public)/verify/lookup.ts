@@ -1,6 +1,6 @@
 import "server-only";
 import { consumeAttempt } from "@/lib/rate-limit";
-import { renewalState } from "@/lib/licences/renewal-window";
+import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { verifyLicenceNumber, type PublicLicence } from "@/lib/licences/queries";
 
 /**
@@ -22,14 +22,6 @@ function firstValue(query: string | string[] | undefined): string | undefined {
   return Array.isArray(query) ? query[0] : query;
 }
 
-/**
- * An "active" licence past its expiry date has expired even if the nightly job has not marked it
- * yet: the public answer must never call it in force.
- */
-function statusOn(licence: PublicLicence, now: Date): PublicLicence["status"] {
-  return renewalState(licence, now).state === "expired" ? "expired" : licence.status;
-}
-
 export async function lookUpLicence(query: string | string[] | undefined, ip: string, now: Date = new Date()): Promise<LicenceLookup> {
   const raw = firstValue(query);
   if (raw === undefined) return { outcome: "idle" };
@@ -42,5 +34,5 @@ export async function lookUpLicence(query: string | string[] | undefined, ip: st
 
   const licence = await verifyLicenceNumber(number);
   if (!licence) return { outcome: "notFound", number };
-  return { outcome: "found", number: licence.number, licence: { ...licence, status: statusOn(licence, now) } };
+  return { outcome: "found", number: licence.number, licence: { ...licence, status: displayedLicenceStatus(licence, now) } };
 }

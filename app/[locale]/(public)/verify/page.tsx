@@ -73,7 +73,7 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   // Licence dates are SQL dates (midnight UTC): in Toronto time they would show the day before.
-  const expiresOn = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
+  const expiresOn = format.dateTime(licence.expiresOn, "day");
   const inForce = licence.status === "active";
   return (
     <section aria-labelledby="verify-result-title">

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { listFeeSchedule } from "@/lib/fees/queries";
 import { DataTable } from "@/components/data-table";
 import { PageHeading } from "@/components/page-heading";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,12 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The fee schedule every order is computed from, with the demo figures marked as such. */
 export default async function AdminFeesPage({ params }: Props) {
-  await resolveLocale(params);
+  const locale = await resolveLocale(params);
   const staff = await requirePermission("viewFeeSchedule");
   const rows = await listFeeSchedule(staff);
   const t = await getTranslations("AdminFeesPage");
   const format = await getFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "day");
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
@@ -32,7 +33,7 @@ export default async function AdminFeesPage({ params }: Props) {
           t(`actions.${row.action}`),
           row.termYears === null ? t("noTerm") : t("years", { years: row.termYears }),
           <span key="amount">
-            {format.number(row.amountCents / 100, "money")}
+            {formatMoney(row.amountCents, locale)}
             {row.isDemoFigure ? <span className="block text-sm text-muted">{t("demoFigure")}</span> : null}
           </span>,
           row.effectiveTo ? t("between", { from: day(row.effectiveFrom), to: day(row.effectiveTo) }) : t("since", { from: day(row.effectiveFrom) }),

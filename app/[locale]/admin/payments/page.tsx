@@ -13,6 +13,7 @@ import { ErrorSummary, type ErrorLink } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { recordWireAction, resolveFlagAction } from "./actions";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -51,8 +52,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
   const query = await searchParams;
   const t = await getTranslations("AdminPaymentsPage");
   const format = await getFormatter();
-  const money = (cents: number, currency = "CAD") =>
-    currency === "CAD" ? format.number(cents / 100, "money") : format.number(cents / 100, { style: "currency", currency, currencyDisplay: "code" });
+  const money = (cents: number, currency?: string) => formatMoney(cents, locale, currency);
   const error = errorCodes.find((code) => code === query.error);
   const recorded = query.recorded === "applied" ? "applied" : flagCodes.find((code) => code === query.recorded);
 

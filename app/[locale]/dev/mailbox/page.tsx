@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formats } from "@/lib/i18n/formats";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/mail/outbox";
@@ -85,7 +84,7 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
                   <td className="py-3 pr-4">{t(`statuses.${email.status}`)}</td>
                   <td className="py-3 pr-4">
                     <time dateTime={email.createdAt.toISOString()}>
-                      {format.dateTime(email.createdAt, { ...formats.dateTime.long, ...formats.dateTime.time })}
+                      {format.dateTime(email.createdAt, "moment")}
                     </time>
                   </td>
                   <td className="py-3">

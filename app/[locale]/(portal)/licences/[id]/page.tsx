@@ -5,6 +5,8 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
+import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
+import { isoDateToUtc } from "@/lib/time/commission-date";
 import { openRenewalOf } from "@/lib/applications/renewal";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { EXPIRY_REASON } from "@/lib/licences/jobs";
@@ -38,13 +40,14 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const t = await getTranslations("LicencePage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
-  const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const renewal = renewalState(licence, new Date());
+  const day = (value: Date) => format.dateTime(value, "day");
+  const now = new Date();
+  const renewal = renewalState(licence, now);
   const renewalApplication = renewal.state === "renewalReceived" ? await openRenewalOf(licence.id) : null;
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
   const sentReference = query.status === "change-sent" && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
-  const displayedStatus = renewal.state === "expired" ? "expired" : licence.status;
+  const displayedStatus = displayedLicenceStatus(licence, now);
 
   return (
     <>
@@ -54,7 +57,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <div className="mb-8 flex flex-wrap items-center gap-3">
         <LicenceStatusTag status={displayedStatus} label={terms(`licenceStatuses.${displayedStatus}`)} />
         <span>{renewal.state === "open" ? t("renewOpen", { days: renewal.daysLeft, date: day(licence.expiresOn) }) : null}</span>
-        <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(new Date(`${renewal.opensOn}T00:00:00Z`)) }) : null}</span>
+        <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(isoDateToUtc(renewal.opensOn)) }) : null}</span>
       </div>
 
       {renewalApplication?.submittedAt ? (

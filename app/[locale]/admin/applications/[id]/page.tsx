@@ -17,6 +17,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { assignAction, decideAction, noteAction } from "./actions";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -66,8 +67,8 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
           { key: t("status"), value: <strong>{tApplication(`statuses.${file.status}`)}</strong> },
           { key: t("applicant"), value: `${file.user.firstName} ${file.user.lastName} – ${file.user.email}${file.user.phone ? ` – ${file.user.phone}` : ""}` },
           ...(file.submittedAt ? [{ key: t("submitted"), value: when(file.submittedAt) }] : []),
-          ...(file.order ? [{ key: t("payment"), value: t("paymentValue", { amount: format.number(file.order.totalCents / 100, "money"), reference: file.order.reference, status: t(`orderStatuses.${file.order.status}`) }) }] : []),
-          ...(file.licence ? [{ key: t("licence"), value: t("licenceValue", { number: file.licence.number, date: format.dateTime(file.licence.expiresOn, { dateStyle: "long", timeZone: "UTC" }) }) }] : []),
+          ...(file.order ? [{ key: t("payment"), value: t("paymentValue", { amount: formatMoney(file.order.totalCents, locale), reference: file.order.reference, status: t(`orderStatuses.${file.order.status}`) }) }] : []),
+          ...(file.licence ? [{ key: t("licence"), value: t("licenceValue", { number: file.licence.number, date: format.dateTime(file.licence.expiresOn, "day") }) }] : []),
           { key: t("assignedTo"), value: file.assignedTo ? `${file.assignedTo.firstName} ${file.assignedTo.lastName}` : t("unassigned") },
         ]}
       />

@@ -73,7 +73,7 @@ export default async function AdminEntityPage({ params }: Props) {
           licence.number,
           terms(`licenceKinds.${licence.kind}`),
           terms(`licenceStatuses.${licence.status}`),
-          format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" }),
+          format.dateTime(licence.expiresOn, "day"),
         ])}
       />
 

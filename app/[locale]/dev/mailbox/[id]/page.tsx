@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formats } from "@/lib/i18n/formats";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/server";
 import { findMailboxEmail } from "@/lib/mail/outbox";
@@ -48,7 +47,7 @@ export default async function DevMailboxEmailPage({ params, searchParams }: Prop
             key: t("createdAt"),
             value: (
               <time dateTime={email.createdAt.toISOString()}>
-                {format.dateTime(email.createdAt, { ...formats.dateTime.long, ...formats.dateTime.time })}
+                {format.dateTime(email.createdAt, "moment")}
               </time>
             ),
           },

@@ -1,5 +1,4 @@
 import { hasLocale } from "next-intl";
-import { createTranslator } from "next-intl";
 import { getCurrentUser } from "@/lib/auth/session";
 import { auditStaffDownload } from "@/lib/audit";
 import { clientIp } from "@/lib/http/client-ip";
@@ -8,8 +7,7 @@ import { getApplication } from "@/lib/applications/data";
 import { getOrder } from "@/lib/payments/orders";
 import { renderReceiptPdf } from "@/lib/payments/receipt";
 import { routing } from "@/lib/i18n/routing";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /**
  * The receipt of a paid order, as a PDF in the asked language (else the reader's). Its payer, and
@@ -32,7 +30,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   }
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : user.locale;
-  const t = createTranslator({ locale, messages: locale === "fr" ? fr : en });
+  const t = translatorFor(locale);
   const paid = order.payments.find((payment) => payment.status === "succeeded");
   const method = paid?.method === "card" ? t("Receipt.card", { brand: paid.cardBrand === "mastercard" ? "Mastercard" : "Visa" }) : t(`Receipt.${paid?.method === "eft" ? "eft" : "wire"}`);
   const pdf = await renderReceiptPdf(

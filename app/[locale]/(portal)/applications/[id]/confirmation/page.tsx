@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/button";
 import { PrintButton } from "@/components/print-button";
 import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -41,7 +42,7 @@ export default async function ConfirmationPage({ params }: Props) {
       </div>
       <SummaryList
         rows={[
-          { key: t("amount"), value: format.number(order.totalCents / 100, "money") },
+          { key: t("amount"), value: formatMoney(order.totalCents, locale) },
           { key: t("reference"), value: <span className="font-mono">{order.reference}</span> },
           ...(order.paidAt ? [{ key: t("paidOn"), value: t("paidAt", { date: format.dateTime(order.paidAt, "long"), time: format.dateTime(order.paidAt, "time") }) }] : []),
           ...(paid?.cardBrand ? [{ key: t("method"), value: t(`brands.${paid.cardBrand as "visa"}`) }] : []),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { getConfig } from "@/lib/config";
 import { ensureOrder } from "@/lib/payments/orders";
@@ -12,6 +12,7 @@ import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 import { startCardPaymentAction } from "./actions";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -33,8 +34,7 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   if (!order) notFound();
   const t = await getTranslations("PaymentPage");
   const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
-  const format = await getFormatter();
-  const money = (cents: number) => format.number(cents / 100, "money");
+  const money = (cents: number) => formatMoney(cents, locale);
   const methods = allowedMethods(order.totalCents);
   const lastCard = order.payments.find((payment) => payment.method === "card");
   // An attempt that expired on its own is not a decline: the applicant simply starts again.

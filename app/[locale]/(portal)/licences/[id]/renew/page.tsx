@@ -5,6 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
+import { isoDateToUtc } from "@/lib/time/commission-date";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -33,7 +34,7 @@ export default async function RenewPage({ params }: Props) {
   const format = await getFormatter();
   const renewal = renewalState(licence, new Date());
   const existing = await openRenewalOf(licence.id);
-  const expires = format.dateTime(licence.expiresOn, { dateStyle: "long", timeZone: "UTC" });
+  const expires = format.dateTime(licence.expiresOn, "day");
   return (
     <div className="max-w-3xl">
       <PageHeading caption={licence.number}>{t("title")}</PageHeading>
@@ -62,7 +63,7 @@ export default async function RenewPage({ params }: Props) {
       ) : null}
       {renewal.state === "notYet" ? (
         <NotificationBanner title={t("notYetTitle")}>
-          <p>{t("notYetBody", { date: format.dateTime(new Date(`${renewal.opensOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+          <p>{t("notYetBody", { date: format.dateTime(isoDateToUtc(renewal.opensOn), "day") })}</p>
         </NotificationBanner>
       ) : null}
       {renewal.state === "notRenewable" ? <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner> : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { getSandboxPayment, sandboxCards } from "@/lib/payments/card";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,6 +9,8 @@ import { ErrorSummary } from "@/components/error-summary";
 import { TextField } from "@/components/field";
 import { loadOwnApplication } from "../../../load";
 import { sandboxPayAction } from "../../actions";
+import { readFlash } from "@/lib/forms/flash";
+import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string; paymentId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -29,8 +31,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
   if (!payment) notFound();
   if (payment.status !== "pending" || payment.flaggedReason) redirect(`/${locale}/applications/${application.id}/payment/return?payment=${payment.id}`);
   const t = await getTranslations("SandboxCheckoutPage");
-  const format = await getFormatter();
-  const error = (await searchParams).errors === "1" ? t("cardNumberInvalid") : undefined;
+  const error = readFlash(await searchParams, { error: ["cardNumberInvalid"] }) ? t("cardNumberInvalid") : undefined;
 
   return (
     <div className="mx-auto max-w-lg">
@@ -41,7 +42,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
       <div className="rounded border border-line p-6 shadow-sm">
         <p className="text-muted">{t("merchant")}</p>
         <h1 className="mb-1 text-3xl">{t("title")}</h1>
-        <p className="mb-6 text-2xl font-bold">{format.number(payment.amountCents / 100, "money")}</p>
+        <p className="mb-6 text-2xl font-bold">{formatMoney(payment.amountCents, locale)}</p>
         <p className="mb-6 text-muted">{t("reference", { number: payment.order.application.fileNumber, reference: payment.order.reference })}</p>
         <form action={sandboxPayAction.bind(null, locale, application.id, payment.id)} noValidate>
           <TextField name="cardNumber" label={t("cardNumber")} error={error} inputMode="numeric" autoComplete="cc-number" width="medium" />
@@ -50,7 +51,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
             <TextField name="cvc" label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" width="short" />
           </div>
           <TextField name="cardholder" label={t("cardholder")} autoComplete="cc-name" />
-          <Button className="w-full">{t("pay", { amount: format.number(payment.amountCents / 100, "money") })}</Button>
+          <Button className="w-full">{t("pay", { amount: formatMoney(payment.amountCents, locale) })}</Button>
         </form>
       </div>
       <details className="mt-6">
