@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
-import { linkAccount } from "./links";
+import { linkAccount } from "./account-links";
 import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schema";
 
 export { issueAccessCodeSchema };

@@ -5,7 +5,7 @@ import { Prisma, type EntityType } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
-import { activeLinkWhere } from "@/lib/access-codes/links";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
 import { applicationKinds } from "./registry";
 import {

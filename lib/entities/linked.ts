@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { activeLinkWhere } from "@/lib/access-codes/links";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 
 /** The entities linked to the acting account, with how each link was made and their licences. */
 export async function listLinkedEntities(actor: SessionUser) {

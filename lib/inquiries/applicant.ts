@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { activeLinkWhere } from "@/lib/access-codes/links";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
 import { commissionToday } from "@/lib/time/commission-date";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, REFERENCE_SERIAL_MAX, REPEAT_WINDOW_MS } from "./rules";

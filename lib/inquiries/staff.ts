@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { audit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { unlinkAccount } from "@/lib/access-codes/links";
+import { unlinkAccount } from "@/lib/access-codes/account-links";
 import { setAccountDisabled } from "@/lib/accounts/admin";
 import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { activeLinkWhere } from "@/lib/access-codes/links";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 
 /**
  * "Request a change" on a licence (address, licensed area, capacity, other): the licensee explains

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
-import { activeLinkWhere } from "@/lib/access-codes/links";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueAccessCode, redeemAccessCode, redeemPendingAccessCode, revokeAccessCode, hashAccessCode } from "@/lib/access-codes/codes";
-import { isLinked, setReportsAccess, unlinkAccount } from "@/lib/access-codes/links";
+import { isLinked, setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { changeRole, setAccountDisabled } from "@/lib/accounts/admin";
 import { register, activateAccount } from "@/lib/accounts/registration";
 import { listLinkedEntities, listMyReports } from "@/lib/entities/linked";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, getApplication, saveSection } from "@/lib/applications/data";
 import { decide } from "@/lib/applications/review";
 import { issueAccessCode, redeemAccessCode } from "@/lib/access-codes/codes";
-import { unlinkAccount } from "@/lib/access-codes/links";
+import { unlinkAccount } from "@/lib/access-codes/account-links";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";

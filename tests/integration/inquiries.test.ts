@@ -3,7 +3,7 @@ import { demoEntities, demoUsers, seedDemoData } from "@/prisma/seed/demo-data";
 import type { SessionUser } from "@/lib/auth/session";
 import { getCurrentUser, sessionUserFor } from "@/lib/auth/session";
 import { startUserSession } from "@/lib/auth/user-sessions";
-import { isLinked } from "@/lib/access-codes/links";
+import { isLinked } from "@/lib/access-codes/account-links";
 import { portalUrl } from "@/lib/http/portal-url";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, pageCount, REPEAT_WINDOW_MS, STAFF_PAGE_SIZE } from "@/lib/inquiries/rules";
 import { newInquirySchema, replySchema, staffQueueQuerySchema } from "@/lib/inquiries/schemas";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getLicence, listMyLicences, verifyLicenceNumber } from "@/lib/licences/queries";
 import { createChangeRequest, handleChangeRequest, listChangeRequestsForLicence, listChangeRequestsForStaff } from "@/lib/licences/change-requests";
-import { unlinkAccount } from "@/lib/access-codes/links";
+import { unlinkAccount } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";

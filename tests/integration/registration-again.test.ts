@@ -4,7 +4,7 @@ import { authenticate } from "@/lib/auth/sign-in";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import type { RegisterInput } from "@/lib/accounts/schemas";
 import { hashAccessCode, issueAccessCode, redeemPendingAccessCode } from "@/lib/access-codes/codes";
-import { isLinked } from "@/lib/access-codes/links";
+import { isLinked } from "@/lib/access-codes/account-links";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

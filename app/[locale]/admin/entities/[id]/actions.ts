@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/guards";
 import { issueAccessCode, issueAccessCodeSchema, revokeAccessCode } from "@/lib/access-codes/codes";
-import { setReportsAccess, unlinkAccount } from "@/lib/access-codes/links";
+import { setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { publishReport, publishReportSchema } from "@/lib/entities/reports";
 import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
 import { assertActionLocale } from "@/lib/i18n/server";
