@@ -1,4 +1,4 @@
-import { safeReturnPath } from "@/lib/forms/safe-redirect";
+import { safeReturnPath } from "./safe-redirect";
 import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
 
 /**

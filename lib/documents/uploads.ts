@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { MAX_DOCUMENT_BYTES } from "./rules";
 import { storeDocument, type DocumentErrorCode } from "./service";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { withFlash } from "@/lib/forms/flash";
 
 /** Every reason an upload can be refused, as the pages read it back from the URL. */
 export const uploadErrorCodes = ["fileMissing", "fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "tooManyFiles", "applicationNotFound", "applicationLocked", "unknownRequirement"] as const satisfies ReadonlyArray<DocumentErrorCode | "fileMissing">;
@@ -33,6 +34,7 @@ export async function uploadApplicationDocument(user: SessionUser, applicationId
 export function pathAfterUpload(locale: AppLocale, applicationId: string, outcome: UploadOutcome): string {
   const base = `/${locale}/applications/${applicationId}/documents`;
   const anchor = /^[A-Za-z0-9_-]+$/.test(outcome.requirement) ? `#${outcome.requirement}` : "";
-  const query = outcome.ok ? `uploaded=${outcome.documentId}` : `uploadError=${outcome.code}&requirement=${encodeURIComponent(outcome.requirement)}`;
-  return `${base}?${query}${anchor}`;
+  return outcome.ok
+    ? withFlash(`${base}${anchor}`, { done: "uploaded" }, { document: outcome.documentId })
+    : withFlash(`${base}${anchor}`, { error: outcome.code }, { requirement: outcome.requirement });
 }

@@ -47,6 +47,8 @@ export const bound = {
   optionalId: (value: unknown): string | null => (value === null ? null : bound.id(value)),
   /** A short name from a declaration (a section's id, a link's token): checked again where it is used. */
   name: (value: unknown): string => (typeof value === "string" && value.length > 0 && value.length <= 200 ? value : notFound()),
+  /** A name, or null for a new one (a list item's key in its answers). */
+  optionalName: (value: unknown): string | null => (value === null ? null : bound.name(value)),
   /** One of a fixed list. */
   oneOf:
     <const T extends string>(values: readonly T[]) =>

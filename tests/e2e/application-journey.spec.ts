@@ -136,7 +136,7 @@ for (const locale of ["fr", "en"] as const) {
     await expectOneH1(page);
     await expectNoAxeViolations(page);
     // Continue with nothing chosen: the error summary takes focus and nothing is lost.
-    await continueTo(page, locale, /applicationType\?errors=1/);
+    await continueTo(page, locale, /applicationType\?error=incomplete/);
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
     await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
     await expect(page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.chooseEstablishment })).toBeVisible();
@@ -169,7 +169,7 @@ for (const locale of ["fr", "en"] as const) {
       await page.locator('[name="role"]').selectOption("sole_proprietor");
     }, "associatedPersons");
     await page.getByRole("button", { name: t.send }).click();
-    await page.waitForURL(/associatedPersons\?sent=1/);
+    await page.waitForURL(/associatedPersons\?done=sent&count=1/);
     await expectNoAxeViolations(page);
     await continueTo(page, locale, at("premisesDetails"));
 
@@ -324,7 +324,7 @@ for (const locale of ["fr", "en"] as const) {
     await page.goto(`${path}/contactDetails`);
     await page.locator('[name="contactName"]').fill("Camille Okonkwo");
     await page.locator('[name="email"]').fill("not-an-email");
-    await continueTo(page, locale, /contactDetails\?errors=1/);
+    await continueTo(page, locale, /contactDetails\?error=incomplete/);
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
     await expect(page.locator('[name="contactName"]')).toHaveValue("Camille Okonkwo");
     await expect(page.locator('[name="email"]')).toHaveValue("not-an-email");
@@ -349,7 +349,7 @@ for (const locale of ["fr", "en"] as const) {
     await page.goto(`${path}/applicantType`);
     await page.locator('input[name="applicantType"][value="corporation"]').check();
     await page.getByRole("button", { name: t.save }).click();
-    await page.waitForURL(new RegExp(`${path}\\?saved=1$`));
+    await page.waitForURL(new RegExp(`${path}\\?done=saved$`));
 
     await page.goto(`${path}/documents`);
     await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -417,7 +417,7 @@ for (const locale of ["fr", "en"] as const) {
     await expectOneH1(page);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: t.withdraw }).click();
-    await page.waitForURL(new RegExp(`${path}\\?withdrawn=1$`));
+    await page.waitForURL(new RegExp(`${path}\\?done=withdrawn$`));
     await expect(page.getByRole("heading", { name: t.withdrawn })).toBeVisible();
     await expect(page.getByRole("main")).toContainText(t.status);
     await expectNoAxeViolations(page);

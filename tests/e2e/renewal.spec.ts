@@ -42,7 +42,7 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   // The people on file are already listed: send their disclosure requests.
   await expect(marie.getByRole("paragraph").filter({ hasText: "Luc Gagnon" })).toBeVisible();
   await marie.getByRole("button", { name: "Envoyer les demandes de déclaration" }).click();
-  await marie.waitForURL(/associatedPersons\?sent=2/);
+  await marie.waitForURL(/associatedPersons\?done=sent&count=2/);
   await continueTo(marie, /premisesManagers$/);
   await marie.locator('input[name="removeManagers"][value="yes"]').check();
   await marie.locator('[name="removalRequest"]').fill("Chantal Côté a quitté l’établissement.");

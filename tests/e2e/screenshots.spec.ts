@@ -97,7 +97,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
         await page.goto(`${path}/addresses`);
         await page.locator('input[name="physicalSameAsMailing"][value="no"]').check();
         await page.getByRole("button", { name: continueLabel, exact: true }).click();
-        await page.waitForURL(/addresses\?errors=1/);
+        await page.waitForURL(/addresses\?error=incomplete/);
         await capture(page, `${locale}-application-addresses-errors-${device}`);
       });
     }

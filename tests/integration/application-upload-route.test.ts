@@ -63,7 +63,7 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const response = await upload(applicationId);
     expect(response.status).toBe(201);
     const { location } = (await response.json()) as { location: string };
-    expect(location).toMatch(new RegExp(`^/fr/applications/${applicationId}/documents\\?uploaded=[0-9a-f-]{36}#floorPlan$`));
+    expect(location).toMatch(new RegExp(`^/fr/applications/${applicationId}/documents\\?done=uploaded&document=[0-9a-f-]{36}#floorPlan$`));
     expect(await database.db.document.count({ where: { applicationId, requirement: "floorPlan", deletedAt: null } })).toBe(1);
   });
 
@@ -71,7 +71,7 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     signedInAs(marie);
     const response = await upload(applicationId, { bytes: EXECUTABLE, name: "plan.pdf", locale: "en" });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?uploadError=fileTypeNotAllowed&requirement=floorPlan#floorPlan`);
+    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?error=fileTypeNotAllowed&requirement=floorPlan#floorPlan`);
   });
 
   it("is a 404 for another applicant and for a visitor, and stores nothing", async () => {
@@ -93,7 +93,7 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
   it("refuses an unknown document and a locale that is not ours", async () => {
     signedInAs(marie);
     const unknown = await upload(applicationId, { requirement: "passport" });
-    expect(((await unknown.json()) as { location: string }).location).toContain("uploadError=unknownRequirement");
+    expect(((await unknown.json()) as { location: string }).location).toContain("error=unknownRequirement");
     expect((await upload(applicationId, { locale: "javascript:" })).status).toBe(400);
   });
 
@@ -111,7 +111,7 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const before = await database.db.document.count();
     const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?uploadError=fileTooLarge&requirement=floorPlan#floorPlan`);
+    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?error=fileTooLarge&requirement=floorPlan#floorPlan`);
     expect(pulls).toBe(0);
     expect(request.bodyUsed).toBe(false);
     expect(await database.db.document.count()).toBe(before);
@@ -133,7 +133,7 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const before = await database.db.document.count();
     const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { location: string }).location).toContain("uploadError=fileTooLarge");
+    expect(((await response.json()) as { location: string }).location).toContain("error=fileTooLarge");
     expect(sent).toBeLessThanOrEqual(MAX_UPLOAD_REQUEST_BYTES + 2 * chunk.byteLength);
     expect(await database.db.document.count()).toBe(before);
   });

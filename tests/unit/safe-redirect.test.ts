@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/lib/forms/safe-redirect";
+import { safeReturnPath } from "@/lib/auth/safe-redirect";
 
 describe("safeReturnPath", () => {
   it("keeps a path of this site under a locale", () => {

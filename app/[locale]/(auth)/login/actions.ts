@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { limitPolicies } from "@/lib/rate-limit/policies";
 import { bound, callAction, redirectAction, stateAction } from "@/lib/forms/action";
-import { safeReturnPath } from "@/lib/forms/safe-redirect";
+import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { formFailure } from "@/lib/forms/state";
 
 export const signInAction = stateAction({

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { safeReturnPath } from "@/lib/forms/safe-redirect";
+import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
 import { ClientMessages } from "@/components/client-messages";

@@ -1,20 +1,26 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { readFields } from "@/lib/applications/fields";
 import { disclosureFields } from "@/lib/disclosures/form";
 import { saveDisclosure } from "@/lib/disclosures/requests";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 
 /**
  * No session here: the single-use link is the person's only credential, checked again on every
- * save. What they typed is kept even when incomplete, and the page shows what is missing.
+ * save. What they typed is kept even when incomplete, and the page shows what is missing. The
+ * answers are the declared disclosure fields, read by readFields (as an application section's are).
  */
-export async function saveDisclosureAction(locale: AppLocale, token: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const result = await saveDisclosure(token, readFields(disclosureFields, formData));
-  const path = `/${locale}/disclosures/${encodeURIComponent(token)}`;
-  if (result.ok && result.completed) redirect(`${path}?done=1`);
-  redirect(result.ok ? `${path}?errors=1` : path);
-}
+export const saveDisclosureAction = redirectAction({
+  guard: "public",
+  bound: [bound.locale, bound.name],
+  schema: z.object({}),
+  run: async ({ args: [locale, token], formData }) => {
+    const result = await saveDisclosure(token, readFields(disclosureFields, formData));
+    const path = `/${locale}/disclosures/${encodeURIComponent(token)}`;
+    if (result.ok && result.completed) redirect(withFlash(path, { done: "completed" }));
+    redirect(result.ok ? withFlash(path, { error: "incomplete" }) : path);
+  },
+});

@@ -9,14 +9,18 @@ import { ErrorSummary } from "@/components/error-summary";
 import { LinkProblem } from "@/components/link-problem";
 import { PageHeading } from "@/components/page-heading";
 import { SectionFields } from "@/components/applications/section-fields";
+import { readFlash } from "@/lib/forms/flash";
 import { saveDisclosureAction } from "./actions";
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["completed"], error: ["incomplete"] } as const;
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const title = (await getTranslations({ locale, namespace: "DisclosurePage" }))("metaTitle");
-  const errors = (await searchParams).errors === "1";
+  const errors = readFlash(await searchParams, notices)?.notice === "incomplete";
   return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
 }
 
@@ -27,11 +31,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function DisclosurePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { token } = await params;
-  const query = await searchParams;
+  const flash = readFlash(await searchParams, notices);
   const t = await getTranslations("DisclosurePage");
   const link = await openDisclosure(token);
 
-  if (link.status === "completed" && query.done === "1") {
+  if (link.status === "completed" && flash?.notice === "completed") {
     return (
       <div className="max-w-2xl">
         <div className="mb-8 bg-success p-6 text-white">
@@ -45,7 +49,7 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
     return <LinkProblem title={t(`${link.status}Title`)} body={t(`${link.status}Body`)} action={null} />;
   }
 
-  const errors = query.errors === "1" ? await translatedFieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
+  const errors = flash?.notice === "incomplete" ? await translatedFieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
   return (
     <div className="max-w-2xl">
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />

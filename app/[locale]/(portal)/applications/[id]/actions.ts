@@ -1,7 +1,8 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { requireUserForAction } from "@/lib/auth/guards";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
 import { applyEvent, getApplication, removeListItem, saveListItem, saveSection, type ApplicationView } from "@/lib/applications/data";
 import { nextSection } from "@/lib/applications/engine";
 import { readFields } from "@/lib/applications/fields";
@@ -10,8 +11,9 @@ import { deleteDocument } from "@/lib/documents/service";
 import { pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import { answerInformationRequest } from "@/lib/applications/review";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
 
 /**
  * The application's forms. Each action checks the session and passes the user to the data layer,
@@ -19,129 +21,178 @@ import { assertActionLocale } from "@/lib/i18n/server";
  * is checked, so an error never loses what was typed: the page then shows what is missing.
  */
 
-type Intent = "continue" | "save";
+/**
+ * The buttons and hidden fields every section form has: "Save and come back later" or "Continue",
+ * and where the form was opened from. The section's own answers are read by readFields, from the
+ * fields its kind declares.
+ */
+const navigationSchema = z.object({
+  intent: z.enum(["continue", "save"]).catch("continue"),
+  return: z.enum(["review", "application"]).optional().catch(undefined),
+});
+type Navigation = z.output<typeof navigationSchema>;
 
-function intentOf(formData: FormData): Intent {
-  return formData.get("intent") === "save" ? "save" : "continue";
-}
-
-function returnsToReview(formData: FormData): boolean {
-  return formData.get("return") === "review";
-}
-
-async function ownDraft(id: string): Promise<{ user: Awaited<ReturnType<typeof requireUserForAction>>; application: ApplicationView }> {
-  const user = await requireUserForAction();
+async function ownDraft(user: SessionUser, id: string): Promise<ApplicationView> {
   const application = await getApplication(user, id);
   if (!application || application.userId !== user.id) notFound();
-  return { user, application };
+  return application;
 }
 
 /** Where "Continue" leads once a section is complete: the review when changing from it, else the next section. */
-function pathAfter(locale: AppLocale, application: ApplicationView, sectionId: string, formData: FormData): string {
+function pathAfter(locale: AppLocale, application: ApplicationView, sectionId: string, navigation: Navigation): string {
   const base = `/${locale}/applications/${application.id}`;
-  if (intentOf(formData) === "save") return `${base}?saved=1`;
-  if (returnsToReview(formData)) return `${base}/review`;
+  if (navigation.intent === "save") return withFlash(base, { done: "saved" });
+  if (navigation.return === "review") return `${base}/review`;
   const next = nextSection(application.kindDefinition, sectionId);
   return next ? `${base}/${next.id}` : `${base}/review`;
 }
 
-function withErrors(path: string, formData: FormData): string {
-  return `${path}?errors=1${returnsToReview(formData) ? "&return=review" : ""}`;
+/** The form again, showing what is missing. */
+function withErrors(path: string, navigation: Navigation): string {
+  return withFlash(path, { error: "incomplete" }, navigation.return === "review" ? { return: "review" } : {});
 }
 
-export async function saveSectionAction(locale: AppLocale, id: string, sectionId: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const { user, application } = await ownDraft(id);
-  const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
-  if (!section || section.page !== "form") notFound();
-  const saved = await saveSection(user, id, sectionId, readFields(section.fields, formData));
-  if (!saved.ok) redirect(`/${locale}/applications/${id}`);
-  if (!saved.complete && intentOf(formData) === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, formData));
-  redirect(pathAfter(locale, application, sectionId, formData));
-}
+export const saveSectionAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id, bound.name],
+  schema: navigationSchema,
+  run: async ({ user, args: [locale, id, sectionId], input, formData }) => {
+    const application = await ownDraft(user, id);
+    const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
+    if (!section || section.page !== "form") notFound();
+    const saved = await saveSection(user, id, sectionId, readFields(section.fields, formData));
+    if (!saved.ok) redirect(`/${locale}/applications/${id}`);
+    if (!saved.complete && input.intent === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
+    redirect(pathAfter(locale, application, sectionId, input));
+  },
+});
 
 /** "Continue" from a list or the documents page: nothing to save, but the section must be complete. */
-export async function continueFromSectionAction(locale: AppLocale, id: string, sectionId: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const { application } = await ownDraft(id);
-  const state = application.sections.find((candidate) => candidate.id === sectionId);
-  if (!state) notFound();
-  if (state.status !== "completed" && intentOf(formData) === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, formData));
-  redirect(pathAfter(locale, application, sectionId, formData));
-}
+export const continueFromSectionAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id, bound.name],
+  schema: navigationSchema,
+  run: async ({ user, args: [locale, id, sectionId], input }) => {
+    const application = await ownDraft(user, id);
+    const state = application.sections.find((candidate) => candidate.id === sectionId);
+    if (!state) notFound();
+    if (state.status !== "completed" && input.intent === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
+    redirect(pathAfter(locale, application, sectionId, input));
+  },
+});
 
-export async function saveItemAction(locale: AppLocale, id: string, sectionId: string, itemId: string | null, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const { user, application } = await ownDraft(id);
-  const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
-  if (!section || section.page !== "list") notFound();
-  const saved = await saveListItem(user, id, sectionId, itemId, readFields(section.fields, formData));
-  if (!saved.ok) redirect(`/${locale}/applications/${id}/${sectionId}`);
-  const listPath = `/${locale}/applications/${id}/${sectionId}${returnsToReview(formData) ? "?return=review" : ""}`;
-  if (intentOf(formData) === "save") redirect(`/${locale}/applications/${id}?saved=1`);
-  if (!saved.complete) redirect(withErrors(`/${locale}/applications/${id}/${sectionId}/${saved.itemId}`, formData));
-  redirect(listPath);
-}
+export const saveItemAction = redirectAction({
+  guard: "user",
+  // A list item's key lives in the answers (checked there), not a record id.
+  bound: [bound.locale, bound.id, bound.name, bound.optionalName],
+  schema: navigationSchema,
+  run: async ({ user, args: [locale, id, sectionId, itemId], input, formData }) => {
+    const application = await ownDraft(user, id);
+    const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
+    if (!section || section.page !== "list") notFound();
+    const saved = await saveListItem(user, id, sectionId, itemId, readFields(section.fields, formData));
+    if (!saved.ok) redirect(`/${locale}/applications/${id}/${sectionId}`);
+    const listPath = `/${locale}/applications/${id}/${sectionId}${input.return === "review" ? "?return=review" : ""}`;
+    if (input.intent === "save") redirect(withFlash(`/${locale}/applications/${id}`, { done: "saved" }));
+    if (!saved.complete) redirect(withErrors(`/${locale}/applications/${id}/${sectionId}/${saved.itemId}`, input));
+    redirect(listPath);
+  },
+});
 
-export async function removeItemAction(locale: AppLocale, id: string, sectionId: string, itemId: string): Promise<void> {
-  assertActionLocale(locale);
-  const { user } = await ownDraft(id);
-  await removeListItem(user, id, sectionId, itemId);
-  redirect(`/${locale}/applications/${id}/${sectionId}`);
-}
+export const removeItemAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id, bound.name, bound.name],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, id, sectionId, itemId] }) => {
+    await ownDraft(user, id);
+    await removeListItem(user, id, sectionId, itemId);
+    redirect(`/${locale}/applications/${id}/${sectionId}`);
+  },
+});
 
-export async function sendDisclosuresAction(locale: AppLocale, id: string, sectionId: string): Promise<void> {
-  assertActionLocale(locale);
-  const { user } = await ownDraft(id);
-  const result = await sendDisclosureRequests(user, id, sectionId, locale);
-  const base = `/${locale}/applications/${id}/${sectionId}`;
-  if (!result.ok && result.reason === "tooManyEmails") redirect(`${base}?sendError=tooManyEmails&minutes=${Math.ceil(result.retryAfterSeconds / 60)}`);
-  redirect(result.ok ? `${base}?sent=${result.sent}` : `${base}?errors=1`);
-}
+export const sendDisclosuresAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id, bound.name],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, id, sectionId] }) => {
+    await ownDraft(user, id);
+    const result = await sendDisclosureRequests(user, id, sectionId, locale);
+    const base = `/${locale}/applications/${id}/${sectionId}`;
+    if (!result.ok && result.reason === "tooManyEmails") redirect(withFlash(base, { error: "tooManyEmails" }, { minutes: Math.ceil(result.retryAfterSeconds / 60) }));
+    redirect(result.ok ? withFlash(base, { done: "sent" }, { count: result.sent }) : withFlash(base, { error: "incomplete" }));
+  },
+});
 
-export async function uploadDocumentAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const { user } = await ownDraft(id);
-  const outcome = await uploadApplicationDocument(user, id, formData);
-  // A document sent with an answer to a request for information returns to the application page.
-  if (formData.get("return") === "application") redirect(`/${locale}/applications/${id}${outcome.ok ? "" : `?uploadError=${outcome.code}`}#request-title`);
-  redirect(pathAfterUpload(locale, id, outcome));
-}
+/**
+ * A document from the documents page without JavaScript (the script posts to the upload route).
+ * The file and its requirement are read by uploadApplicationDocument, shared with that route.
+ */
+export const uploadDocumentAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: navigationSchema.pick({ return: true }),
+  run: async ({ user, args: [locale, id], input, formData }) => {
+    await ownDraft(user, id);
+    const outcome = await uploadApplicationDocument(user, id, formData);
+    // A document sent with an answer to a request for information returns to the application page.
+    if (input.return === "application") {
+      const page = `/${locale}/applications/${id}#request-title`;
+      redirect(outcome.ok ? page : withFlash(page, { error: outcome.code }));
+    }
+    redirect(pathAfterUpload(locale, id, outcome));
+  },
+});
 
 /** The answer to a request for information: back to the officer's queue. */
-export async function answerInformationAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const user = await requireUserForAction();
-  const result = await answerInformationRequest(user, id, String(formData.get("answer") ?? ""));
-  if (!result.ok && result.reason === "notFound") notFound();
-  redirect(`/${locale}/applications/${id}${result.ok ? "?answered=1" : `?error=${result.reason}`}`);
-}
+export const answerInformationAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  // An empty answer is refused by answerInformationRequest, with its own message.
+  schema: z.object({ answer: z.string().catch("") }),
+  run: async ({ user, args: [locale, id], input }) => {
+    const result = await answerInformationRequest(user, id, input.answer);
+    if (!result.ok && result.reason === "notFound") notFound();
+    redirect(withFlash(`/${locale}/applications/${id}`, result.ok ? { done: "answered" } : { error: result.reason }));
+  },
+});
 
-export async function removeDocumentAction(locale: AppLocale, id: string, documentId: string): Promise<void> {
-  assertActionLocale(locale);
-  const { user } = await ownDraft(id);
-  await deleteDocument(user, documentId);
-  redirect(`/${locale}/applications/${id}/documents?removed=1`);
-}
+export const removeDocumentAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id, bound.id],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, id, documentId] }) => {
+    await ownDraft(user, id);
+    await deleteDocument(user, documentId);
+    redirect(withFlash(`/${locale}/applications/${id}/documents`, { done: "removed" }));
+  },
+});
 
 /**
  * "Pay fees and submit": the declaration must be ticked and nothing may be missing; the
  * application then waits for its payment, with its order, on the order summary.
  */
-export async function declareAndPayAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const { user, application } = await ownDraft(id);
-  const base = `/${locale}/applications/${id}`;
-  if (application.missing.length > 0) redirect(`${base}/review`);
-  if (formData.get("declaration") !== "yes") redirect(`${base}/fees?errors=1`);
-  const submitted = await payFeesAndSubmit(user, id, locale);
-  redirect(submitted.ok ? `${base}/payment` : `${base}/review`);
-}
+export const declareAndPayAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: z.object({ declaration: z.enum(["yes"]).optional().catch(undefined) }),
+  run: async ({ user, args: [locale, id], input }) => {
+    const application = await ownDraft(user, id);
+    const base = `/${locale}/applications/${id}`;
+    if (application.missing.length > 0) redirect(`${base}/review`);
+    if (input.declaration !== "yes") redirect(withFlash(`${base}/fees`, { error: "declarationRequired" }));
+    const submitted = await payFeesAndSubmit(user, id, locale);
+    redirect(submitted.ok ? `${base}/payment` : `${base}/review`);
+  },
+});
 
-export async function withdrawAction(locale: AppLocale, id: string): Promise<void> {
-  assertActionLocale(locale);
-  const user = await requireUserForAction();
-  const result = await applyEvent(user, id, "withdraw", "applicant");
-  if (!result.ok && result.reason === "notFound") notFound();
-  redirect(`/${locale}/applications/${id}${result.ok ? "?withdrawn=1" : ""}`);
-}
+export const withdrawAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, id] }) => {
+    const result = await applyEvent(user, id, "withdraw", "applicant");
+    if (!result.ok && result.reason === "notFound") notFound();
+    const page = `/${locale}/applications/${id}`;
+    redirect(result.ok ? withFlash(page, { done: "withdrawn" }) : page);
+  },
+});

@@ -18,8 +18,12 @@ import { FieldError, TextArea } from "@/components/field";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { answerInformationAction, uploadDocumentAction } from "./actions";
+import { readFlash } from "@/lib/forms/flash";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["saved", "withdrawn", "answered"], error: ["answerRequired", ...uploadErrorCodes] } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -32,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const { locale, application } = await loadOwnApplication(params);
-  const query = await searchParams;
+  const flash = readFlash(await searchParams, notices);
+  const refusal = flash?.kind === "error" ? flash.notice : undefined;
   const t = await getTranslations("ApplicationPage");
   const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
   const format = await getFormatter();
@@ -46,8 +51,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
   return (
     <>
-      {query.saved === "1" ? <NotificationBanner tone="success" title={t("savedTitle")}>{t("savedBody")}</NotificationBanner> : null}
-      {query.withdrawn === "1" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
+      {flash?.notice === "saved" ? <NotificationBanner tone="success" title={t("savedTitle")}>{t("savedBody")}</NotificationBanner> : null}
+      {flash?.notice === "withdrawn" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
       <PageHeading caption={t("fileNumber", { number: application.fileNumber })} lead={application.isEditable ? t("progress", application.progress) : undefined}>
         {kind("title")}
       </PageHeading>
@@ -57,7 +62,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <ButtonLink href={`${base}/payment`}>{t("payNow")}</ButtonLink>
         </NotificationBanner>
       ) : null}
-      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={query.error} uploadError={query.uploadError} /> : null}
+      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={refusal} uploadError={refusal} /> : null}
       {application.status === "refused" ? (
         <NotificationBanner tone="error" title={t("refusedTitle")}>
           <p className="whitespace-pre-line">{latestNote(application, "refuse")}</p>
@@ -68,7 +73,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <Link href={`/licences/${application.licenceId}`}>{t("licenceLink")}</Link>
         </NotificationBanner>
       ) : null}
-      {query.answered === "1" ? <NotificationBanner tone="success" title={t("answeredTitle")} /> : null}
+      {flash?.notice === "answered" ? <NotificationBanner tone="success" title={t("answeredTitle")} /> : null}
       {order?.status === "paid" ? (
         <p className="mb-6 flex flex-wrap gap-6">
           <Link href={`${base}/confirmation`}>{t("confirmationLink")}</Link>

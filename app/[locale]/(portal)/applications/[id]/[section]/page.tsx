@@ -9,11 +9,15 @@ import { ErrorSummary } from "@/components/error-summary";
 import { PageHeading } from "@/components/page-heading";
 import { SectionFields } from "@/components/applications/section-fields";
 import { loadOwnApplication } from "../load";
+import { readFlash } from "@/lib/forms/flash";
 import { saveSectionAction } from "../actions";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "../_components/section-layout";
 import { ListSectionPage } from "../_components/list-section";
 import { DocumentsSectionPage } from "../_components/documents-section";
 import { formatMoney } from "@/lib/i18n/format";
+
+/** The form again after "Continue", showing what is missing (lib/forms/flash). */
+const incompleteNotice = { error: ["incomplete"] } as const;
 
 type Props = {
   params: Promise<{ locale: string; id: string; section: string }>;
@@ -25,7 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { section } = await params;
   const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
   const title = t.has(`sections.${section as "term"}`) ? t(`sections.${section as "term"}`) : t("title");
-  const errors = (await searchParams).errors === "1";
+  const errors = readFlash(await searchParams, incompleteNotice) !== null;
   return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
 }
 
@@ -75,7 +79,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   }
 
   const values = application.answers[sectionId] ?? {};
-  const errors = query.errors === "1" ? await translatedFieldErrors(section.fields, values, kind.messages) : {};
+  const errors = readFlash(query, incompleteNotice) ? await translatedFieldErrors(section.fields, values, kind.messages) : {};
   const single = section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
 
   return (

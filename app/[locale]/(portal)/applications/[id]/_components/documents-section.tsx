@@ -12,13 +12,13 @@ import { FieldError } from "@/components/field";
 import { ClientMessages } from "@/components/client-messages";
 import { UploadForm } from "@/components/applications/upload-form";
 import { continueFromSectionAction, removeDocumentAction, uploadDocumentAction } from "../actions";
+import { readFlash } from "@/lib/forms/flash";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layout";
 
 type Query = Record<string, string | undefined>;
 
-function uploadErrorOf(query: Query) {
-  return uploadErrorCodes.find((code) => code === query.uploadError) ?? null;
-}
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["uploaded", "removed"], error: ["incomplete", ...uploadErrorCodes] } as const;
 
 /**
  * The documents these answers call for, each with its files and an upload form: a plain file input
@@ -36,25 +36,26 @@ export async function DocumentsSectionPage({ application, query, back, caption, 
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("DocumentsPage");
   const format = await getFormatter();
-  const uploadError = uploadErrorOf(query);
+  const flash = readFlash(query, notices);
+  const uploadError = flash?.kind === "error" && flash.notice !== "incomplete" ? flash.notice : null;
   const limits = { size: format.number(MAX_DOCUMENT_BYTES / 1024 / 1024), count: MAX_DOCUMENTS_PER_REQUIREMENT };
   const title = (id: string) => t(`documentTitles.${id as "floorPlan"}`);
 
   const errors: Array<{ field: string; message: string }> = [];
   if (uploadError && query.requirement) errors.push({ field: `file-${query.requirement}`, message: tPage(`errors.${uploadError}`, limits) });
-  if (query.errors === "1") {
+  if (flash?.notice === "incomplete") {
     for (const requirement of application.requiredDocuments) {
       if (!application.facts.documents[requirement.id]) errors.push({ field: `file-${requirement.id}`, message: tPage("missing", { document: title(requirement.id) }) });
     }
   }
-  const uploaded = application.documents.find((document) => document.id === query.uploaded);
+  const uploaded = flash?.notice === "uploaded" ? application.documents.find((document) => document.id === query.document) : undefined;
 
   return (
     <div className="max-w-3xl">
       <BackLink href={back} />
       <ErrorSummary errors={errors} />
       {uploaded ? <NotificationBanner tone="success" title={tPage("uploaded", { name: uploaded.originalName })} /> : null}
-      {query.removed === "1" ? <NotificationBanner tone="success" title={tPage("removed")} /> : null}
+      {flash?.notice === "removed" ? <NotificationBanner tone="success" title={tPage("removed")} /> : null}
       <PageHeading caption={caption} lead={tPage("intro")}>{t("sections.documents")}</PageHeading>
       <p className="mb-8 font-semibold" id="document-rules">{tPage("rules", limits)}</p>
 

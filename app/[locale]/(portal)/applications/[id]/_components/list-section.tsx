@@ -8,9 +8,13 @@ import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { continueFromSectionAction, removeItemAction, sendDisclosuresAction } from "../actions";
+import { readFlash } from "@/lib/forms/flash";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layout";
 
 type Query = Record<string, string | undefined>;
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["sent"], error: ["incomplete", "tooManyEmails"] } as const;
 
 /**
  * A list section (associated persons, managers, areas): each item with its state, Change and
@@ -34,18 +38,19 @@ export async function ListSectionPage({ application, section, query, back, capti
   const allComplete = items.every((item) => isItemComplete(section, item));
 
   const errors: Array<{ field: string; message: string }> = [];
-  if (query.errors === "1") {
+  const flash = readFlash(query, notices);
+  if (flash?.notice === "incomplete") {
     if (items.length < section.min) errors.push({ field: "add-item", message: tPage("listMin", { item: texts("add") }) });
     for (const item of items) {
       if (!isItemComplete(section, item)) errors.push({ field: `item-${item.id}`, message: tPage("itemIncomplete", { name: itemLabel(section, item) || tPage("unnamed") }) });
     }
     if (items.length >= section.min && allComplete && unsent.length > 0) errors.push({ field: "send-disclosures", message: tPage("disclosuresNotSent") });
   }
-  if (query.sendError === "tooManyEmails") {
+  if (flash?.notice === "tooManyEmails") {
     const minutes = Math.min(60, Math.max(1, Number.parseInt(query.minutes ?? "", 10) || 60));
     errors.push({ field: "send-disclosures", message: tPage("disclosuresTooMany", { minutes }) });
   }
-  const sent = Number(query.sent ?? 0);
+  const sent = flash?.notice === "sent" ? Number(query.count ?? 0) : 0;
 
   return (
     <div className="max-w-3xl">

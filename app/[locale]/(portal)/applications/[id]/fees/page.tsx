@@ -10,14 +10,18 @@ import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
 import { declareAndPayAction } from "../actions";
 import { BackLink } from "../_components/section-layout";
+import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
+
+/** The declaration left unticked (lib/forms/flash). */
+const notices = { error: ["declarationRequired"] } as const;
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const title = (await getTranslations({ locale, namespace: "FeesPage" }))("title");
-  const errors = (await searchParams).errors === "1";
+  const errors = readFlash(await searchParams, notices) !== null;
   return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
 }
 
@@ -32,7 +36,7 @@ export default async function FeesPage({ params, searchParams }: Props) {
   if (application.missing.length > 0 || !application.fee) redirect(`/${locale}/applications/${application.id}/review`);
   const t = await getTranslations("FeesPage");
   const fee = formatMoney(application.fee.feeCents, locale);
-  const error = query.errors === "1" ? t("declarationRequired") : undefined;
+  const error = readFlash(query, notices) ? t("declarationRequired") : undefined;
 
   return (
     <div className="max-w-2xl">

@@ -10,7 +10,11 @@ import { PageHeading } from "@/components/page-heading";
 import { SectionFields } from "@/components/applications/section-fields";
 import { loadOwnApplication } from "../../load";
 import { saveItemAction } from "../../actions";
+import { readFlash } from "@/lib/forms/flash";
 import { BackLink, LastSaved, ReturnField, SectionButtons } from "../../_components/section-layout";
+
+/** The form again after "Continue", showing what is missing (lib/forms/flash). */
+const incompleteNotice = { error: ["incomplete"] } as const;
 
 type Props = {
   params: Promise<{ locale: string; id: string; section: string; item: string }>;
@@ -23,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
   const key = `items.${section as "licensedAreas"}.${item === "new" ? "addTitle" : "changeTitle"}` as const;
   const title = t.has(key) ? t(key) : t("title");
-  const errors = (await searchParams).errors === "1";
+  const errors = readFlash(await searchParams, incompleteNotice) !== null;
   return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
 }
 
@@ -41,7 +45,7 @@ export default async function ListItemPage({ params, searchParams }: Props) {
 
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("SectionPage");
-  const errors = query.errors === "1" && !isNew ? await translatedFieldErrors(section.fields, item, kind.messages) : {};
+  const errors = readFlash(query, incompleteNotice) && !isNew ? await translatedFieldErrors(section.fields, item, kind.messages) : {};
   const listPath = `/applications/${application.id}/${sectionId}`;
 
   return (
