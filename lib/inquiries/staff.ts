@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { unlinkAccount } from "@/lib/access-codes/account-links";
-import { setAccountDisabled } from "@/lib/accounts/admin";
+import { setAccountDisabled } from "@/lib/accounts/staff";
 import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";

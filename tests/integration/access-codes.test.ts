@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueAccessCode, redeemAccessCode, redeemPendingAccessCode, revokeAccessCode, hashAccessCode } from "@/lib/access-codes/codes";
 import { isLinked, setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
-import { changeRole, setAccountDisabled } from "@/lib/accounts/admin";
+import { changeRole, searchAccounts, setAccountDisabled } from "@/lib/accounts/staff";
 import { register, activateAccount } from "@/lib/accounts/registration";
 import { listLinkedEntities, listMyReports } from "@/lib/entities/linked";
-import { getEntityForStaff, searchAccounts, searchEntities, listAuditLog } from "@/lib/entities/admin";
+import { getEntityForStaff, searchEntities } from "@/lib/entities/staff";
+import { listAuditLog } from "@/lib/audit/queries";
 import { publishReport } from "@/lib/entities/reports";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { listAuditLog } from "@/lib/entities/admin";
+import { listAuditLog } from "@/lib/audit/queries";
 import { PageHeading } from "@/components/page-heading";
 import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";

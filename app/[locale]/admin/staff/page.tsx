@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { listStaff } from "@/lib/entities/admin";
+import { listStaff } from "@/lib/accounts/staff";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { DataTable } from "@/components/data-table";

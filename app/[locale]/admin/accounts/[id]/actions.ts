@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/guards";
-import { changeRole, setAccountDisabled } from "@/lib/accounts/admin";
+import { changeRole, setAccountDisabled } from "@/lib/accounts/staff";
 import { formDataToObject } from "@/lib/forms/state";
 import { assertActionLocale } from "@/lib/i18n/server";
 

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
-import { getAccountForStaff } from "@/lib/entities/admin";
+import { getAccountForStaff } from "@/lib/accounts/staff";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { getEntityForStaff } from "@/lib/entities/admin";
+import { getEntityForStaff } from "@/lib/entities/staff";
 import { CODE_RECIPIENT_ROLES } from "@/lib/access-codes/codes";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";

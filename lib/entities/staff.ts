@@ -1,0 +1,68 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { PAGE_SIZE, pageOf, pagedResult } from "@/lib/db/pagination";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/http/ids";
+
+/**
+ * Staff reads of entities. Each function takes the acting staff member and checks the permission
+ * itself: an applicant calling one gets nothing, whatever page or action called it.
+ */
+
+const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
+
+export async function searchEntities(staff: SessionUser, query: string, page = 1) {
+  if (!can(staff.role, "searchRecords") || query.trim().length < 2) return null;
+  const term = query.trim().slice(0, 100);
+  const digits = term.replace(/\D/g, "");
+  const where: Prisma.EntityWhereInput = {
+    OR: [
+      { legalName: contains(term) },
+      { operatingName: contains(term) },
+      ...(digits.length >= 3 ? [{ businessNumber: { contains: digits } }] : []),
+      { licences: { some: { number: contains(term) } } },
+    ],
+  };
+  const { current, skip } = pageOf(page);
+  const [rows, total] = await Promise.all([
+    getDb().entity.findMany({
+      where,
+      orderBy: { legalName: "asc" },
+      skip,
+      take: PAGE_SIZE,
+      select: { id: true, legalName: true, operatingName: true, businessNumber: true, type: true, licences: { select: { number: true }, orderBy: { number: "asc" } } },
+    }),
+    getDb().entity.count({ where }),
+  ]);
+  return pagedResult(rows, current, total);
+}
+
+/** The whole entity file for staff: people, licences, access codes (never their hashes), links, reports. */
+export async function getEntityForStaff(staff: SessionUser, entityId: string) {
+  if (!can(staff.role, "viewEntities") || !isUuid(entityId)) return null;
+  return getDb().entity.findUnique({
+    where: { id: entityId },
+    select: {
+      id: true,
+      legalName: true,
+      operatingName: true,
+      type: true,
+      businessNumber: true,
+      email: true,
+      phone: true,
+      people: { where: { removedAt: null }, orderBy: [{ lastName: "asc" }, { role: "asc" }], select: { id: true, firstName: true, lastName: true, role: true, title: true, shareBasisPoints: true } },
+      licences: { orderBy: { number: "asc" }, select: { id: true, number: true, kind: true, status: true, expiresOn: true } },
+      accessCodes: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, hint: true, callerName: true, verificationMethod: true, verificationNote: true, createdAt: true, expiresAt: true, revokedAt: true, issuedById: true },
+      },
+      links: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, via: true, createdAt: true, revokedAt: true, reportsAccess: true, user: { select: { id: true, firstName: true, lastName: true, email: true } } },
+      },
+      reports: { orderBy: { publishedAt: "desc" }, select: { id: true, title: true, publishedAt: true } },
+    },
+  });
+}
