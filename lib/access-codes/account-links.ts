@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/transaction";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +11,6 @@ import { can } from "@/lib/auth/permissions";
  * entity and all its licences; revoking takes effect at the next request, since every read checks
  * for an active link.
  */
-type Db = Prisma.TransactionClient;
 
 /** Where an account's access to entities is checked: every applicant query goes through this. */
 export function activeLinkWhere(userId: string) {
@@ -31,7 +31,7 @@ export async function isLinked(userId: string, entityId: string): Promise<boolea
  * (user, entity) row means two simultaneous redemptions make one link.
  */
 export async function linkAccount(
-  db: Db,
+  db: Tx,
   input: { userId: string; entityId: string; via: "access_code" | "agent_application"; accessCodeId?: string },
 ): Promise<{ id: string; created: boolean }> {
   const existing = await db.accountLink.findUnique({ where: { userId_entityId: { userId: input.userId, entityId: input.entityId } } });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isWellFormedAccessCode, normalizeAccessCode } from "@/lib/access-codes/format";
+import { calendarDate } from "@/lib/time/commission-date";
 import { checkPasswordRule, PASSWORD_MAX_LENGTH } from "./password-rule";
 
 /**
@@ -81,10 +82,8 @@ const dateOfBirthField = z
   .object({ day: z.string().trim().max(2), month: z.string().trim().max(2), year: z.string().trim().max(4) })
   .transform((parts, context) => {
     if (!parts.day && !parts.month && !parts.year) return null;
-    const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const isRealDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    if (!isRealDate || !/^\d{4}$/.test(parts.year)) {
+    const date = calendarDate(parts.year, parts.month, parts.day);
+    if (!date || !/^\d{4}$/.test(parts.year)) {
       context.addIssue({ code: "custom", message: "dateOfBirthInvalid" });
       return z.NEVER;
     }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Prisma, type TokenPurpose } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/transaction";
 
 /**
  * Single-use links (activation, password reset): 256 random bits, sent only in the e-mail; the
@@ -11,8 +12,6 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   activation: 48 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
 };
-
-type Tx = Prisma.TransactionClient;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

@@ -1,4 +1,5 @@
 import { z, type ZodType } from "zod";
+import { calendarDate } from "@/lib/time/commission-date";
 
 /**
  * Questions as data. A section lists its fields; from them the engine derives the section's zod
@@ -41,8 +42,8 @@ export const addressParts = ["line1", "line2", "city", "province", "postalCode"]
 export const pastDateSchema = z
   .object({ day: z.string().regex(/^\d{1,2}$/), month: z.string().regex(/^\d{1,2}$/), year: z.string().regex(/^\d{4}$/) })
   .refine(({ day, month, year }) => {
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-    return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1 && Number(year) >= 1900 && date.getTime() < Date.now();
+    const date = calendarDate(year, month, day);
+    return date !== null && Number(year) >= 1900 && date.getTime() < Date.now();
   });
 
 function valueSchema(field: FieldDefinition): ZodType {

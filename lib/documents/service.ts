@@ -6,6 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { auditStaffDownload } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/transaction";
+import { isUuid } from "@/lib/http/ids";
 import { canAddDocument, checkDocumentContent, safeDisplayName, type DocumentRuleErrorCode } from "./rules";
 import { getDocumentStorage, type DocumentStorage } from "./storage";
 import { generateStorageKey } from "./storage-key";
@@ -45,10 +47,6 @@ export type DeleteDocumentResult = { ok: true } | { ok: false; code: "notFound" 
 
 /** Tests pass their own storage; the portal uses the configured one. */
 type StorageOption = { storage?: DocumentStorage };
-
-type Tx = Prisma.TransactionClient;
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /**
  * Documents can be added or removed while the applicant is still putting the file together, or

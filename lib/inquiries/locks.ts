@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/transaction";
 import { inquiryIdSchema } from "./schemas";
 import { nextInquiryStatus, type InquiryEvent, type InquiryStatus } from "./rules";
 
@@ -8,8 +8,6 @@ import { nextInquiryStatus, type InquiryEvent, type InquiryStatus } from "./rule
  * runs in a transaction that first takes the inquiry's lock, so a reply and a close arriving at
  * the same moment are applied one after the other, each against the status the other left.
  */
-type Tx = Prisma.TransactionClient;
-
 /** A transaction-scoped advisory lock: released by the commit or rollback, never leaked. */
 async function lock(tx: Tx, key: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;

@@ -2,6 +2,7 @@ import "server-only";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import type { EmailOutbox, Prisma } from "@/lib/db/generated/client";
+import { isUuid } from "@/lib/http/ids";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { renderEmail, type EmailTemplate, type EmailValues } from "./templates";
 
@@ -63,7 +64,6 @@ export type MailboxEntry = Pick<EmailOutbox, "id" | "toAddress" | "locale" | "su
 export type MailboxEmail = MailboxEntry & Pick<EmailOutbox, "textBody" | "sentAt">;
 
 const MAILBOX_PAGE_SIZE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The newest e-mails, optionally those to one address; none where the dev mailbox is disabled. */
 export async function listMailbox({ to }: { to?: string } = {}): Promise<MailboxEntry[]> {
@@ -79,7 +79,7 @@ export async function listMailbox({ to }: { to?: string } = {}): Promise<Mailbox
 
 /** One e-mail of the dev mailbox; null for an unknown or malformed id, or where the mailbox is disabled. */
 export async function findMailboxEmail(id: string): Promise<MailboxEmail | null> {
-  if (!getConfig().mail.devMailboxEnabled || !UUID.test(id)) return null;
+  if (!getConfig().mail.devMailboxEnabled || !isUuid(id)) return null;
   return getDb().emailOutbox.findUnique({
     where: { id },
     select: { id: true, toAddress: true, locale: true, subject: true, status: true, createdAt: true, textBody: true, sentAt: true },

@@ -35,3 +35,15 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   result.setUTCFullYear(result.getUTCFullYear() + years);
   return utcToIsoDate(result);
 }
+
+/**
+ * The date typed in day, month and year boxes, as midnight UTC (how a `@db.Date` is read), or null
+ * when it is not a real calendar date: 31 February, a month 13, a blank or a fraction, or a
+ * two-digit year (JavaScript would read "26" as 1926). Callers add their own rules (past, range).
+ */
+export function calendarDate(year: number | string, month: number | string, day: number | string): Date | null {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (![y, m, d].every(Number.isInteger)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}

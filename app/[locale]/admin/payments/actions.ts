@@ -1,37 +1,66 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/guards";
+import { z } from "zod";
 import { parseAmountToCents } from "@/lib/payments/methods";
 import { recordWirePayment } from "@/lib/payments/wire";
 import { resolveFlaggedPayment } from "@/lib/payments/flags";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { flagResolutionSchema } from "@/lib/payments/flag-resolution-schema";
+import { calendarDate } from "@/lib/time/commission-date";
+import { bound, fieldsFor, redirectAction } from "@/lib/forms/action";
+import { fieldErrorsFrom } from "@/lib/forms/state";
+import { withFlash } from "@/lib/forms/flash";
 
-function dateFrom(formData: FormData, orderId: string): Date | null {
-  const [day, month, year] = ["day", "month", "year"].map((part) => Number(formData.get(`receivedOn-${orderId}.${part}`)));
-  if (!day || !month || !year) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && date.getTime() <= Date.now() ? date : null;
-}
+/** Funds received by wire or EFT, as staff type them from the bank's record. Messages are the page's error codes. */
+const wireSchema = z.object({
+  amount: z
+    .string()
+    .catch("")
+    .transform((value, context) => parseAmountToCents(value.trim()) ?? (context.addIssue({ code: "custom", message: "amount" }), z.NEVER)),
+  // A real calendar day, today at the latest.
+  receivedOn: z
+    .record(z.string(), z.string())
+    .catch({})
+    .transform((parts, context) => {
+      const date = calendarDate(parts.year ?? "", parts.month ?? "", parts.day ?? "");
+      if (date && date.getTime() <= Date.now()) return date;
+      context.addIssue({ code: "custom", message: "receivedOn" });
+      return z.NEVER;
+    }),
+  bankReference: z
+    .string()
+    .catch("")
+    .transform((value) => value.trim())
+    .refine((value) => value.length >= 3, { error: "bankReference" }),
+  quotedReference: z
+    .string()
+    .catch("")
+    .transform((value) => value.trim()),
+  method: z
+    .string()
+    .catch("")
+    .transform((value) => (value.trim() === "eft" ? ("eft" as const) : ("wire" as const))),
+});
 
 /** Staff record funds received by wire or EFT: matching funds submit the application, others are flagged. */
-export async function recordWireAction(locale: AppLocale, orderId: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("reconcilePayments");
-  const base = `/${locale}/admin/payments`;
+export const recordWireAction = redirectAction({
+  guard: { permission: "reconcilePayments" },
+  bound: [bound.locale, bound.id],
   // Field names carry the order id (several orders share the page).
-  const field = (name: string) => String(formData.get(`${name}-${orderId}`) ?? "").trim();
-  const amountCents = parseAmountToCents(field("amount"));
-  const receivedOn = dateFrom(formData, orderId);
-  const bankReference = field("bankReference");
-  const quotedReference = field("quotedReference");
-  const method = field("method") === "eft" ? "eft" : "wire";
-  const problem = amountCents === null ? "amount" : !receivedOn ? "receivedOn" : bankReference.length < 3 ? "bankReference" : null;
-  if (problem || amountCents === null || !receivedOn) redirect(`${base}?error=${problem}&order=${orderId}#order-${orderId}`);
-  const result = await recordWirePayment(staff, orderId, { amountCents, receivedOn, bankReference, quotedReference, method });
-  if (!result.ok) redirect(`${base}?error=${result.reason}&order=${orderId}#order-${orderId}`);
-  redirect(`${base}?recorded=${result.applied ? "applied" : result.reason}`);
+  schema: (_locale, orderId) => fieldsFor(orderId, wireSchema),
+  invalid: ({ args: [locale, orderId], error }) =>
+    redirect(withFlash(`/${locale}/admin/payments#order-${orderId}`, { error: error.issues[0]?.message ?? "amount" }, { order: orderId })),
+  run: async ({ user: staff, args: [locale, orderId], input }) => {
+    const base = `/${locale}/admin/payments`;
+    const result = await recordWirePayment(staff, orderId, { ...input, amountCents: input.amount });
+    if (!result.ok) redirect(withFlash(`${base}#order-${orderId}`, { error: result.reason }, { order: orderId }));
+    redirect(result.applied ? withFlash(base, { done: "applied" }) : withFlash(base, { done: "flagged" }, { flag: result.reason }));
+  },
+});
+
+/** The resolution form's problems, "field:code" pairs the page puts beside each field. */
+function notResolved(locale: string, paymentId: string, problems: string[]): never {
+  redirect(withFlash(`/${locale}/admin/payments#payment-${paymentId}`, { error: "notResolved" }, { payment: paymentId, problems: problems.join(",") }));
 }
 
 /**
@@ -39,16 +68,18 @@ export async function recordWireAction(locale: AppLocale, orderId: string, formD
  * The permission is checked here and again in resolveFlaggedPayment; a second person resolving
  * the same payment is told it is already done.
  */
-export async function resolveFlagAction(locale: AppLocale, paymentId: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("reconcilePayments");
-  const base = `/${locale}/admin/payments`;
+export const resolveFlagAction = redirectAction({
+  guard: { permission: "reconcilePayments" },
+  bound: [bound.locale, bound.id],
   // Field names carry the payment id (several forms share the page).
-  const input = { resolution: formData.get(`resolution-${paymentId}`) ?? undefined, note: formData.get(`note-${paymentId}`) ?? undefined };
-  const result = await resolveFlaggedPayment(staff, paymentId, input);
-  if (!result.ok) {
-    const problems = result.reason === "invalid" ? Object.entries(result.fieldErrors).map(([field, code]) => `${field}:${code}`) : [`form:${result.reason}`];
-    redirect(`${base}?${new URLSearchParams({ payment: paymentId, problems: problems.join(",") })}#payment-${paymentId}`);
-  }
-  redirect(`${base}?resolved=1`);
-}
+  schema: (_locale, paymentId) => fieldsFor(paymentId, flagResolutionSchema),
+  invalid: ({ args: [locale, paymentId], error }) =>
+    notResolved(locale, paymentId, Object.entries(fieldErrorsFrom(error)).map(([field, code]) => `${field}:${code}`)),
+  run: async ({ user: staff, args: [locale, paymentId], input }) => {
+    const result = await resolveFlaggedPayment(staff, paymentId, input);
+    if (!result.ok) {
+      notResolved(locale, paymentId, result.reason === "invalid" ? Object.entries(result.fieldErrors).map(([field, code]) => `${field}:${code}`) : [`form:${result.reason}`]);
+    }
+    redirect(withFlash(`/${locale}/admin/payments`, { done: "resolved" }));
+  },
+});
