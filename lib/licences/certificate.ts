@@ -8,38 +8,13 @@ import { formatCalendarDay, formatMoment } from "@/lib/i18n/format";
 import { translatorFor, type TranslatorFor } from "@/lib/i18n/translator";
 import type { LicenceDetails } from "./queries";
 import { displayedLicenceStatus } from "./displayed-status";
+import { wrapText } from "@/lib/pdf/text";
 
 /**
  * The printable certificate of a licence (SPEC §5.4): one Letter page in the holder's language,
  * drawn with the PDF standard fonts so nothing has to be embedded or fetched, and carrying a QR
  * code to the public verification page, where anyone can check that it is still in force.
  */
-
-// ---------------------------------------------------------------------------------------------
-// Text the standard fonts can draw
-
-/** The characters Windows-1252 adds in 0x80–0x9F; with printable ASCII and Latin-1 they make WinAnsi. */
-const WIN_ANSI_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-
-function isWinAnsi(character: string): boolean {
-  const code = character.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(character);
-}
-
-/**
- * The standard PDF fonts only know WinAnsi, and pdf-lib throws on anything else. French
- * typography puts narrow no-break spaces before « : » and in numbers (Intl does too): they become
- * ordinary no-break spaces so lines still don't break there. Accents typed as combining marks are
- * composed first; whatever is still outside WinAnsi (emoji, other scripts) is dropped rather than
- * failing the whole certificate.
- */
-export function toWinAnsi(text: string): string {
-  const composed = text
-    .normalize("NFC")
-    .replace(/[\u202f\u2009]/g, "\u00a0")
-    .replace(/[\t\n\r\u2000-\u2008\u200a\u205f\u3000]/g, " ");
-  return Array.from(composed).filter(isWinAnsi).join("");
-}
 
 // ---------------------------------------------------------------------------------------------
 // Addresses and links
@@ -150,31 +125,6 @@ const colours = {
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
 type TextStyle = { font: PDFFont; size: number; color?: RGB };
-
-/** Splits text into lines no wider than `maxWidth`; a word wider than a whole line (a long URL) is cut. */
-export function wrapText(text: string, style: Pick<TextStyle, "font" | "size">, maxWidth: number): string[] {
-  const fits = (candidate: string) => style.font.widthOfTextAtSize(candidate, style.size) <= maxWidth;
-  const lines: string[] = [];
-  let current = "";
-  for (const word of toWinAnsi(text).split(" ")) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (fits(candidate)) {
-      current = candidate;
-      continue;
-    }
-    if (current) lines.push(current);
-    current = "";
-    for (const character of fits(word) ? [word] : Array.from(word)) {
-      if (current && !fits(current + character)) {
-        lines.push(current);
-        current = "";
-      }
-      current += character;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
 
 /** Draws wrapped text from the top line at `y` downwards; returns the y below the last line. */
 function drawLines(page: PDFPage, text: string, x: number, y: number, maxWidth: number, style: TextStyle): number {

@@ -2,7 +2,7 @@ import "server-only";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { toWinAnsi } from "@/lib/licences/certificate";
+import { toWinAnsi } from "@/lib/pdf/text";
 import { formatMoment, formatMoney } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { OrderItem } from "./orders";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { toWinAnsi, wrapText } from "@/lib/licences/certificate";
+import { toWinAnsi, wrapText } from "@/lib/pdf/text";
 
 describe("toWinAnsi", () => {
   it("keeps French and English text as it is", () => {
