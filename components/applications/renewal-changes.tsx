@@ -1,19 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/db/client";
-import type { ApplicationView } from "@/lib/applications/data";
-import { hasChanges, renewalChanges } from "@/lib/applications/renewal-changes";
+import { hasChanges, type RenewalChanges } from "@/lib/applications/renewal-changes";
 import { SummaryList, type SummaryRow } from "@/components/summary-list";
 
-/** The renewal's "what changed since the last licence", read from the licence and its people on file. */
-export async function RenewalChangesSummary({ application }: { application: ApplicationView }) {
-  if (application.type !== "renewal" || !application.licenceId) return null;
-  const licence = await getDb().licence.findUnique({
-    where: { id: application.licenceId },
-    select: { termYears: true, entity: { select: { people: { where: { removedAt: null, role: { not: "premises_manager" } }, select: { firstName: true, lastName: true } } } } },
-  });
-  if (!licence) return null;
+/** The renewal's "what changed since the last licence" (lib/applications/renewal.ts reads it). */
+export async function RenewalChangesSummary({ changes }: { changes: RenewalChanges | null }) {
+  if (!changes) return null;
   const t = await getTranslations("RenewalChanges");
-  const changes = renewalChanges(application.answers, licence.entity.people, licence.termYears);
   const rows: SummaryRow[] = [];
   if (changes.information) rows.push({ key: t("information"), value: <span className="whitespace-pre-line">{changes.information}</span> });
   if (changes.peopleAdded.length) rows.push({ key: t("peopleAdded"), value: changes.peopleAdded.join(", ") });

@@ -8,6 +8,7 @@ import { renewalState } from "@/lib/licences/renewal-window";
 import { generateFileNumber } from "./file-number";
 import { liquorSalesRenewal } from "./kinds/liquor-renewal";
 import type { SavedAnswers } from "./engine";
+import { renewalChanges, type RenewalChanges } from "./renewal-changes";
 
 /**
  * Renewing a licence (SPEC §5.3): only inside its window, never after expiry, one renewal at a
@@ -90,4 +91,18 @@ export async function isRenewalTooLate(licenceId: string | null, now = new Date(
   if (!licenceId) return false;
   const licence = await getDb().licence.findUnique({ where: { id: licenceId }, select: { status: true, expiresOn: true } });
   return !licence || renewalState(licence, now).state === "expired";
+}
+
+/**
+ * What a renewal changes since its licence (its review page, the officer's file): the answers
+ * against the licence's term and the people on file. Takes an application already read for the
+ * acting user; null for anything but a renewal.
+ */
+export async function renewalChangesOf(application: { type: string; licenceId: string | null; answers: SavedAnswers }): Promise<RenewalChanges | null> {
+  if (application.type !== "renewal" || !application.licenceId) return null;
+  const licence = await getDb().licence.findUnique({
+    where: { id: application.licenceId },
+    select: { termYears: true, entity: { select: { people: { where: { removedAt: null, role: { not: "premises_manager" } }, select: { firstName: true, lastName: true } } } } },
+  });
+  return licence ? renewalChanges(application.answers, licence.entity.people, licence.termYears) : null;
 }

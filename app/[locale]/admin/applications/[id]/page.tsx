@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { AnswerValue } from "@/components/applications/answer-value";
 import { answerRows } from "@/components/applications/answer-rows";
 import { RenewalChangesSummary } from "@/components/applications/renewal-changes";
+import { renewalChangesOf } from "@/lib/applications/renewal";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { SelectField, TextArea } from "@/components/field";
@@ -111,7 +112,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         </form>
       </section>
 
-      <RenewalChangesSummary application={file} />
+      <RenewalChangesSummary changes={await renewalChangesOf(file)} />
       <h2 className="mb-4 text-3xl">{t("answersTitle")}</h2>
       {file.kindDefinition.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`answers-${section.id}`}>

@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { answerRows } from "@/components/applications/answer-rows";
 import { RenewalChangesSummary } from "@/components/applications/renewal-changes";
+import { renewalChangesOf } from "@/lib/applications/renewal";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 
@@ -50,7 +51,7 @@ export default async function ReviewPage({ params }: Props) {
         </section>
       ) : null}
 
-      <RenewalChangesSummary application={application} />
+      <RenewalChangesSummary changes={await renewalChangesOf(application)} />
       {kind.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`review-${section.id}`}>
           <h2 id={`review-${section.id}`} className="mb-3 text-2xl">{tKind(`sections.${section.id as "term"}`)}</h2>
