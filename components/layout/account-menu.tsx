@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { signOutAction } from "@/app/[locale]/(auth)/login/actions";
+import { signOutAction } from "./session-actions";
 
 const linkClasses = "inline-flex min-h-11 items-center px-2 font-semibold text-white underline visited:text-white hover:text-white";
 

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/button";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { signOutAction, signOutAfterInactivityAction, staySignedInAction } from "@/app/[locale]/(auth)/login/actions";
+import { signOutAction, signOutAfterInactivityAction, staySignedInAction } from "./session-actions";
 
 /** The warning opens this long before the session would end. */
 const WARNING_SECONDS = 120;

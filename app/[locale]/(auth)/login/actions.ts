@@ -1,12 +1,10 @@
 "use server";
 
-import { z } from "zod";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { signIn } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { limitPolicies } from "@/lib/rate-limit/policies";
-import { bound, callAction, redirectAction, stateAction } from "@/lib/forms/action";
+import { bound, stateAction } from "@/lib/forms/action";
 import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { formFailure } from "@/lib/forms/state";
 
@@ -29,39 +27,5 @@ export const signInAction = stateAction({
       if (reason === "maintenance") return formFailure("Validation.maintenance", formData);
       return formFailure("LoginPage.invalid", formData);
     }
-  },
-});
-
-/**
- * Ends this browser's session (next-auth's signOut event closes its row) and clears the cookie; the
- * account's other sessions go on. "Sign out everywhere" is on the profile page.
- */
-export const signOutAction = redirectAction({
-  guard: "public",
-  bound: [bound.locale],
-  schema: z.object({}),
-  run: async ({ args: [locale] }) => signOut({ redirectTo: `/${locale}/login?status=signed-out` }),
-});
-
-/**
- * "Stay signed in" from the inactivity warning: any request moves the session's lastSeenAt, this
- * one does nothing else, so the page stays as it is. Answers whether the session was still alive.
- */
-export const staySignedInAction = callAction({
-  guard: "public",
-  bound: [],
-  run: async () => (await getCurrentUser()) !== null,
-});
-
-/**
- * The inactivity timeout ran out in the browser (after saving any open application form): this
- * session ends and sign-in comes back to `returnTo` afterwards.
- */
-export const signOutAfterInactivityAction = callAction({
-  guard: "public",
-  bound: [bound.locale, bound.unchecked],
-  run: async ({ args: [locale, returnTo] }): Promise<void> => {
-    const next = safeReturnPath(returnTo, locale);
-    await signOut({ redirectTo: `/${locale}/login?status=timed-out&next=${encodeURIComponent(next)}` });
   },
 });
