@@ -9,7 +9,7 @@ import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit"
 import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./account-links";
-import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schema";
+import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schemas";
 
 export { issueAccessCodeSchema };
 

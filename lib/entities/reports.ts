@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { publishReportSchema } from "./report-schema";
+import { publishReportSchema } from "./schemas";
 
 export { publishReportSchema };
 import { getDb } from "@/lib/db/client";

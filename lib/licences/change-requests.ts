@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
-import { changeKinds, changeRequestSchema, handleChangeRequestSchema } from "./change-request-schema";
+import { changeKinds, changeRequestSchema, handleChangeRequestSchema } from "./schemas";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit";
 import { isUuid } from "@/lib/http/ids";
 import { fieldErrorsFrom } from "@/lib/forms/state";
-import { flagResolutionSchema } from "./flag-resolution-schema";
+import { flagResolutionSchema } from "./schemas";
 
 /**
  * Payments needing attention: money that fulfilment (cards) or reconciliation (wires, EFTs) kept

@@ -3,7 +3,7 @@ import { issueAccessCode, redeemAccessCode, redeemPendingAccessCode, revokeAcces
 import { isLinked, setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { changeRole, searchAccounts, setAccountDisabled } from "@/lib/accounts/staff";
 import { register, activateAccount } from "@/lib/accounts/registration";
-import { listLinkedEntities, listMyReports } from "@/lib/entities/linked";
+import { listLinkedEntities, listMyReports } from "@/lib/entities/queries";
 import { getEntityForStaff, searchEntities } from "@/lib/entities/staff";
 import { listAuditLog } from "@/lib/audit/queries";
 import { publishReport } from "@/lib/entities/reports";

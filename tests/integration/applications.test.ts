@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, getApplication, listMyApplications, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/data";
 import { openDisclosure, saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
-import { listLinkedEntities } from "@/lib/entities/linked";
+import { listLinkedEntities } from "@/lib/entities/queries";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

@@ -3,7 +3,7 @@ import { getApplication, saveSection, type ApplicationView } from "@/lib/applica
 import { addInternalNote, answerInformationRequest, assignApplication, decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
 import { startRenewal } from "@/lib/applications/renewal";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
-import { listLinkedEntities } from "@/lib/entities/linked";
+import { listLinkedEntities } from "@/lib/entities/queries";
 import { getLicence, verifyLicenceNumber } from "@/lib/licences/queries";
 import { expireLicences } from "@/lib/licences/jobs";
 import { startCardPayment } from "@/lib/payments/card";

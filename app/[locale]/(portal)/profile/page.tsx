@@ -13,7 +13,7 @@ import { ChangePasswordForm } from "./_components/change-password-form";
 import { AccessCodeForm } from "./_components/access-code-form";
 import { Button } from "@/components/button";
 import { signOutEverywhereAction } from "./actions";
-import { listLinkedEntities } from "@/lib/entities/linked";
+import { listLinkedEntities } from "@/lib/entities/queries";
 import { getFormatter } from "next-intl/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { parseAmountToCents } from "@/lib/payments/methods";
 import { recordWirePayment } from "@/lib/payments/wire";
 import { resolveFlaggedPayment } from "@/lib/payments/flags";
-import { flagResolutionSchema } from "@/lib/payments/flag-resolution-schema";
+import { flagResolutionSchema } from "@/lib/payments/schemas";
 import { calendarDate } from "@/lib/time/commission-date";
 import { bound, fieldsFor, redirectAction } from "@/lib/forms/action";
 import { fieldErrorsFrom } from "@/lib/forms/state";

@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { listReconciliationQueue } from "@/lib/payments/wire";
 import { listFlaggedPayments } from "@/lib/payments/flags";
-import { flagResolutions } from "@/lib/payments/flag-resolution-schema";
+import { flagResolutions } from "@/lib/payments/schemas";
 import { Button } from "@/components/button";
 import { DataTable } from "@/components/data-table";
 import { DateField, RadioGroup, TextArea, TextField } from "@/components/field";

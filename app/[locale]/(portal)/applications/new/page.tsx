@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
-import { listLinkedEntities } from "@/lib/entities/linked";
+import { listLinkedEntities } from "@/lib/entities/queries";
 import { countOpenDrafts, MAX_OPEN_DRAFTS } from "@/lib/applications/data";
 import { Link } from "@/lib/i18n/navigation";
 import { NotificationBanner } from "@/components/notification-banner";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { issueAccessCodeSchema } from "@/lib/access-codes/schema";
+import { issueAccessCodeSchema } from "@/lib/access-codes/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { publishReportSchema } from "@/lib/entities/report-schema";
+import { publishReportSchema } from "@/lib/entities/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changeKinds, changeRequestSchema } from "@/lib/licences/change-request-schema";
+import { changeKinds, changeRequestSchema } from "@/lib/licences/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { RadioGroup, SelectField, TextArea } from "@/components/field";
