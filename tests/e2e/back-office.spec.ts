@@ -69,7 +69,7 @@ for (const locale of ["fr", "en"] as const) {
     await first.locator('select[name="entityId"]').selectOption({ label: "Brasserie des Deux Rives S.E.N.C." });
     await first.locator('textarea[name="message"]').fill(`Please remove Noor Haddad-${run}-b from our file.`);
     await first.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
-    await first.waitForURL(/\/inquiries\/[0-9a-f-]{36}\?status=sent$/);
+    await first.waitForURL(/\/inquiries\/[0-9a-f-]{36}\?done=sent$/);
     const inquiryId = new URL(first.url()).pathname.split("/").pop() ?? "";
 
     await staff.goto(`/${locale}/admin/inquiries/${inquiryId}`);

@@ -47,7 +47,7 @@ async function sendInquiry(page: Page, locale: Locale, message: string): Promise
   await page.getByRole("radio", { name: t.other }).check();
   await page.getByLabel(t.message).fill(message);
   await page.getByRole("button", { name: t.send, exact: true }).click();
-  await page.waitForURL(new RegExp(`/${locale}/inquiries/[0-9a-f-]{36}\\?status=sent$`));
+  await page.waitForURL(new RegExp(`/${locale}/inquiries/[0-9a-f-]{36}\\?done=sent$`));
   await expect(page.getByRole("status", { name: t.sent })).toBeVisible();
   return (await page.getByRole("heading", { level: 1 }).innerText()).match(REFERENCE)?.[0] ?? "";
 }

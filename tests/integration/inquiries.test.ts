@@ -476,7 +476,7 @@ describe("server actions", () => {
     const { id } = await send(marie);
     signedInAs(service);
     await expect(closeInquiryAction("en", form({ inquiryId: id, status: "open", actorId: marie.id }))).rejects.toMatchObject(
-      redirectTo(`/en/admin/inquiries/${id}?status=closed`),
+      redirectTo(`/en/admin/inquiries/${id}?done=closed`),
     );
     expect(await statusOf(id)).toBe("closed");
     await expect(closeInquiryAction("en", form({ inquiryId: "' OR 1=1 --" }))).rejects.toMatchObject(notFoundError);
@@ -487,7 +487,7 @@ describe("server actions", () => {
     signedInAs(service);
     const state = await staffReplyAction("fr", id, idleForm, form({ message: "  " }));
     expect(state.fieldErrors).toEqual({ message: "Inquiry.messageRequired" });
-    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Réponse" }))).rejects.toMatchObject(redirectTo(`/fr/admin/inquiries/${id}?status=replied`));
+    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Réponse" }))).rejects.toMatchObject(redirectTo(`/fr/admin/inquiries/${id}?done=replied`));
     expect(await statusOf(id)).toBe("answered");
   });
 
@@ -499,7 +499,7 @@ describe("server actions", () => {
     expect(refused.values?.message).toBe("Bonjour");
 
     await expect(createInquiryAction("fr", idleForm, form({ subject: "other", message: "Bonjour", userId: john.id, status: "closed" }))).rejects.toMatchObject(
-      { digest: expect.stringMatching(/;\/fr\/inquiries\/[0-9a-f-]{36}\?status=sent;/) },
+      { digest: expect.stringMatching(/;\/fr\/inquiries\/[0-9a-f-]{36}\?done=sent;/) },
     );
     const [created] = await listMyInquiries(applicant);
     expect(created?.status).toBe("open");

@@ -218,19 +218,19 @@ describe("resolveFlagAction (the form on /admin/payments)", () => {
     const { paymentId } = await flaggedCardPayment();
     signedInAs(service);
     const fields = form({ [`resolution-${paymentId}`]: "written_off", [`note-${paymentId}`]: "Under the threshold, written off." });
-    await expect(resolveFlagAction("fr", paymentId, fields)).rejects.toMatchObject(redirectTo("/fr/admin/payments?resolved=1"));
+    await expect(resolveFlagAction("fr", paymentId, fields)).rejects.toMatchObject(redirectTo("/fr/admin/payments?done=resolved"));
     expect(await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ flagResolution: "written_off", flagResolvedById: service.id });
 
     // Sent again (a double submit, or a second person): told it is already resolved.
     signedInAs(admin);
-    await expect(resolveFlagAction("en", paymentId, fields)).rejects.toMatchObject(redirectTo(`/en/admin/payments?payment=${paymentId}&problems=form%3AalreadyResolved#payment-${paymentId}`));
+    await expect(resolveFlagAction("en", paymentId, fields)).rejects.toMatchObject(redirectTo(`/en/admin/payments?error=notResolved&payment=${paymentId}&problems=form%3AalreadyResolved#payment-${paymentId}`));
   });
 
   it("sends the form's errors back to the page, beside their fields", async () => {
     const { paymentId } = await flaggedCardPayment();
     signedInAs(admin);
     await expect(resolveFlagAction("en", paymentId, form({ [`note-${paymentId}`]: "" }))).rejects.toMatchObject(
-      redirectTo(`/en/admin/payments?payment=${paymentId}&problems=resolution%3Aresolution%2Cnote%3Anote#payment-${paymentId}`),
+      redirectTo(`/en/admin/payments?error=notResolved&payment=${paymentId}&problems=resolution%3Aresolution%2Cnote%3Anote#payment-${paymentId}`),
     );
     expect(await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ flagResolution: null });
   });

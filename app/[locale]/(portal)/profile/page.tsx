@@ -14,9 +14,13 @@ import { AccessCodeForm } from "./_components/access-code-form";
 import { Button } from "@/components/button";
 import { signOutEverywhereAction } from "./actions";
 import { listLinkedEntities } from "@/lib/entities/queries";
+import { readFlash } from "@/lib/forms/flash";
 import { getFormatter } from "next-intl/server";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["saved", "password-changed", "linked"] } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -28,9 +32,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const user = await requireUser(locale, "/profile");
   const profile = await getProfile(user);
   const t = await getTranslations("ProfilePage");
-  const { status } = await searchParams;
-  const notices: Record<string, string> = { saved: t("saved"), "password-changed": t("passwordChanged"), linked: t("linked") };
-  const notice = typeof status === "string" ? (notices[status] ?? null) : null;
+  const flash = readFlash(await searchParams, notices);
+  const notice = flash ? { saved: t("saved"), "password-changed": t("passwordChanged"), linked: t("linked") }[flash.notice] : null;
   const links = await listLinkedEntities(user);
   const format = await getFormatter();
   const terms = await getTranslations("Terms");

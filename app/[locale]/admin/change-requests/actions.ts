@@ -1,16 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/guards";
+import { redirect } from "next/navigation";
 import { handleChangeRequest, handleChangeRequestSchema } from "@/lib/licences/change-requests";
-import { formDataToObject } from "@/lib/forms/state";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 
-export async function handleChangeRequestAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("handleChangeRequests");
-  const parsed = handleChangeRequestSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await handleChangeRequest(staff, parsed.data);
-  revalidatePath(`/${locale}/admin/change-requests`);
-}
+export const handleChangeRequestAction = redirectAction({
+  guard: { permission: "handleChangeRequests" },
+  bound: [bound.locale],
+  schema: handleChangeRequestSchema,
+  // An empty reply: back to the list, where the request is still open.
+  invalid: ({ args: [locale] }) => redirect(withFlash(`/${locale}/admin/change-requests`, { error: "replyRequired" })),
+  run: async ({ user: staff, args: [locale], input }) => {
+    await handleChangeRequest(staff, input);
+    redirect(`/${locale}/admin/change-requests`);
+  },
+});

@@ -1,60 +1,61 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/guards";
 import { closeInquiry, disableApplicantFromInquiry, replyAsStaff, unlinkFromInquiry } from "@/lib/inquiries/staff";
 import { inquiryActionSchema, replySchema, unlinkFromInquirySchema } from "@/lib/inquiries/schemas";
-import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
-import { defaultLocale, isAppLocale, type AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction, stateAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
  * Staff actions on an inquiry. Each is a public endpoint: it checks the permission itself (a 404
- * for anyone without it), reads only the ids it needs from the form, and the data layer checks
- * the permission again.
+ * for anyone without it), reads only the ids it needs from the form (anything else there is a
+ * 404 too), and the data layer checks the permission again.
  */
 
-function inquiryPage(locale: AppLocale, inquiryId: string, status: string): string {
-  return `/${isAppLocale(locale) ? locale : defaultLocale}/admin/inquiries/${inquiryId}?status=${status}`;
+function inquiryPage(locale: AppLocale, inquiryId: string, done: "replied" | "closed" | "unlinked" | "disabled" | "unchanged"): string {
+  return withFlash(`/${locale}/admin/inquiries/${inquiryId}`, { done });
 }
 
-export async function staffReplyAction(locale: AppLocale, inquiryId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("handleInquiries");
-  const parsed = replySchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  if ((await replyAsStaff(staff, inquiryId, parsed.data.message)) === "notFound") notFound();
-  redirect(inquiryPage(locale, inquiryId, "replied"));
-}
+export const staffReplyAction = stateAction({
+  guard: { permission: "handleInquiries" },
+  bound: [bound.locale, bound.id],
+  schema: replySchema,
+  run: async ({ user: staff, args: [locale, inquiryId], input }) => {
+    if ((await replyAsStaff(staff, inquiryId, input.message)) === "notFound") notFound();
+    redirect(inquiryPage(locale, inquiryId, "replied"));
+  },
+});
 
-export async function closeInquiryAction(locale: AppLocale, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("handleInquiries");
-  const parsed = inquiryActionSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) notFound();
-  const result = await closeInquiry(staff, parsed.data.inquiryId);
-  if (result === "notFound") notFound();
-  redirect(inquiryPage(locale, parsed.data.inquiryId, result === "closed" ? "closed" : "unchanged"));
-}
+export const closeInquiryAction = redirectAction({
+  guard: { permission: "handleInquiries" },
+  bound: [bound.locale],
+  schema: inquiryActionSchema,
+  run: async ({ user: staff, args: [locale], input }) => {
+    const result = await closeInquiry(staff, input.inquiryId);
+    if (result === "notFound") notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result === "closed" ? "closed" : "unchanged"));
+  },
+});
 
-export async function unlinkFromInquiryAction(locale: AppLocale, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  await requirePermission("handleInquiries");
-  const staff = await requirePermission("unlinkAccounts");
-  const parsed = unlinkFromInquirySchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) notFound();
-  const result = await unlinkFromInquiry(staff, parsed.data.inquiryId, parsed.data.linkId);
-  if (result === "notFound") notFound();
-  redirect(inquiryPage(locale, parsed.data.inquiryId, result === "unlinked" ? "unlinked" : "unchanged"));
-}
+export const unlinkFromInquiryAction = redirectAction({
+  guard: { permission: ["handleInquiries", "unlinkAccounts"] },
+  bound: [bound.locale],
+  schema: unlinkFromInquirySchema,
+  run: async ({ user: staff, args: [locale], input }) => {
+    const result = await unlinkFromInquiry(staff, input.inquiryId, input.linkId);
+    if (result === "notFound") notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result === "unlinked" ? "unlinked" : "unchanged"));
+  },
+});
 
-export async function disableApplicantAction(locale: AppLocale, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  await requirePermission("handleInquiries");
-  const staff = await requirePermission("disableAccounts");
-  const parsed = inquiryActionSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) notFound();
-  const result = await disableApplicantFromInquiry(staff, parsed.data.inquiryId);
-  if (result === "notFound") notFound();
-  redirect(inquiryPage(locale, parsed.data.inquiryId, result === "disabled" ? "disabled" : "unchanged"));
-}
+export const disableApplicantAction = redirectAction({
+  guard: { permission: ["handleInquiries", "disableAccounts"] },
+  bound: [bound.locale],
+  schema: inquiryActionSchema,
+  run: async ({ user: staff, args: [locale], input }) => {
+    const result = await disableApplicantFromInquiry(staff, input.inquiryId);
+    if (result === "notFound") notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result === "disabled" ? "disabled" : "unchanged"));
+  },
+});

@@ -16,7 +16,12 @@ const wireSchema = z.object({
   amount: z
     .string()
     .catch("")
-    .transform((value, context) => parseAmountToCents(value.trim()) ?? (context.addIssue({ code: "custom", message: "amount" }), z.NEVER)),
+    .transform((value, context) => {
+      const cents = parseAmountToCents(value.trim());
+      if (cents !== null) return cents;
+      context.addIssue({ code: "custom", message: "amount" });
+      return z.NEVER;
+    }),
   // A real calendar day, today at the latest.
   receivedOn: z
     .record(z.string(), z.string())
@@ -52,7 +57,8 @@ export const recordWireAction = redirectAction({
     redirect(withFlash(`/${locale}/admin/payments#order-${orderId}`, { error: error.issues[0]?.message ?? "amount" }, { order: orderId })),
   run: async ({ user: staff, args: [locale, orderId], input }) => {
     const base = `/${locale}/admin/payments`;
-    const result = await recordWirePayment(staff, orderId, { ...input, amountCents: input.amount });
+    const { amount: amountCents, ...record } = input;
+    const result = await recordWirePayment(staff, orderId, { amountCents, ...record });
     if (!result.ok) redirect(withFlash(`${base}#order-${orderId}`, { error: result.reason }, { order: orderId }));
     redirect(result.applied ? withFlash(base, { done: "applied" }) : withFlash(base, { done: "flagged" }, { flag: result.reason }));
   },

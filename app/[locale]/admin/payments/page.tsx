@@ -13,6 +13,7 @@ import { ErrorSummary, type ErrorLink } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { recordWireAction, resolveFlagAction } from "./actions";
+import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -26,6 +27,8 @@ const errorCodes = ["amount", "receivedOn", "bankReference", "notFound", "alread
 const flagCodes = ["amountMismatch", "referenceMismatch", "applicationWithdrawn"] as const;
 const reasons = ["amountMismatch", "currencyMismatch", "cardBrandNotAccepted", "orderAlreadyPaid", "applicationWithdrawn", "referenceMismatch"] as const;
 const attentionErrors = ["resolution", "note", "noteTooLong", "alreadyResolved", "notFound"] as const;
+/** The notices this page shows after a redirect (lib/forms/flash); a flag's or a form's details travel beside them. */
+const notices = { done: ["applied", "flagged", "resolved"], error: [...errorCodes, "notResolved"] } as const;
 
 /** "resolution:resolution,note:noteTooLong" (set by resolveFlagAction) → the known codes by field; anything else is dropped. */
 function attentionProblems(query: Record<string, string | undefined>): Partial<Record<"resolution" | "note" | "form", (typeof attentionErrors)[number]>> {
@@ -53,11 +56,13 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
   const t = await getTranslations("AdminPaymentsPage");
   const format = await getFormatter();
   const money = (cents: number, currency?: string) => formatMoney(cents, locale, currency);
-  const error = errorCodes.find((code) => code === query.error);
-  const recorded = query.recorded === "applied" ? "applied" : flagCodes.find((code) => code === query.recorded);
+  const flash = readFlash(query, notices);
+  const error = flash?.kind === "error" && flash.notice !== "notResolved" ? flash.notice : undefined;
+  const recorded = flash?.notice === "applied" ? "applied" : flash?.notice === "flagged" ? flagCodes.find((code) => code === query.flag) : undefined;
 
   // Errors of a resolution form: only for a payment still on the list.
-  const erring = flagged.find((payment) => payment.id === query.payment);
+  const notResolved = flash?.notice === "notResolved";
+  const erring = notResolved ? flagged.find((payment) => payment.id === query.payment) : undefined;
   const problems = erring ? attentionProblems(query) : {};
   const errorLinks: ErrorLink[] = [
     ...(error && query.order ? [{ field: `amount-${query.order}`, message: t(`errors.${error}`) }] : []),
@@ -65,7 +70,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
     ...(erring && problems.note ? [{ field: `note-${erring.id}`, message: t(`attention.errors.${problems.note}`) }] : []),
   ];
   // Already resolved by someone else: the payment has left the list, so the message stands alone.
-  const resolutionFormError = query.problems?.startsWith("form:") ? attentionErrors.find((code) => `form:${code}` === query.problems) : undefined;
+  const resolutionFormError = notResolved && query.problems?.startsWith("form:") ? attentionErrors.find((code) => `form:${code}` === query.problems) : undefined;
 
   const methodOf = (payment: (typeof flagged)[number]) =>
     payment.method === "card" ? (payment.cardBrand ? t("attention.methods.cardWithBrand", { brand: payment.cardBrand }) : t("attention.methods.card")) : t(`attention.methods.${payment.method}`);
@@ -79,7 +84,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
       <ErrorSummary errors={errorLinks} formError={resolutionFormError ? t(`attention.errors.${resolutionFormError}`) : undefined} />
       {recorded === "applied" ? <NotificationBanner tone="success" title={t("applied")} /> : null}
       {recorded && recorded !== "applied" ? <NotificationBanner tone="warning" title={t("flagged")}>{t(`flags.${recorded}`)}</NotificationBanner> : null}
-      {query.resolved === "1" ? <NotificationBanner tone="success" title={t("attention.resolved")} /> : null}
+      {flash?.notice === "resolved" ? <NotificationBanner tone="success" title={t("attention.resolved")} /> : null}
       <PageHeading>{t("title")}</PageHeading>
 
       <section aria-labelledby="attention-title" className="mb-12">

@@ -15,9 +15,13 @@ import { ClientMessages } from "@/components/client-messages";
 import { InquiryStatusTag } from "../_components/inquiry-status-tag";
 import { InquiryThread } from "../_components/inquiry-thread";
 import { ReplyForm } from "../_components/reply-form";
+import { readFlash } from "@/lib/forms/flash";
 import { replyToInquiryAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ status?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["sent", "replied"] } as const;
 
 /** Read once for the title and the page. */
 const findMyInquiry = cache(getMyInquiry);
@@ -41,16 +45,16 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const t = await getTranslations("InquiryPage");
   const shared = await getTranslations("Inquiry");
   const format = await getFormatter();
-  const { status } = await searchParams;
+  const flash = readFlash(await searchParams, notices);
 
   return (
     <div className="max-w-3xl">
-      {status === "sent" ? (
+      {flash?.notice === "sent" ? (
         <NotificationBanner tone="success" title={t("sent")}>
           <p>{t("sentBody", { reference: inquiry.reference })}</p>
         </NotificationBanner>
       ) : null}
-      {status === "replied" ? <NotificationBanner tone="success" title={t("replied")} /> : null}
+      {flash?.notice === "replied" ? <NotificationBanner tone="success" title={t("replied")} /> : null}
       <p className="mb-6">
         <Link href="/inquiries">{t("back")}</Link>
       </p>

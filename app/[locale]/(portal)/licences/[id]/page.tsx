@@ -16,9 +16,13 @@ import { SummaryList } from "@/components/summary-list";
 import { NotificationBanner } from "@/components/notification-banner";
 import { ButtonLink } from "@/components/button";
 import { DataTable } from "@/components/data-table";
+import { readFlash } from "@/lib/forms/flash";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ status?: string | string[]; reference?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string | string[]; reference?: string | string[] }> };
+
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["change-sent"] } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -46,7 +50,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const renewalApplication = renewal.state === "renewalReceived" ? await openRenewalOf(licence.id) : null;
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
-  const sentReference = query.status === "change-sent" && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
+  const sentReference = readFlash(query, notices) && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
   const displayedStatus = displayedLicenceStatus(licence, now);
 
   return (

@@ -1,29 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePermission } from "@/lib/auth/guards";
 import { changeRole, setAccountDisabled } from "@/lib/accounts/staff";
-import { formDataToObject } from "@/lib/forms/state";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction } from "@/lib/forms/action";
 
-export async function setAccountDisabledAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("disableAccounts");
-  const parsed = z.object({ userId: z.uuid(), disabled: z.enum(["yes", "no"]) }).safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await setAccountDisabled(staff, parsed.data.userId, parsed.data.disabled === "yes");
-  revalidatePath(`/${locale}/admin/accounts/${parsed.data.userId}`);
-}
+export const setAccountDisabledAction = redirectAction({
+  guard: { permission: "disableAccounts" },
+  bound: [bound.locale],
+  schema: z.object({ userId: z.uuid(), disabled: z.enum(["yes", "no"]) }),
+  run: async ({ user: staff, args: [locale], input }) => {
+    await setAccountDisabled(staff, input.userId, input.disabled === "yes");
+    redirect(`/${locale}/admin/accounts/${input.userId}`);
+  },
+});
 
-export async function changeRoleAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const admin = await requirePermission("manageStaff");
-  const parsed = z
-    .object({ userId: z.uuid(), role: z.enum(["applicant", "customer_service", "licensing_officer", "admin"]) })
-    .safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await changeRole(admin, parsed.data.userId, parsed.data.role);
-  revalidatePath(`/${locale}/admin/accounts/${parsed.data.userId}`);
-  revalidatePath(`/${locale}/admin/staff`);
-}
+export const changeRoleAction = redirectAction({
+  guard: { permission: "manageStaff" },
+  bound: [bound.locale],
+  schema: z.object({ userId: z.uuid(), role: z.enum(["applicant", "customer_service", "licensing_officer", "admin"]) }),
+  run: async ({ user: admin, args: [locale], input }) => {
+    await changeRole(admin, input.userId, input.role);
+    redirect(`/${locale}/admin/accounts/${input.userId}`);
+  },
+});

@@ -1,35 +1,47 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/guards";
+import { z } from "zod";
 import { addInternalNote, assignApplication, decide, type Decision } from "@/lib/applications/review";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 
 /** Staff actions on a file: each checks the permission here and again in lib/applications/review. */
 
-const decisions: readonly Decision[] = ["startReview", "requestInformation", "approve", "refuse"];
+const decisions = ["startReview", "requestInformation", "approve", "refuse"] as const satisfies readonly Decision[];
+const decision = bound.oneOf(decisions);
 
-export async function decideAction(locale: AppLocale, id: string, decision: Decision, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("reviewApplications");
-  const base = `/${locale}/admin/applications/${id}`;
-  if (!decisions.includes(decision)) redirect(base);
-  const result = await decide(staff, id, decision, String(formData.get(`message-${decision}`) ?? ""));
-  redirect(result.ok ? `${base}?done=${decision}` : `${base}?error=${result.reason}&decision=${decision}`);
-}
+export const decideAction = redirectAction({
+  guard: { permission: "reviewApplications" },
+  bound: [bound.locale, bound.id, decision],
+  // Each decision's form has its own message box ("message-approve"…); whether one is needed is decide's rule.
+  schema: (_locale, _id, chosen) => z.object({ [`message-${chosen}`]: z.string().catch("") }).transform((fields) => ({ message: fields[`message-${chosen}`] ?? "" })),
+  run: async ({ user: staff, args: [locale, id, chosen], input }) => {
+    const base = `/${locale}/admin/applications/${id}`;
+    const result = await decide(staff, id, chosen, input.message);
+    redirect(result.ok ? withFlash(base, { done: chosen }) : withFlash(base, { error: result.reason }, { decision: chosen }));
+  },
+});
 
-export async function assignAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("reviewApplications");
-  const assignee = String(formData.get("assignee") ?? "");
-  await assignApplication(staff, id, assignee === "" ? null : assignee);
-  redirect(`/${locale}/admin/applications/${id}?done=assigned`);
-}
+export const assignAction = redirectAction({
+  guard: { permission: "reviewApplications" },
+  bound: [bound.locale, bound.id],
+  // An empty choice unassigns the file; a staff id is checked by assignApplication.
+  schema: z.object({ assignee: z.string().catch("") }),
+  run: async ({ user: staff, args: [locale, id], input }) => {
+    await assignApplication(staff, id, input.assignee === "" ? null : input.assignee);
+    redirect(withFlash(`/${locale}/admin/applications/${id}`, { done: "assigned" }));
+  },
+});
 
-export async function noteAction(locale: AppLocale, id: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("reviewApplications");
-  const added = await addInternalNote(staff, id, String(formData.get("note") ?? ""));
-  redirect(`/${locale}/admin/applications/${id}${added ? "?done=note#notes" : "?error=noteRequired#notes"}`);
-}
+export const noteAction = redirectAction({
+  guard: { permission: "reviewApplications" },
+  bound: [bound.locale, bound.id],
+  // An empty note is refused by addInternalNote.
+  schema: z.object({ note: z.string().catch("") }),
+  run: async ({ user: staff, args: [locale, id], input }) => {
+    const added = await addInternalNote(staff, id, input.note);
+    const page = `/${locale}/admin/applications/${id}#notes`;
+    redirect(added ? withFlash(page, { done: "note" }) : withFlash(page, { error: "noteRequired" }));
+  },
+});

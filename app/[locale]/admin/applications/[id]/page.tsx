@@ -18,6 +18,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { assignAction, decideAction, noteAction } from "./actions";
+import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -30,6 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const decisionEvents = ["startReview", "requestInformation", "approve", "refuse"] as const;
 const errorCodes = ["notFound", "notAllowedFromStatus", "messageRequired", "renewalTooLate", "businessNotLinked", "noteRequired"] as const;
 const doneCodes = ["startReview", "requestInformation", "approve", "refuse", "assigned", "note"] as const;
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: doneCodes, error: errorCodes } as const;
 
 /**
  * The whole file on one page for a licensing officer: answers, documents, disclosures (with what
@@ -51,8 +54,9 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   // The decisions this page offers; confirming a payment belongs to the payments queue.
   const events = availableEvents(file.status, "staff").filter((event) => (decisionEvents as readonly string[]).includes(event));
   const rows = await Promise.all(file.kindDefinition.sections.map((section) => answerRows(section, file, { documentLinks: true })));
-  const error = errorCodes.find((code) => code === query.error);
-  const done = doneCodes.find((code) => code === query.done);
+  const flash = readFlash(query, notices);
+  const error = flash?.kind === "error" ? flash.notice : undefined;
+  const done = flash?.kind === "done" ? flash.notice : undefined;
   const when = (date: Date) => t("at", { date: format.dateTime(date, "long"), time: format.dateTime(date, "time") });
 
   return (

@@ -1,63 +1,70 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requirePermission } from "@/lib/auth/guards";
 import { issueAccessCode, issueAccessCodeSchema, revokeAccessCode } from "@/lib/access-codes/codes";
 import { setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { publishReport, publishReportSchema } from "@/lib/entities/reports";
-import { formDataToObject, invalidForm, type FormState } from "@/lib/forms/state";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction, stateAction } from "@/lib/forms/action";
 
 /** Staff actions on an entity's file. Each checks its own permission; ids come from hidden fields and are validated. */
 const idForm = z.object({ id: z.uuid(), entityId: z.uuid() });
 
-function refresh(locale: string, entityId: string) {
-  revalidatePath(`/${locale}/admin/entities/${entityId}`);
+function entityPage(locale: string, entityId: string): string {
+  return `/${locale}/admin/entities/${entityId}`;
 }
 
-export async function issueAccessCodeAction(entityId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const staff = await requirePermission("issueAccessCodes");
-  const parsed = issueAccessCodeSchema.safeParse({ ...formDataToObject(formData), entityId });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const issued = await issueAccessCode(staff, parsed.data);
-  if (!issued) return { status: "error", fieldErrors: { callerPersonId: "callerRequired" }, submittedAt: Date.now() };
-  refresh(staff.locale, entityId);
-  return { status: "success", result: { code: issued.formatted, expiresAt: issued.expiresAt.toISOString() }, submittedAt: Date.now() };
-}
+/** The new code is shown once on the page, so the form stays where it is and the page is refreshed. */
+export const issueAccessCodeAction = stateAction({
+  guard: { permission: "issueAccessCodes" },
+  bound: [bound.id],
+  schema: (entityId) => z.preprocess((fields) => ({ ...(fields as object), entityId }), issueAccessCodeSchema),
+  run: async ({ user: staff, args: [entityId], input }) => {
+    const issued = await issueAccessCode(staff, input);
+    if (!issued) return { status: "error", fieldErrors: { callerPersonId: "callerRequired" }, submittedAt: Date.now() };
+    revalidatePath(entityPage(staff.locale, entityId));
+    return { status: "success", result: { code: issued.formatted, expiresAt: issued.expiresAt.toISOString() }, submittedAt: Date.now() };
+  },
+});
 
-export async function revokeAccessCodeAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("revokeAccessCodes");
-  const parsed = idForm.safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await revokeAccessCode(staff, parsed.data.id);
-  refresh(locale, parsed.data.entityId);
-}
+export const revokeAccessCodeAction = redirectAction({
+  guard: { permission: "revokeAccessCodes" },
+  bound: [bound.locale],
+  schema: idForm,
+  run: async ({ user: staff, args: [locale], input }) => {
+    await revokeAccessCode(staff, input.id);
+    redirect(entityPage(locale, input.entityId));
+  },
+});
 
-export async function unlinkAccountAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("unlinkAccounts");
-  const parsed = idForm.safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await unlinkAccount(staff, parsed.data.id);
-  refresh(locale, parsed.data.entityId);
-}
+export const unlinkAccountAction = redirectAction({
+  guard: { permission: "unlinkAccounts" },
+  bound: [bound.locale],
+  schema: idForm,
+  run: async ({ user: staff, args: [locale], input }) => {
+    await unlinkAccount(staff, input.id);
+    redirect(entityPage(locale, input.entityId));
+  },
+});
 
-export async function setReportsAccessAction(locale: string, formData: FormData): Promise<void> {
-  assertActionLocale(locale);
-  const staff = await requirePermission("grantReportsAccess");
-  const parsed = idForm.extend({ granted: z.enum(["yes", "no"]) }).safeParse(formDataToObject(formData));
-  if (!parsed.success) return;
-  await setReportsAccess(staff, parsed.data.id, parsed.data.granted === "yes");
-  refresh(locale, parsed.data.entityId);
-}
+export const setReportsAccessAction = redirectAction({
+  guard: { permission: "grantReportsAccess" },
+  bound: [bound.locale],
+  schema: idForm.extend({ granted: z.enum(["yes", "no"]) }),
+  run: async ({ user: staff, args: [locale], input }) => {
+    await setReportsAccess(staff, input.id, input.granted === "yes");
+    redirect(entityPage(locale, input.entityId));
+  },
+});
 
-export async function publishReportAction(entityId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const staff = await requirePermission("publishReports");
-  const parsed = publishReportSchema.safeParse({ ...formDataToObject(formData), entityId });
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  await publishReport(staff, parsed.data);
-  refresh(staff.locale, entityId);
-  return { status: "success", submittedAt: Date.now() };
-}
+export const publishReportAction = stateAction({
+  guard: { permission: "publishReports" },
+  bound: [bound.id],
+  schema: (entityId) => z.preprocess((fields) => ({ ...(fields as object), entityId }), publishReportSchema),
+  run: async ({ user: staff, args: [entityId], input }) => {
+    await publishReport(staff, input);
+    revalidatePath(entityPage(staff.locale, entityId));
+    return { status: "success", submittedAt: Date.now() };
+  },
+});

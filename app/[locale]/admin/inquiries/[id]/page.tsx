@@ -18,11 +18,13 @@ import { Button } from "@/components/button";
 import { InquiryStatusTag } from "@/app/[locale]/(portal)/inquiries/_components/inquiry-status-tag";
 import { InquiryThread } from "@/app/[locale]/(portal)/inquiries/_components/inquiry-thread";
 import { ReplyForm } from "@/app/[locale]/(portal)/inquiries/_components/reply-form";
+import { readFlash } from "@/lib/forms/flash";
 import { closeInquiryAction, disableApplicantAction, staffReplyAction, unlinkFromInquiryAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ status?: string | string[] }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const banners = ["replied", "closed", "unlinked", "disabled", "unchanged"] as const;
+/** The notices this page shows after a redirect (lib/forms/flash). */
+const notices = { done: ["replied", "closed", "unlinked", "disabled", "unchanged"] } as const;
 
 /** Read once for the title and the page. */
 const findInquiry = cache(getInquiryForStaff);
@@ -48,8 +50,7 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
   const shared = await getTranslations("Inquiry");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
-  const { status } = await searchParams;
-  const banner = banners.find((key) => key === status);
+  const banner = readFlash(await searchParams, notices)?.notice;
   const applicantName = `${inquiry.user.firstName} ${inquiry.user.lastName}`;
   const when = (date: Date) => (
     <time dateTime={date.toISOString()}>{shared("writtenAt", { date: format.dateTime(date, "long"), time: format.dateTime(date, "time") })}</time>

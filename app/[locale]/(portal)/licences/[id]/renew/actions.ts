@@ -1,15 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUserForAction } from "@/lib/auth/guards";
+import { z } from "zod";
 import { startRenewal } from "@/lib/applications/renewal";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { assertActionLocale } from "@/lib/i18n/server";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 
 /** "Start the renewal": the window and the one-renewal rule are checked in lib/applications/renewal. */
-export async function startRenewalAction(locale: AppLocale, licenceId: string): Promise<void> {
-  assertActionLocale(locale);
-  const user = await requireUserForAction();
-  const started = await startRenewal(user, licenceId);
-  redirect(started.ok ? `/${locale}/applications/${started.id}` : `/${locale}/licences/${licenceId}/renew?refused=${started.reason}`);
-}
+export const startRenewalAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, licenceId] }) => {
+    const started = await startRenewal(user, licenceId);
+    // Refused: the renewal page explains why from the licence's state.
+    redirect(started.ok ? `/${locale}/applications/${started.id}` : withFlash(`/${locale}/licences/${licenceId}/renew`, { error: started.reason }));
+  },
+});
