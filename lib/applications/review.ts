@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
+import { pageOf, pagedResult } from "@/lib/db/pagination";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -21,7 +22,8 @@ import { applicationStatuses, transition, type ApplicationEvent, type Applicatio
  * permission itself; an applicant gets nothing, whatever they call.
  */
 
-const PAGE_SIZE = 25;
+/** The review queue shows this many files a page. */
+const QUEUE_PAGE_SIZE = 25;
 const QUEUE_STATUSES: readonly ApplicationStatus[] = ["submitted", "under_review", "information_requested"];
 
 export type QueueFilters = { kind?: string; status?: string; olderThanDays?: number; search?: string; mine?: boolean; page?: number };
@@ -46,13 +48,13 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
         }
       : {}),
   };
-  const page = Math.max(1, Math.min(filters.page ?? 1, 1000));
+  const { current, skip } = pageOf(filters.page ?? 1, QUEUE_PAGE_SIZE);
   const [rows, total] = await Promise.all([
     getDb().application.findMany({
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip,
+      take: QUEUE_PAGE_SIZE,
       select: {
         id: true,
         fileNumber: true,
@@ -68,7 +70,7 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
     }),
     getDb().application.count({ where }),
   ]);
-  return { rows, total, page, pageSize: PAGE_SIZE };
+  return pagedResult(rows, current, total, QUEUE_PAGE_SIZE);
 }
 
 /** The whole file for staff: answers, documents, disclosures with their answers, notes, timeline. */

@@ -3,11 +3,16 @@ export const PAGE_SIZE = 20;
 
 export type Paged<T> = { rows: T[]; page: number; pages: number; total: number };
 
-export function pageOf(page: number) {
-  const current = Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1;
-  return { current, skip: (current - 1) * PAGE_SIZE };
+/** Pages of a list of `total` rows (at least one, so "page 1 of 1" reads right when empty). */
+export function pageCount(total: number, pageSize: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }
 
-export function pagedResult<T>(rows: T[], page: number, total: number): Paged<T> {
-  return { rows, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+export function pageOf(page: number, pageSize: number = PAGE_SIZE) {
+  const current = Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1;
+  return { current, skip: (current - 1) * pageSize };
+}
+
+export function pagedResult<T>(rows: T[], page: number, total: number, pageSize: number = PAGE_SIZE): Paged<T> {
+  return { rows, page, pages: pageCount(total, pageSize), total };
 }

@@ -52,16 +52,8 @@ export function formatInquiryReference(year: number, serial: number): string {
   return `INQ-${year}-${String(serial).padStart(6, "0")}`;
 }
 
-/** The staff queue shows this many inquiries a page. */
-export const STAFF_PAGE_SIZE = 20;
-
 export const staffQueueFilters = ["open", "answered", "closed", "all"] as const;
 export type StaffQueueFilter = (typeof staffQueueFilters)[number];
-
-/** Pages of a queue of `total` inquiries (at least one, so "page 1 of 1" reads right when empty). */
-export function pageCount(total: number, pageSize: number = STAFF_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
 
 /**
  * A double click, a second tab or a browser retrying a form sends the same text twice within

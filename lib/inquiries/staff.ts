@@ -9,7 +9,8 @@ import { setAccountDisabled } from "@/lib/accounts/staff";
 import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
-import { isRepeatedMessage, nextInquiryStatus, pageCount, STAFF_PAGE_SIZE } from "./rules";
+import { PAGE_SIZE, pageCount } from "@/lib/db/pagination";
+import { isRepeatedMessage, nextInquiryStatus } from "./rules";
 import type { StaffQueueQuery } from "./schemas";
 import { isWellFormedId, lockInquiry, statusAfter } from "./locks";
 
@@ -37,8 +38,8 @@ export async function listInquiriesForStaff(staff: SessionUser, query: StaffQueu
   const items = await db.inquiry.findMany({
     where,
     orderBy: [{ status: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
-    skip: (page - 1) * STAFF_PAGE_SIZE,
-    take: STAFF_PAGE_SIZE,
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
     select: {
       id: true,
       reference: true,

@@ -70,7 +70,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
           row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
         ])}
       />}
-      <Pagination page={queue.page} pages={Math.ceil(queue.total / queue.pageSize)} path="/admin/applications" query={kept} />
+      <Pagination page={queue.page} pages={queue.pages} path="/admin/applications" query={kept} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/mail/outbox";
 import { mayOpenDevMailbox } from "@/lib/mail/dev-mailbox-access";
 import { Button } from "@/components/button";
+import { DataTable } from "@/components/data-table";
 import { TextField } from "@/components/field";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
@@ -60,44 +61,23 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
       {emails.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        // Scrolls sideways on a phone rather than squeezing the columns; focusable so a keyboard can scroll it;
-        // `relative` keeps the visually hidden labels inside it, or they would widen the page.
-        <div className="relative overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-          <table className="w-full min-w-[44rem] border-collapse text-left">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("to")}</th>
-                <th scope="col" className="py-2 pr-4">{t("subject")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("createdAt")}</th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("open")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.map((email) => (
-                <tr key={email.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4">{email.toAddress}</td>
-                  <th scope="row" lang={email.locale} className="py-3 pr-4 font-normal">{email.subject}</th>
-                  <td className="py-3 pr-4">{t(`statuses.${email.status}`)}</td>
-                  <td className="py-3 pr-4">
-                    <time dateTime={email.createdAt.toISOString()}>
-                      {format.dateTime(email.createdAt, "moment")}
-                    </time>
-                  </td>
-                  <td className="py-3">
-                    <Link href={{ pathname: `/dev/mailbox/${email.id}`, query: key ? { key } : {} }}>
-                      {t("open")}
-                      <span className="sr-only" lang={email.locale}> {email.subject}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          hiddenCaption
+          scrollable={{ label: t("title"), minWidth: "min-w-[44rem]" }}
+          rowHeader={1}
+          headers={[t("to"), t("subject"), t("status"), t("createdAt"), <span key="open" className="sr-only">{t("open")}</span>]}
+          rows={emails.map((email) => [
+            email.toAddress,
+            <span key="subject" lang={email.locale}>{email.subject}</span>,
+            t(`statuses.${email.status}`),
+            <time key="created" dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, "moment")}</time>,
+            <Link key="open" href={{ pathname: `/dev/mailbox/${email.id}`, query: key ? { key } : {} }}>
+              {t("open")}
+              <span className="sr-only" lang={email.locale}> {email.subject}</span>
+            </Link>,
+          ])}
+        />
       )}
     </>
   );
