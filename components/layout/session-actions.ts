@@ -4,6 +4,7 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/auth/safe-redirect";
+import { withFlash } from "@/lib/forms/flash";
 import { bound, callAction, redirectAction } from "@/lib/forms/action";
 
 /** The signed-in session's own actions, for the account menu and the inactivity warning on every page. */
@@ -16,7 +17,7 @@ export const signOutAction = redirectAction({
   guard: "public",
   bound: [bound.locale],
   schema: z.object({}),
-  run: async ({ args: [locale] }) => signOut({ redirectTo: `/${locale}/login?status=signed-out` }),
+  run: async ({ args: [locale] }) => signOut({ redirectTo: withFlash(`/${locale}/login`, { done: "signed-out" }) }),
 });
 
 /**
@@ -38,6 +39,6 @@ export const signOutAfterInactivityAction = callAction({
   bound: [bound.locale, bound.unchecked],
   run: async ({ args: [locale, returnTo] }): Promise<void> => {
     const next = safeReturnPath(returnTo, locale);
-    await signOut({ redirectTo: `/${locale}/login?status=timed-out&next=${encodeURIComponent(next)}` });
+    await signOut({ redirectTo: withFlash(`/${locale}/login`, { done: "timed-out" }, { next }) });
   },
 });

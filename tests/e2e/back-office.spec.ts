@@ -36,7 +36,7 @@ async function registerAndActivate(page: Page, locale: "fr" | "en", email: strin
   await page.goto(await linkFromMailbox(page, locale, email));
   await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: labels.activate }).click();
-  await page.waitForURL(/login\?status=activated/);
+  await page.waitForURL(/login\?done=activated/);
   await signIn(page, locale, email, PASSWORD);
   await page.waitForURL(/dashboard/);
 }

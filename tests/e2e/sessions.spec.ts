@@ -145,7 +145,7 @@ for (const locale of ["fr", "en"] as const) {
     await page.locator('[name="contactName"]').fill("Ana Lima");
 
     await page.clock.fastForward(TIMEOUT_AFTER);
-    await page.waitForURL(new RegExp(`/${locale}/login\\?status=timed-out&next=${encodeURIComponent(path)}$`));
+    await page.waitForURL(new RegExp(`/${locale}/login\\?done=timed-out&next=${encodeURIComponent(path)}$`));
     await expect(page.getByText(t.timedOut)).toBeVisible();
     await expectSignedOut(page, locale);
 

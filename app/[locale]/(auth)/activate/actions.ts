@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { activateSchema } from "@/lib/accounts/schemas";
 import { activateAccount } from "@/lib/accounts/registration";
 import { bound, stateAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 import { formFailure } from "@/lib/forms/state";
 
 export const activateAction = stateAction({
@@ -18,7 +19,7 @@ export const activateAction = stateAction({
     switch (result.status) {
       case "activated": {
         const linked = result.pendingAccessCodeHash ? await redeemPendingAccessCode(result.userId, result.pendingAccessCodeHash, { ip: clientIp(await headers()) }) : null;
-        redirect(`/${result.locale}/login?status=${linked?.status === "linked" ? "activated-linked" : "activated"}`);
+        redirect(withFlash(`/${result.locale}/login`, { done: linked?.status === "linked" ? "activated-linked" : "activated" }));
       }
       case "wrongPassword":
         return { status: "error", fieldErrors: { password: "ActivatePage.wrongPassword" }, submittedAt: Date.now() };

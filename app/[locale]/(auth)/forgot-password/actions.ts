@@ -7,6 +7,7 @@ import { checkPassword } from "@/lib/accounts/password-policy";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { clientIp } from "@/lib/http/client-ip";
 import { bound, stateAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
 import { formFailure } from "@/lib/forms/state";
 
 export const forgotPasswordAction = stateAction({
@@ -30,7 +31,7 @@ export const resetPasswordAction = stateAction({
     const problem = checkPassword(input.password);
     if (problem) return { status: "error", fieldErrors: { password: problem }, submittedAt: Date.now() };
     const result = await resetPassword(input.token, input.password);
-    if (result.status === "valid") redirect(`/${locale}/login?status=password-reset`);
+    if (result.status === "valid") redirect(withFlash(`/${locale}/login`, { done: "password-reset" }));
     redirect(`/${locale}/reset-password?token=${encodeURIComponent(input.token)}`);
   },
 });

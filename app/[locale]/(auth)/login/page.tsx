@@ -9,11 +9,14 @@ import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
 import { ClientMessages } from "@/components/client-messages";
 import { LoginForm } from "./_components/login-form";
+import { readFlash } from "@/lib/forms/flash";
 import { signInAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const notices = {
+/** The notices this page shows after a redirect (lib/forms/flash), and their messages. */
+const notices = { done: ["activated", "activated-linked", "password-reset", "signed-out", "signed-out-everywhere", "timed-out"] } as const;
+const noticeMessages = {
   activated: "activated",
   "activated-linked": "activatedLinked",
   "password-reset": "passwordReset",
@@ -34,7 +37,8 @@ export default async function LoginPage({ params, searchParams }: Props) {
   if (await getCurrentUser()) redirect(safeReturnPath(returnTo, locale));
 
   const t = await getTranslations("LoginPage");
-  const status = typeof query.status === "string" && query.status in notices ? notices[query.status as keyof typeof notices] : null;
+  const flash = readFlash(query, notices);
+  const status = flash ? noticeMessages[flash.notice] : null;
   return (
     <div className="max-w-xl">
       {status ? <NotificationBanner tone="success" title={t(status)} /> : null}

@@ -76,6 +76,6 @@ export const signOutEverywhereAction = redirectAction({
   run: async ({ user, args: [locale] }) => {
     await endAllSessions(user.id, { ip: clientIp(await headers()) });
     // signOut ends in a redirect to sign-in.
-    return signOut({ redirectTo: `/${locale}/login?status=signed-out-everywhere` });
+    return signOut({ redirectTo: withFlash(`/${locale}/login`, { done: "signed-out-everywhere" }) });
   },
 });
