@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicableFields } from "@/lib/applications/fields";
 import { itemLabel, listItems, type SectionDefinition } from "@/lib/applications/engine";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { ApplicationView } from "@/lib/applications/queries";
 import type { SummaryRow } from "@/components/summary-list";
 import { AnswerValue } from "./answer-value";
 import { formatMoney } from "@/lib/i18n/format";

@@ -13,7 +13,8 @@ import { portalUrl } from "@/lib/http/portal-url";
 import { addYears, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
 import { applicationKinds } from "./registry";
 import { chosenTerm, listItems, type SavedAnswers } from "./engine";
-import { attachApplicantEntity, endAgentLinks, getApplication } from "./data";
+import { attachApplicantEntity, endAgentLinks } from "./commands";
+import { getApplication } from "./queries";
 import { applicationStatuses, transition, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { completeSubmissionAfterPayment } from "@/lib/applications/data";
+import { completeSubmissionAfterPayment } from "@/lib/applications/commands";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { portalUrl } from "@/lib/http/portal-url";

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit";
-import { completeSubmissionAfterPayment } from "@/lib/applications/data";
+import { completeSubmissionAfterPayment } from "@/lib/applications/commands";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/http/ids";
 import { enqueuePaymentConfirmation } from "./fulfilment";

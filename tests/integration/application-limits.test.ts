@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyEvent, countOpenDrafts, MAX_OPEN_DRAFTS, saveListItem, startApplication } from "@/lib/applications/data";
+import { countOpenDrafts } from "@/lib/applications/queries";
+import { applyEvent, MAX_OPEN_DRAFTS, saveListItem, startApplication } from "@/lib/applications/commands";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { POST } from "@/app/api/applications/[id]/documents/route";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
-import { startApplication } from "@/lib/applications/data";
+import { startApplication } from "@/lib/applications/commands";
 import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/documents/uploads";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";

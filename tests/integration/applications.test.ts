@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { applyEvent, getApplication, listMyApplications, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/data";
+import { getApplication, listMyApplications } from "@/lib/applications/queries";
+import { applyEvent, removeListItem, saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { openDisclosure, saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { listLinkedEntities } from "@/lib/entities/queries";
 import { seedDemoData } from "@/prisma/seed/demo-data";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyEvent, getApplication, saveSection } from "@/lib/applications/data";
+import { getApplication } from "@/lib/applications/queries";
+import { applyEvent, saveSection } from "@/lib/applications/commands";
 import { decide } from "@/lib/applications/review";
 import { issueAccessCode, redeemAccessCode } from "@/lib/access-codes/codes";
 import { unlinkAccount } from "@/lib/access-codes/account-links";

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { resolveFlagAction } from "@/app/[locale]/admin/payments/actions";
 import { sandboxPayAction } from "@/app/[locale]/(portal)/applications/[id]/payment/actions";
-import { applyEvent, getApplication } from "@/lib/applications/data";
+import { getApplication } from "@/lib/applications/queries";
+import { applyEvent } from "@/lib/applications/commands";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
 import { startCardPayment } from "@/lib/payments/card";

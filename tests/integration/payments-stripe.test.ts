@@ -4,7 +4,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { resetConfigForTests } from "@/lib/config";
-import { applyEvent } from "@/lib/applications/data";
+import { applyEvent } from "@/lib/applications/commands";
 import { startCardPayment } from "@/lib/payments/card";
 import { listFlaggedPayments } from "@/lib/payments/flags";
 import { seedDemoData } from "@/prisma/seed/demo-data";

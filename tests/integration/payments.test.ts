@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { GET as receipt } from "@/app/api/applications/[id]/receipt/route";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
-import { getApplication } from "@/lib/applications/data";
+import { getApplication } from "@/lib/applications/queries";
 import { findReturningPayment, startCardPayment } from "@/lib/payments/card";
 import { applyCardOutcome } from "@/lib/payments/fulfilment";
 import { getOrder, payFeesAndSubmit } from "@/lib/payments/orders";

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { Database } from "@/lib/db/create-client";
 import type { SessionUser } from "@/lib/auth/session";
-import { saveListItem, saveSection, startApplication } from "@/lib/applications/data";
+import { saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getApplication, saveSection, type ApplicationView } from "@/lib/applications/data";
+import { getApplication, type ApplicationView } from "@/lib/applications/queries";
+import { saveSection } from "@/lib/applications/commands";
 import { addInternalNote, answerInformationRequest, assignApplication, decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
 import { startRenewal } from "@/lib/applications/renewal";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";

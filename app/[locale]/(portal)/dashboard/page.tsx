@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { listMyLicences } from "@/lib/licences/queries";
-import { listMyApplications } from "@/lib/applications/data";
+import { listMyApplications } from "@/lib/applications/queries";
 import { DataTable } from "@/components/data-table";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";

@@ -3,7 +3,8 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
-import { applyEvent, getApplication, removeListItem, saveListItem, saveSection, type ApplicationView } from "@/lib/applications/data";
+import { getApplication, type ApplicationView } from "@/lib/applications/queries";
+import { applyEvent, removeListItem, saveListItem, saveSection } from "@/lib/applications/commands";
 import { nextSection } from "@/lib/applications/engine";
 import { readFields } from "@/lib/applications/fields";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guards";
-import { getApplication, type ApplicationView } from "@/lib/applications/data";
+import { getApplication, type ApplicationView } from "@/lib/applications/queries";
 import { resolveLocale } from "@/lib/i18n/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 

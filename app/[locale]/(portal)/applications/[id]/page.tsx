@@ -10,7 +10,7 @@ import { TaskList } from "@/components/task-list";
 import { loadOwnApplication } from "./load";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOrder } from "@/lib/payments/orders";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { ApplicationView } from "@/lib/applications/queries";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { MAX_OPEN_DRAFTS, startApplication } from "@/lib/applications/data";
+import { MAX_OPEN_DRAFTS, startApplication } from "@/lib/applications/commands";
 import { bound, stateAction } from "@/lib/forms/action";
 import { formFailure } from "@/lib/forms/state";
 

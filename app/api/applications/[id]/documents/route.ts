@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getApplication } from "@/lib/applications/data";
+import { getApplication } from "@/lib/applications/queries";
 import { MAX_UPLOAD_REQUEST_BYTES, pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { declaresMoreThan, parseMultipart, readBodyUpTo } from "@/lib/http/capped-body";
 import { isSameOrigin } from "@/lib/http/same-origin";

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { auditStaffDownload } from "@/lib/audit";
 import { clientIp } from "@/lib/http/client-ip";
 import { securityLog } from "@/lib/security/log";
-import { getApplication } from "@/lib/applications/data";
+import { getApplication } from "@/lib/applications/queries";
 import { getOrder } from "@/lib/payments/orders";
 import { renderReceiptPdf } from "@/lib/payments/receipt";
 import { routing } from "@/lib/i18n/routing";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { ApplicationView } from "@/lib/applications/queries";
 import type { DocumentsSection } from "@/lib/applications/engine";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import type { AppLocale } from "@/lib/i18n/routing";

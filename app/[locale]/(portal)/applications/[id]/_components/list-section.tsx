@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { ApplicationView } from "@/lib/applications/queries";
 import { isItemComplete, itemLabel, listItems, needsDisclosureRequest, type ListSection } from "@/lib/applications/engine";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/button";
-import type { ApplicationView } from "@/lib/applications/data";
+import type { ApplicationView } from "@/lib/applications/queries";
 
 /** Back link, caption and the "Last saved" line shared by every page of an application. */
 export function BackLink({ href }: { href: string }) {
