@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { TaskList } from "@/components/task-list";
+import { StatusTimeline } from "@/components/applications/status-timeline";
 import { loadOwnApplication } from "./load";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOrder } from "@/lib/payments/orders";
@@ -105,17 +106,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </>
       ) : null}
 
-      <section aria-labelledby="timeline-title" className="mb-10 max-w-3xl">
-        <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>
-        <ol className="border-l-4 border-line pl-5">
-          {[...application.events].reverse().map((event) => (
-            <li key={event.id} className="mb-4">
-              <p className="font-semibold">{t(`statuses.${event.status}`)}</p>
-              <p className="text-muted">{t("eventAt", { date: format.dateTime(event.occurredAt, "long"), time: format.dateTime(event.occurredAt, "time") })}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatusTimeline
+        events={application.events}
+        when={(moment) => t("eventAt", { date: format.dateTime(moment, "long"), time: format.dateTime(moment, "time") })}
+        className="max-w-3xl"
+      />
 
       {canWithdraw ? (
         <p className="mb-8">

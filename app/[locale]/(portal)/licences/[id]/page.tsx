@@ -10,7 +10,6 @@ import { isoDateToUtc } from "@/lib/time/commission-date";
 import { openRenewalOf } from "@/lib/applications/renewal";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { EXPIRY_REASON } from "@/lib/licences/jobs";
-import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -18,6 +17,7 @@ import { ButtonLink } from "@/components/button";
 import { DataTable } from "@/components/data-table";
 import { readFlash } from "@/lib/forms/flash";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
+import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string | string[]; reference?: string | string[] }> };
 
@@ -69,12 +69,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
           <p>{t("renewalReceivedBody", { number: renewalApplication.fileNumber, date: format.dateTime(renewalApplication.submittedAt, "long") })}</p>
         </NotificationBanner>
       ) : null}
-      {renewal.state === "expired" ? (
-        <NotificationBanner tone="error" title={t("expiredTitle")}>
-          <p>{t.rich("expiredBody", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}</p>
-        </NotificationBanner>
-      ) : null}
-      {renewal.state === "notRenewable" ? <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner> : null}
+      <RenewalBlockedNotice renewal={renewal} messages="LicencePage" />
 
       <div className="mb-10 flex flex-wrap gap-3">
         <a href={`/api/licences/${licence.id}/certificate?lang=${locale}`} className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 py-2 font-semibold text-brand no-underline visited:text-brand hover:bg-info-bg">

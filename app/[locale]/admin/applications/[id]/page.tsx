@@ -20,6 +20,7 @@ import { SummaryList } from "@/components/summary-list";
 import { assignAction, decideAction, noteAction } from "./actions";
 import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
+import { StatusTimeline } from "@/components/applications/status-timeline";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -155,18 +156,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
         </section>
       ) : null}
 
-      <section aria-labelledby="timeline-title" className="mb-10">
-        <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>
-        <ol className="border-l-4 border-line pl-5">
-          {[...file.events].reverse().map((event) => (
-            <li key={event.id} className="mb-4">
-              <p className="font-semibold">{tApplication(`statuses.${event.status}`)}</p>
-              <p className="text-muted">{when(event.occurredAt)}</p>
-              {event.note ? <p className="whitespace-pre-line">{event.note}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <StatusTimeline events={file.events} when={when} withNotes />
 
       <section aria-labelledby="notes-title" id="notes" className="mb-10 bg-surface p-5">
         <h2 id="notes-title" className="mb-1 text-2xl">{t("notesTitle")}</h2>

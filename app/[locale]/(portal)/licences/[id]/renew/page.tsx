@@ -9,6 +9,7 @@ import { isoDateToUtc } from "@/lib/time/commission-date";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
+import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 import { Button, ButtonLink } from "@/components/button";
 import { openRenewalOf } from "@/lib/applications/renewal";
 import { startRenewalAction } from "./actions";
@@ -56,17 +57,12 @@ export default async function RenewPage({ params }: Props) {
           <p>{t("inProgressBody", { number: existing.fileNumber })}</p>
         </NotificationBanner>
       ) : null}
-      {renewal.state === "expired" ? (
-        <NotificationBanner tone="error" title={t("expiredTitle")}>
-          <p>{t.rich("expiredBody", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}</p>
-        </NotificationBanner>
-      ) : null}
+      <RenewalBlockedNotice renewal={renewal} messages="RenewPage" />
       {renewal.state === "notYet" ? (
         <NotificationBanner title={t("notYetTitle")}>
           <p>{t("notYetBody", { date: format.dateTime(isoDateToUtc(renewal.opensOn), "day") })}</p>
         </NotificationBanner>
       ) : null}
-      {renewal.state === "notRenewable" ? <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner> : null}
       <p>
         <Link href={`/licences/${licence.id}`}>{t("back", { number: licence.number })}</Link>
       </p>

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { RenewalState } from "@/lib/licences/renewal-window";
+import { Link } from "@/lib/i18n/navigation";
+import { NotificationBanner } from "@/components/notification-banner";
+
+/**
+ * Why a licence cannot be renewed, where that is the case: it has expired (a new application is
+ * the way back) or its status does not allow it. The licence page and the renewal page word the
+ * expiry for their own context, from their own messages.
+ */
+export async function RenewalBlockedNotice({ renewal, messages }: { renewal: RenewalState; messages: "LicencePage" | "RenewPage" }) {
+  const t = await getTranslations(messages);
+  if (renewal.state === "expired") {
+    return (
+      <NotificationBanner tone="error" title={t("expiredTitle")}>
+        <p>{t.rich("expiredBody", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}</p>
+      </NotificationBanner>
+    );
+  }
+  if (renewal.state === "notRenewable") {
+    return <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner>;
+  }
+  return null;
+}
