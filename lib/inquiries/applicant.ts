@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { commissionToday } from "@/lib/time/commission-date";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, REFERENCE_SERIAL_MAX, REPEAT_WINDOW_MS } from "./rules";
 import type { NewInquiryInput } from "./schemas";
+import type { Result } from "@/lib/result";
 import { isWellFormedId, lockInquiry, lockNewInquiriesOf, statusAfter } from "./locks";
 
 /**
@@ -116,20 +117,20 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-export type ApplicantReplyResult = "sent" | "closed" | "notFound";
+export type ApplicantReplyResult = Result<object, "closed" | "notFound">;
 
 /** Adds my message to one of my inquiries, which is open again; a closed inquiry takes none. */
 export async function replyToMyInquiry(actor: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<ApplicantReplyResult> {
-  if (!isWellFormedId(inquiryId)) return "notFound";
-  return getDb().$transaction(async (tx) => {
+  if (!isWellFormedId(inquiryId)) return { ok: false, reason: "notFound" };
+  return getDb().$transaction(async (tx): Promise<ApplicantReplyResult> => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findFirst({
       where: { id: inquiryId, userId: actor.id },
       select: { status: true, messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true, body: true, createdAt: true } } },
     });
-    if (!inquiry) return "notFound";
-    if (!nextInquiryStatus(inquiry.status, "applicantMessage")) return "closed";
-    if (isRepeatedMessage(inquiry.messages[0], { authorId: actor.id, body: message }, now)) return "sent";
+    if (!inquiry) return { ok: false, reason: "notFound" };
+    if (!nextInquiryStatus(inquiry.status, "applicantMessage")) return { ok: false, reason: "closed" };
+    if (isRepeatedMessage(inquiry.messages[0], { authorId: actor.id, body: message }, now)) return { ok: true };
     await tx.inquiry.update({
       where: { id: inquiryId },
       data: {
@@ -137,6 +138,6 @@ export async function replyToMyInquiry(actor: SessionUser, inquiryId: string, me
         messages: { create: { authorId: actor.id, fromStaff: false, body: message, createdAt: now } },
       },
     });
-    return "sent";
+    return { ok: true };
   });
 }

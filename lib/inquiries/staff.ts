@@ -12,6 +12,7 @@ import { deliverSoon } from "@/lib/mail/deliver";
 import { PAGE_SIZE, pageCount } from "@/lib/db/pagination";
 import { isRepeatedMessage, nextInquiryStatus } from "./rules";
 import type { StaffQueueQuery } from "./schemas";
+import type { Refused, Result } from "@/lib/result";
 import { isWellFormedId, lockInquiry, statusAfter } from "./locks";
 
 /**
@@ -104,13 +105,16 @@ export async function getInquiryForStaff(staff: SessionUser, inquiryId: string) 
 
 export type StaffInquiry = NonNullable<Awaited<ReturnType<typeof getInquiryForStaff>>>;
 
+/** Someone else's, nobody's or an unauthorised request: the same answer. */
+const notFound: Refused<"notFound"> = { ok: false, reason: "notFound" };
+
 /**
  * Replies to the applicant: the inquiry is answered, the applicant gets an e-mail in their own
  * language with a link to the inquiry (the reply itself stays in the portal), and the audit log
  * records who replied.
  */
-export async function replyAsStaff(staff: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<"sent" | "notFound"> {
-  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return "notFound";
+export async function replyAsStaff(staff: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<Result<object, "notFound">> {
+  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return notFound;
   const result = await getDb().$transaction(async (tx) => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findUnique({
@@ -153,25 +157,25 @@ export async function replyAsStaff(staff: SessionUser, inquiryId: string, messag
     );
     return "sent" as const;
   });
-  if (result === "notFound") return "notFound";
+  if (result === "notFound") return notFound;
   if (result === "sent") deliverSoon();
-  return "sent";
+  return { ok: true };
 }
 
 /** Closes the inquiry; the applicant can no longer reply and would send a new one. */
-export async function closeInquiry(staff: SessionUser, inquiryId: string, now: Date = new Date()): Promise<"closed" | "unchanged" | "notFound"> {
-  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return "notFound";
-  return getDb().$transaction(async (tx) => {
+export async function closeInquiry(staff: SessionUser, inquiryId: string, now: Date = new Date()): Promise<Result<{ changed: boolean }, "notFound">> {
+  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return notFound;
+  return getDb().$transaction(async (tx): Promise<Result<{ changed: boolean }, "notFound">> => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findUnique({ where: { id: inquiryId }, select: { id: true, reference: true, status: true, entityId: true } });
-    if (!inquiry) return "notFound";
-    if (!nextInquiryStatus(inquiry.status, "close")) return "unchanged";
+    if (!inquiry) return notFound;
+    if (!nextInquiryStatus(inquiry.status, "close")) return { ok: true, changed: false };
     await tx.inquiry.update({ where: { id: inquiry.id }, data: { status: statusAfter(inquiry.status, "close"), closedAt: now } });
     await audit(
       { actor: staff, action: "inquiry.closed", subject: { type: "inquiry", id: inquiry.id }, entityId: inquiry.entityId, details: { reference: inquiry.reference } },
       tx,
     );
-    return "closed";
+    return { ok: true, changed: true };
   });
 }
 
@@ -180,25 +184,25 @@ export async function closeInquiry(staff: SessionUser, inquiryId: string, now: D
  * to that business, still active, can be revoked from here. Access ends at the account's next
  * request; unlinkAccount writes the audit row.
  */
-export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, linkId: string): Promise<"unlinked" | "unchanged" | "notFound"> {
-  if (!allowed(staff, "handleInquiries", "unlinkAccounts") || !isWellFormedId(inquiryId) || !isWellFormedId(linkId)) return "notFound";
+export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, linkId: string): Promise<Result<{ changed: boolean }, "notFound">> {
+  if (!allowed(staff, "handleInquiries", "unlinkAccounts") || !isWellFormedId(inquiryId) || !isWellFormedId(linkId)) return notFound;
   const db = getDb();
   const inquiry = await db.inquiry.findUnique({ where: { id: inquiryId }, select: { entityId: true } });
-  if (!inquiry?.entityId) return "notFound";
+  if (!inquiry?.entityId) return notFound;
   const link = await db.accountLink.findFirst({ where: { id: linkId, entityId: inquiry.entityId }, select: { revokedAt: true } });
-  if (!link) return "notFound";
-  if (link.revokedAt) return "unchanged";
-  return (await unlinkAccount(staff, linkId)) ? "unlinked" : "unchanged";
+  if (!link) return notFound;
+  if (link.revokedAt) return { ok: true, changed: false };
+  return { ok: true, changed: await unlinkAccount(staff, linkId) };
 }
 
 /**
  * Disables the account that sent the inquiry (e.g. "close my account"): its sessions end at the
  * next request. setAccountDisabled refuses a staff member's own account and writes the audit row.
  */
-export async function disableApplicantFromInquiry(staff: SessionUser, inquiryId: string): Promise<"disabled" | "unchanged" | "notFound"> {
-  if (!allowed(staff, "handleInquiries", "disableAccounts") || !isWellFormedId(inquiryId)) return "notFound";
+export async function disableApplicantFromInquiry(staff: SessionUser, inquiryId: string): Promise<Result<{ changed: boolean }, "notFound">> {
+  if (!allowed(staff, "handleInquiries", "disableAccounts") || !isWellFormedId(inquiryId)) return notFound;
   const inquiry = await getDb().inquiry.findUnique({ where: { id: inquiryId }, select: { user: { select: { id: true, status: true } } } });
-  if (!inquiry) return "notFound";
-  if (inquiry.user.status !== "active") return "unchanged";
-  return (await setAccountDisabled(staff, inquiry.user.id, true)) ? "disabled" : "unchanged";
+  if (!inquiry) return notFound;
+  if (inquiry.user.status !== "active") return { ok: true, changed: false };
+  return { ok: true, changed: await setAccountDisabled(staff, inquiry.user.id, true) };
 }

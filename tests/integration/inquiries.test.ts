@@ -246,22 +246,22 @@ describe("the applicant's inquiries", () => {
     const { id } = await send(marie);
     await replyAsStaff(service, id, "Pouvez-vous préciser ?");
     expect(await statusOf(id)).toBe("answered");
-    expect(await replyToMyInquiry(marie, id, "Voici les précisions")).toBe("sent");
+    expect(await replyToMyInquiry(marie, id, "Voici les précisions")).toEqual({ ok: true });
     expect(await statusOf(id)).toBe("open");
     expect((await messagesOf(id)).map((message) => message.fromStaff)).toEqual([false, true, false]);
   });
 
   it("refuses a reply to another person's inquiry as not found, and writes nothing", async () => {
     const { id } = await send(john);
-    expect(await replyToMyInquiry(marie, id, "Intrusion")).toBe("notFound");
-    expect(await replyToMyInquiry(marie, "../../etc", "Intrusion")).toBe("notFound");
+    expect(await replyToMyInquiry(marie, id, "Intrusion")).toEqual({ ok: false, reason: "notFound" });
+    expect(await replyToMyInquiry(marie, "../../etc", "Intrusion")).toEqual({ ok: false, reason: "notFound" });
     expect(await messagesOf(id)).toHaveLength(1);
   });
 
   it("refuses the applicant's reply to a closed inquiry", async () => {
     const { id } = await send(marie);
-    expect(await closeInquiry(service, id)).toBe("closed");
-    expect(await replyToMyInquiry(marie, id, "Encore une question")).toBe("closed");
+    expect(await closeInquiry(service, id)).toEqual({ ok: true, changed: true });
+    expect(await replyToMyInquiry(marie, id, "Encore une question")).toEqual({ ok: false, reason: "closed" });
     expect(await messagesOf(id)).toHaveLength(1);
     expect(await statusOf(id)).toBe("closed");
   });
@@ -275,10 +275,10 @@ describe("staff permissions in the data layer", () => {
     for (const actor of [john, marie, officer]) {
       expect(await listInquiriesForStaff(actor, { status: "all", page: 1 })).toBeNull();
       expect(await getInquiryForStaff(actor, id)).toBeNull();
-      expect(await replyAsStaff(actor, id, "Hijack")).toBe("notFound");
-      expect(await closeInquiry(actor, id)).toBe("notFound");
-      expect(await unlinkFromInquiry(actor, id, personLink.id)).toBe("notFound");
-      expect(await disableApplicantFromInquiry(actor, id)).toBe("notFound");
+      expect(await replyAsStaff(actor, id, "Hijack")).toEqual({ ok: false, reason: "notFound" });
+      expect(await closeInquiry(actor, id)).toEqual({ ok: false, reason: "notFound" });
+      expect(await unlinkFromInquiry(actor, id, personLink.id)).toEqual({ ok: false, reason: "notFound" });
+      expect(await disableApplicantFromInquiry(actor, id)).toEqual({ ok: false, reason: "notFound" });
     }
     expect(await messagesOf(id)).toHaveLength(1);
     expect(await statusOf(id)).toBe("open");
@@ -298,7 +298,7 @@ describe("staff permissions in the data layer", () => {
 describe("replyAsStaff", () => {
   it("answers, e-mails the applicant in their own language with a link to the inquiry, and audits", async () => {
     const { id, reference } = await send(john, "How do I add a manager?");
-    expect(await replyAsStaff(service, id, "Use the Add button.\nThanks")).toBe("sent");
+    expect(await replyAsStaff(service, id, "Use the Add button.\nThanks")).toEqual({ ok: true });
     expect(await statusOf(id)).toBe("answered");
 
     const mails = await database.db.emailOutbox.findMany({ where: { toAddress: john.email, template: "inquiryReplied" } });
@@ -351,23 +351,23 @@ describe("replyAsStaff", () => {
     const inquiry = await database.db.inquiry.findUniqueOrThrow({ where: { id } });
     expect(inquiry.status).toBe("answered");
     expect(inquiry.closedAt).toBeNull();
-    expect(await replyToMyInquiry(marie, id, "Merci")).toBe("sent");
+    expect(await replyToMyInquiry(marie, id, "Merci")).toEqual({ ok: true });
   });
 });
 
 describe("closeInquiry", () => {
   it("closes once, with an audit row", async () => {
     const { id } = await send(marie);
-    expect(await closeInquiry(service, id)).toBe("closed");
+    expect(await closeInquiry(service, id)).toEqual({ ok: true, changed: true });
     const inquiry = await database.db.inquiry.findUniqueOrThrow({ where: { id } });
     expect(inquiry.status).toBe("closed");
     expect(inquiry.closedAt).toBeInstanceOf(Date);
-    expect(await closeInquiry(service, id)).toBe("unchanged");
+    expect(await closeInquiry(service, id)).toEqual({ ok: true, changed: false });
     expect((await auditOf(id)).map((entry) => entry.action)).toEqual(["inquiry.closed"]);
   });
 
   it("is not found for an unknown inquiry", async () => {
-    expect(await closeInquiry(service, "00000000-0000-4000-8000-00000000beef")).toBe("notFound");
+    expect(await closeInquiry(service, "00000000-0000-4000-8000-00000000beef")).toEqual({ ok: false, reason: "notFound" });
   });
 });
 
@@ -417,11 +417,11 @@ describe("actions from an inquiry", () => {
     const shown = await getInquiryForStaff(service, id);
     expect(shown?.entity?.links.map((row) => row.id)).toContain(personLink.id);
 
-    expect(await unlinkFromInquiry(service, id, personLink.id)).toBe("unlinked");
+    expect(await unlinkFromInquiry(service, id, personLink.id)).toEqual({ ok: true, changed: true });
     expect(await isLinked(person.id, cormoran)).toBe(false);
     expect(await isLinked(holder.id, cormoran)).toBe(true);
     expect(await database.db.auditLog.count({ where: { action: "account_link.revoked", subjectId: personLink.id, actorId: service.id } })).toBe(1);
-    expect(await unlinkFromInquiry(service, id, personLink.id)).toBe("unchanged");
+    expect(await unlinkFromInquiry(service, id, personLink.id)).toEqual({ ok: true, changed: false });
     expect((await getInquiryForStaff(service, id))?.entity?.links.map((row) => row.id)).not.toContain(personLink.id);
   });
 
@@ -432,8 +432,8 @@ describe("actions from an inquiry", () => {
     const otherLink = await link(outsider.id, harbour);
     const about = await send(holder, "Retirer quelqu’un", { subject: "remove_person", entityId: cormoran });
     const general = await send(holder, "Une question");
-    expect(await unlinkFromInquiry(service, about.id, otherLink.id)).toBe("notFound");
-    expect(await unlinkFromInquiry(service, general.id, otherLink.id)).toBe("notFound");
+    expect(await unlinkFromInquiry(service, about.id, otherLink.id)).toEqual({ ok: false, reason: "notFound" });
+    expect(await unlinkFromInquiry(service, general.id, otherLink.id)).toEqual({ ok: false, reason: "notFound" });
     expect(await isLinked(outsider.id, harbour)).toBe(true);
   });
 
@@ -444,13 +444,13 @@ describe("actions from an inquiry", () => {
     expect(await sessionUserFor(claims)).not.toBeNull();
     const { id } = await send(applicant, "Please close my account", { subject: "close_account" });
 
-    expect(await disableApplicantFromInquiry(service, id)).toBe("disabled");
+    expect(await disableApplicantFromInquiry(service, id)).toEqual({ ok: true, changed: true });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: applicant.id } });
     expect(after.status).toBe("disabled");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await sessionUserFor(claims)).toBeNull();
     expect(await database.db.auditLog.count({ where: { action: "account.disabled", subjectId: applicant.id } })).toBe(1);
-    expect(await disableApplicantFromInquiry(service, id)).toBe("unchanged");
+    expect(await disableApplicantFromInquiry(service, id)).toEqual({ ok: true, changed: false });
   });
 });
 

@@ -30,8 +30,8 @@ export const replyToInquiryAction = stateAction({
     if (!limit.allowed) return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const result = await replyToMyInquiry(user, inquiryId, input.message);
     // Someone else's inquiry, or no inquiry at all: the same answer.
-    if (result === "notFound") notFound();
-    if (result === "closed") return formFailure("InquiryPage.closedCannotReply", formData);
+    if (!result.ok && result.reason === "notFound") notFound();
+    if (!result.ok) return formFailure("InquiryPage.closedCannotReply", formData);
     redirect(withFlash(`/${locale}/inquiries/${inquiryId}`, { done: "replied" }));
   },
 });

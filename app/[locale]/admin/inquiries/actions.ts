@@ -22,7 +22,7 @@ export const staffReplyAction = stateAction({
   bound: [bound.locale, bound.id],
   schema: replySchema,
   run: async ({ user: staff, args: [locale, inquiryId], input }) => {
-    if ((await replyAsStaff(staff, inquiryId, input.message)) === "notFound") notFound();
+    if (!(await replyAsStaff(staff, inquiryId, input.message)).ok) notFound();
     redirect(inquiryPage(locale, inquiryId, "replied"));
   },
 });
@@ -33,8 +33,8 @@ export const closeInquiryAction = redirectAction({
   schema: inquiryActionSchema,
   run: async ({ user: staff, args: [locale], input }) => {
     const result = await closeInquiry(staff, input.inquiryId);
-    if (result === "notFound") notFound();
-    redirect(inquiryPage(locale, input.inquiryId, result === "closed" ? "closed" : "unchanged"));
+    if (!result.ok) notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result.changed ? "closed" : "unchanged"));
   },
 });
 
@@ -44,8 +44,8 @@ export const unlinkFromInquiryAction = redirectAction({
   schema: unlinkFromInquirySchema,
   run: async ({ user: staff, args: [locale], input }) => {
     const result = await unlinkFromInquiry(staff, input.inquiryId, input.linkId);
-    if (result === "notFound") notFound();
-    redirect(inquiryPage(locale, input.inquiryId, result === "unlinked" ? "unlinked" : "unchanged"));
+    if (!result.ok) notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result.changed ? "unlinked" : "unchanged"));
   },
 });
 
@@ -55,7 +55,7 @@ export const disableApplicantAction = redirectAction({
   schema: inquiryActionSchema,
   run: async ({ user: staff, args: [locale], input }) => {
     const result = await disableApplicantFromInquiry(staff, input.inquiryId);
-    if (result === "notFound") notFound();
-    redirect(inquiryPage(locale, input.inquiryId, result === "disabled" ? "disabled" : "unchanged"));
+    if (!result.ok) notFound();
+    redirect(inquiryPage(locale, input.inquiryId, result.changed ? "disabled" : "unchanged"));
   },
 });
