@@ -7,7 +7,7 @@ import { UploadThingStorage, type UploadThingEndpoints } from "./uploadthing-sto
  * Where document bytes live, chosen once from configuration (DESIGN.md, principle 1):
  * - "uploadthing": UploadThing, when UPLOADTHING_TOKEN is set;
  * - "local": a private folder (UPLOADS_DIR, `.data/uploads` by default).
- * Callers (lib/documents/service.ts) never branch on the kind. Keys are ours (storage-key.ts) and
+ * Callers (commands.ts, queries.ts) never branch on the kind. Keys are ours (storage-key.ts) and
  * every provider refuses any other.
  */
 export type DocumentStorage = {
@@ -18,6 +18,9 @@ export type DocumentStorage = {
   /** Removes the file; removing a missing file is not an error. */
   delete(key: string): Promise<void>;
 };
+
+/** Tests pass their own storage; the portal uses the configured one. */
+export type StorageOption = { storage?: DocumentStorage };
 
 export type StorageSettings = Config["documents"];
 

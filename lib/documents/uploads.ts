@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { MAX_DOCUMENT_BYTES } from "./rules";
-import { storeDocument, type DocumentErrorCode } from "./service";
+import { storeDocument, type DocumentErrorCode } from "./commands";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { withFlash } from "@/lib/forms/flash";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { GET } from "@/app/api/documents/[id]/route";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { resetConfigForTests } from "@/lib/config";
-import { deleteDocument, storeDocument } from "@/lib/documents/service";
+import { deleteDocument, storeDocument } from "@/lib/documents/commands";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { captureSecurityLogForTests } from "@/lib/security/log";
 import { demoSession } from "./fixtures";

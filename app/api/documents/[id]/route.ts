@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/documents/rules";
-import { getDocumentForDownload } from "@/lib/documents/service";
+import { getDocumentForDownload } from "@/lib/documents/queries";
 import { clientIp } from "@/lib/http/client-ip";
 import { securityLog } from "@/lib/security/log";
 

@@ -8,7 +8,7 @@ import { applyEvent, removeListItem, saveListItem, saveSection } from "@/lib/app
 import { nextSection } from "@/lib/applications/engine";
 import { readFields } from "@/lib/applications/fields";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
-import { deleteDocument } from "@/lib/documents/service";
+import { deleteDocument } from "@/lib/documents/commands";
 import { pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import { answerInformationRequest } from "@/lib/applications/review";

@@ -2,20 +2,18 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { applicationKinds } from "@/lib/applications/registry";
 import type { SessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { auditStaffDownload } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/transaction";
 import { isUuid } from "@/lib/http/ids";
 import { canAddDocument, checkDocumentContent, safeDisplayName, type DocumentRuleErrorCode } from "./rules";
-import { getDocumentStorage, type DocumentStorage } from "./storage";
+import { getDocumentStorage, type DocumentStorage, type StorageOption } from "./storage";
 import { generateStorageKey } from "./storage-key";
 
 /**
- * Documents as their owner (and staff) see them. Every function takes the acting user; a document
- * that is not theirs does not exist for them (null → 404). The bytes are checked by rules.ts before
- * anything is stored, and live in the storage chosen by configuration (storage.ts).
+ * Storing and deleting documents. Every function takes the acting user; a document that is not
+ * theirs does not exist for them. The bytes are checked by rules.ts before anything is stored, and
+ * live in the storage chosen by configuration (storage.ts); queries.ts reads them back.
  */
 
 /** Message codes the upload forms translate. */
@@ -41,12 +39,7 @@ export type StoreDocumentInput = {
 
 export type StoreDocumentResult = { ok: true; document: StoredDocument } | { ok: false; code: DocumentErrorCode };
 
-export type DownloadableDocument = { name: string; mimeType: string; bytes: Uint8Array };
-
 export type DeleteDocumentResult = { ok: true } | { ok: false; code: "notFound" | "applicationLocked" };
-
-/** Tests pass their own storage; the portal uses the configured one. */
-type StorageOption = { storage?: DocumentStorage };
 
 /**
  * Documents can be added or removed while the applicant is still putting the file together, or
@@ -176,30 +169,7 @@ export async function storeDocument(input: StoreDocumentInput, { storage = getDo
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reading and deleting
-
-/** The documents the actor may read: their own, or any for staff who review applications. */
-function readableBy(actor: SessionUser): Prisma.DocumentWhereInput {
-  return can(actor.role, "downloadApplicationDocuments") ? { deletedAt: null } : { ownerId: actor.id, deletedAt: null };
-}
-
-/** The file for the download route, or null when it does not exist for this actor (→ 404). */
-export async function getDocumentForDownload(actor: SessionUser, id: string, { storage = getDocumentStorage() }: StorageOption = {}): Promise<DownloadableDocument | null> {
-  if (!isUuid(id)) return null;
-  const document = await getDb().document.findFirst({
-    where: { id, ...readableBy(actor) },
-    select: { originalName: true, mimeType: true, storageKey: true, ownerId: true },
-  });
-  if (!document) return null;
-  const bytes = await storage.get(document.storageKey);
-  if (!bytes) {
-    // A row without its file: the storage lost it, or someone removed it by hand. Say so, answer "not found".
-    console.error(`Document ${id} has no file in ${storage.kind} storage`);
-    return null;
-  }
-  if (document.ownerId !== actor.id) await auditStaffDownload(actor, "document.downloaded_by_staff", { type: "document", id });
-  return { name: document.originalName, mimeType: document.mimeType, bytes };
-}
+// Deleting
 
 /** The owner removes one of their documents while its application is still open for documents. */
 export async function deleteDocument(actor: Pick<SessionUser, "id">, id: string, { storage = getDocumentStorage() }: StorageOption = {}, now = new Date()): Promise<DeleteDocumentResult> {
