@@ -9,6 +9,7 @@ import { consumeAttempt, firstRefusal, type LimitCheck } from "@/lib/rate-limit"
 import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./account-links";
+import type { Ok, Refused } from "@/lib/result";
 import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schemas";
 
 export { issueAccessCodeSchema };
@@ -87,7 +88,7 @@ export async function revokeAccessCode(staff: SessionUser, codeId: string, now =
   });
 }
 
-export type RedeemResult = { status: "linked"; entityName: string } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
+export type RedeemResult = Ok<{ entityName: string }> | Refused<"invalid"> | Refused<"locked", { retryAfterSeconds: number }>;
 
 /**
  * Links the account to the code's entity. The entity comes from the code, never from the form.
@@ -123,17 +124,17 @@ async function redeemCodeHash(
   ]);
   if (!limit.allowed) {
     securityLog({ event: "access_code.locked", account: user.id, ip: context.ip, outcome: "locked" });
-    return { status: "locked", retryAfterSeconds: limit.retryAfterSeconds };
+    return { ok: false, reason: "locked", retryAfterSeconds: limit.retryAfterSeconds };
   }
 
-  return getDb().$transaction(async (tx) => {
+  return getDb().$transaction(async (tx): Promise<RedeemResult> => {
     const code = codeHash ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } }) : null;
     if (!code || code.revokedAt || code.expiresAt <= now) {
       // Which reason stays unsaid to the user; staff see the attempt on the account.
       const reason = code ? "expired_or_revoked" : "unknown";
       await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason, ...auditDetails } }, tx);
       securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
-      return { status: "invalid" as const };
+      return { ok: false, reason: "invalid" };
     }
     const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
     if (link.created) {
@@ -142,6 +143,6 @@ async function redeemCodeHash(
         tx,
       );
     }
-    return { status: "linked" as const, entityName: code.entity.legalName };
+    return { ok: true, entityName: code.entity.legalName };
   });
 }

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { guardedGuess } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import type { Result } from "@/lib/result";
 import { portalUrl } from "@/lib/http/portal-url";
 
 /** What "My profile" shows: the acting user's own record, nothing else. */
@@ -34,7 +35,7 @@ export async function changePassword(
   actor: SessionUser,
   currentPassword: string,
   newPassword: string,
-): Promise<"changed" | "wrongCurrentPassword" | "locked"> {
+): Promise<Result<object, "wrongCurrentPassword" | "locked">> {
   const db = getDb();
   // A stolen session must not become a way to guess the password: each try counts like a sign-in.
   const guess = await guardedGuess([["signInFailuresByAccount", actor.email]], async () => {
@@ -43,7 +44,7 @@ export async function changePassword(
   });
   if (guess.outcome !== "right") {
     securityLog({ event: "password.change_failed", account: actor.id, outcome: guess.outcome === "locked" ? "locked" : "refused" });
-    return guess.outcome === "locked" ? "locked" : "wrongCurrentPassword";
+    return { ok: false, reason: guess.outcome === "locked" ? "locked" : "wrongCurrentPassword" };
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
@@ -56,7 +57,7 @@ export async function changePassword(
     });
   });
   deliverSoon();
-  return "changed";
+  return { ok: true };
 }
 
 /**

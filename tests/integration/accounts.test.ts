@@ -300,8 +300,8 @@ describe("profile", () => {
     const { email, ip } = unique();
     const user = await registerAndActivate(email, ip);
     const actor = { id: user.id, email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
-    expect(await changePassword(actor, "Wrong-password-1", "Nouvelle-prairie-9")).toBe("wrongCurrentPassword");
-    expect(await changePassword(actor, "Verte-prairie-7", "Nouvelle-prairie-9")).toBe("changed");
+    expect(await changePassword(actor, "Wrong-password-1", "Nouvelle-prairie-9")).toEqual({ ok: false, reason: "wrongCurrentPassword" });
+    expect(await changePassword(actor, "Verte-prairie-7", "Nouvelle-prairie-9")).toEqual({ ok: true });
     expect(await sessionUserFor({ uid: user.id, sv: user.sessionVersion })).toBeNull();
     expect((await authenticate(email, "Nouvelle-prairie-9", { ip })).ok).toBe(true);
   });

@@ -34,7 +34,7 @@ async function newApplicant(): Promise<SessionUser> {
 /** Links the account to Deux Rives as the real process does: a code from customer service, typed on the profile. */
 async function linkToDeuxRives(user: SessionUser): Promise<string> {
   const issued = await issueAccessCode(service, { entityId: demo.deuxRives, callerPersonId: DEUX_RIVES_PARTNER, verificationMethod: "callback_on_file", verificationNote: "Called back at the number on file." });
-  expect((await redeemAccessCode(user, issued?.code ?? "", { ip: `10.20.0.${counter}` })).status).toBe("linked");
+  expect((await redeemAccessCode(user, issued?.code ?? "", { ip: `10.20.0.${counter}` })).ok).toBe(true);
   return (await database.db.accountLink.findFirstOrThrow({ where: { userId: user.id, entityId: demo.deuxRives } })).id;
 }
 

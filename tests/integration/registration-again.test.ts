@@ -136,7 +136,7 @@ describe("the access code typed at registration", () => {
     const activated = await activateAccount(await linkToken(email), FIRST);
     if (activated.status !== "activated" || !activated.pendingAccessCodeHash) throw new Error("expected a code to redeem");
     expect(await isLinked(activated.userId, demo.harbour)).toBe(false);
-    expect(await redeemPendingAccessCode(activated.userId, activated.pendingAccessCodeHash, { ip })).toEqual({ status: "linked", entityName: "Harbourfront Hospitality Ltd." });
+    expect(await redeemPendingAccessCode(activated.userId, activated.pendingAccessCodeHash, { ip })).toEqual({ ok: true, entityName: "Harbourfront Hospitality Ltd." });
     expect(await isLinked(activated.userId, demo.harbour)).toBe(true);
     expect(await database.db.auditLog.count({ where: { action: "access_code.redeemed", actorId: activated.userId } })).toBe(1);
   });

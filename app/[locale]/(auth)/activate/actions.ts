@@ -19,7 +19,7 @@ export const activateAction = stateAction({
     switch (result.status) {
       case "activated": {
         const linked = result.pendingAccessCodeHash ? await redeemPendingAccessCode(result.userId, result.pendingAccessCodeHash, { ip: clientIp(await headers()) }) : null;
-        redirect(withFlash(`/${result.locale}/login`, { done: linked?.status === "linked" ? "activated-linked" : "activated" }));
+        redirect(withFlash(`/${result.locale}/login`, { done: linked?.ok ? "activated-linked" : "activated" }));
       }
       case "wrongPassword":
         return { status: "error", fieldErrors: { password: "ActivatePage.wrongPassword" }, submittedAt: Date.now() };

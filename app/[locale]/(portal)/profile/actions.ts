@@ -34,8 +34,8 @@ export const changePasswordAction = stateAction({
     if (problem) return { status: "error", fieldErrors: { password: problem }, submittedAt: Date.now() };
 
     const result = await changePassword(user, input.currentPassword, input.password);
-    if (result === "locked") return formFailure("Validation.tooManyAttempts", formData, { minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60 });
-    if (result === "wrongCurrentPassword") {
+    if (!result.ok && result.reason === "locked") return formFailure("Validation.tooManyAttempts", formData, { minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60 });
+    if (!result.ok) {
       return { status: "error", fieldErrors: { currentPassword: "ProfilePage.wrongCurrentPassword" }, submittedAt: Date.now() };
     }
     // Every session ended with the change; this one continues with a fresh sign-in.
@@ -58,10 +58,10 @@ export const redeemAccessCodeAction = stateAction({
   schema: accessCodeSchema,
   run: async ({ user, input, formData }) => {
     const result = await redeemAccessCode(user, input.accessCode, { ip: clientIp(await headers()) });
-    if (result.status === "locked") {
+    if (!result.ok && result.reason === "locked") {
       return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(result.retryAfterSeconds / 60) });
     }
-    if (result.status === "invalid") {
+    if (!result.ok) {
       return { status: "error", fieldErrors: { accessCode: "ProfilePage.accessCodeNotAccepted" }, values: { accessCode: input.accessCode }, submittedAt: Date.now() };
     }
     redirect(withFlash(`/${user.locale}/profile#access-codes`, { done: "linked" }));
