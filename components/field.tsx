@@ -70,6 +70,25 @@ function Label({ htmlFor, isPageHeading, children }: { htmlFor: string; isPageHe
   return isPageHeading ? <h1 className="mb-2">{label}</h1> : label;
 }
 
+/** One control under its label, hint and error (text, text area, select). */
+function LabelledControl({ name, label, hint, error, optional, isPageHeading, children }: Common & { children: ReactNode }) {
+  return (
+    <Group error={error}>
+      <Label htmlFor={name} isPageHeading={isPageHeading}>
+        <LabelText label={label} optional={optional} />
+      </Label>
+      {hint ? <Hint id={name}>{hint}</Hint> : null}
+      <FieldError id={name} message={error} />
+      {children}
+    </Group>
+  );
+}
+
+/** What ties a single control to its label, hint and error; its id is its name. */
+function controlAttributes(name: string, hint: ReactNode, error: string | undefined) {
+  return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
+}
+
 const widths = { full: "max-w-xl", medium: "max-w-xs", short: "max-w-40", code: "max-w-[12ch]" } as const;
 
 export function TextField({
@@ -83,21 +102,9 @@ export function TextField({
   ...input
 }: Common & { width?: keyof typeof widths } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "width">) {
   return (
-    <Group error={error}>
-      <Label htmlFor={name} isPageHeading={isPageHeading}>
-        <LabelText label={label} optional={optional} />
-      </Label>
-      {hint ? <Hint id={name}>{hint}</Hint> : null}
-      <FieldError id={name} message={error} />
-      <input
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, "w-full", widths[width])}
-        {...input}
-      />
-    </Group>
+    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
+      <input {...controlAttributes(name, hint, error)} className={cx(controlBase, "w-full", widths[width])} {...input} />
+    </LabelledControl>
   );
 }
 
@@ -111,22 +118,9 @@ export function TextArea({
   ...textarea
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   return (
-    <Group error={error}>
-      <Label htmlFor={name} isPageHeading={isPageHeading}>
-        <LabelText label={label} optional={optional} />
-      </Label>
-      {hint ? <Hint id={name}>{hint}</Hint> : null}
-      <FieldError id={name} message={error} />
-      <textarea
-        id={name}
-        name={name}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, "w-full max-w-2xl")}
-        {...textarea}
-      />
-    </Group>
+    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
+      <textarea {...controlAttributes(name, hint, error)} rows={5} className={cx(controlBase, "w-full max-w-2xl")} {...textarea} />
+    </LabelledControl>
   );
 }
 
@@ -139,25 +133,14 @@ export function SelectField({
   hint,
   error,
   optional,
+  isPageHeading,
   options,
   placeholder,
   ...select
 }: Common & { options: Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
   return (
-    <Group error={error}>
-      <Label htmlFor={name}>
-        <LabelText label={label} optional={optional} />
-      </Label>
-      {hint ? <Hint id={name}>{hint}</Hint> : null}
-      <FieldError id={name} message={error} />
-      <select
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        className={cx(controlBase, "w-full max-w-xl")}
-        {...select}
-      >
+    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
+      <select {...controlAttributes(name, hint, error)} className={cx(controlBase, "w-full max-w-xl")} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -165,7 +148,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </Group>
+    </LabelledControl>
   );
 }
 
@@ -240,6 +223,21 @@ function Choice({
   );
 }
 
+/** The options of a group; the first one's id is the group's name, so the error summary can link to it. */
+function Choices({ name, type, options, isChecked, required }: { name: string; type: "radio" | "checkbox"; options: Option[]; isChecked: (value: string) => boolean; required?: boolean }) {
+  return options.map((option, index) => (
+    <Choice
+      key={option.value}
+      id={index === 0 ? name : `${name}-${index}`}
+      name={name}
+      type={type}
+      option={option}
+      defaultChecked={isChecked(option.value)}
+      required={required}
+    />
+  ));
+}
+
 export function RadioGroup({
   options,
   defaultValue,
@@ -250,17 +248,7 @@ export function RadioGroup({
   return (
     <Fieldset {...common}>
       <div className={cx(inline && "flex flex-wrap gap-x-8")}>
-        {options.map((option, index) => (
-          <Choice
-            key={option.value}
-            id={index === 0 ? common.name : `${common.name}-${index}`}
-            name={common.name}
-            type="radio"
-            option={option}
-            defaultChecked={option.value === defaultValue}
-            required={required}
-          />
-        ))}
+        <Choices name={common.name} type="radio" options={options} isChecked={(value) => value === defaultValue} required={required} />
       </div>
     </Fieldset>
   );
@@ -273,16 +261,7 @@ export function CheckboxGroup({
 }: Common & { options: Option[]; defaultValues?: string[] }) {
   return (
     <Fieldset {...common}>
-      {options.map((option, index) => (
-        <Choice
-          key={option.value}
-          id={index === 0 ? common.name : `${common.name}-${index}`}
-          name={common.name}
-          type="checkbox"
-          option={option}
-          defaultChecked={defaultValues.includes(option.value)}
-        />
-      ))}
+      <Choices name={common.name} type="checkbox" options={options} isChecked={(value) => defaultValues.includes(value)} />
     </Fieldset>
   );
 }

@@ -4,11 +4,13 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
+import { isUuid } from "@/lib/http/ids";
 import { commissionToday } from "@/lib/time/commission-date";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, REFERENCE_SERIAL_MAX, REPEAT_WINDOW_MS } from "./rules";
 import type { NewInquiryInput } from "./schemas";
+import { inquiryHeadingSelect } from "./select";
 import type { Result } from "@/lib/result";
-import { isWellFormedId, lockInquiry, lockNewInquiriesOf, statusAfter } from "./locks";
+import { lockInquiry, lockNewInquiriesOf, statusAfter } from "./locks";
 
 /**
  * The applicant's side of inquiries. Every query is scoped to the acting user (`userId: actor.id`
@@ -29,16 +31,11 @@ export function listMyInquiries(actor: SessionUser) {
  * a staff message is not sent: the applicant deals with "customer service", not with staff names.
  */
 export async function getMyInquiry(actor: SessionUser, inquiryId: string) {
-  if (!isWellFormedId(inquiryId)) return null;
+  if (!isUuid(inquiryId)) return null;
   return getDb().inquiry.findFirst({
     where: { id: inquiryId, userId: actor.id },
     select: {
-      id: true,
-      reference: true,
-      subject: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
+      ...inquiryHeadingSelect,
       closedAt: true,
       entity: { select: { legalName: true } },
       messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fromStaff: true, body: true, createdAt: true } },
@@ -121,7 +118,7 @@ export type ApplicantReplyResult = Result<object, "closed" | "notFound">;
 
 /** Adds my message to one of my inquiries, which is open again; a closed inquiry takes none. */
 export async function replyToMyInquiry(actor: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<ApplicantReplyResult> {
-  if (!isWellFormedId(inquiryId)) return { ok: false, reason: "notFound" };
+  if (!isUuid(inquiryId)) return { ok: false, reason: "notFound" };
   return getDb().$transaction(async (tx): Promise<ApplicantReplyResult> => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findFirst({

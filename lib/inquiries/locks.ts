@@ -1,6 +1,5 @@
 import "server-only";
 import type { Tx } from "@/lib/db/transaction";
-import { inquiryIdSchema } from "./schemas";
 import { nextInquiryStatus, type InquiryEvent, type InquiryStatus } from "./rules";
 
 /**
@@ -20,11 +19,6 @@ export function lockInquiry(tx: Tx, inquiryId: string): Promise<void> {
 /** One new inquiry at a time per applicant, so a double click is seen as a repeat, not made twice. */
 export function lockNewInquiriesOf(tx: Tx, userId: string): Promise<void> {
   return lock(tx, `inquiry-author:${userId}`);
-}
-
-/** Ids come from URLs and forms: anything but a UUID is simply "not found" (and never reaches SQL). */
-export function isWellFormedId(id: string): boolean {
-  return inquiryIdSchema.safeParse(id).success;
 }
 
 /** The status after an event the caller has already checked is allowed. */

@@ -30,8 +30,6 @@ export type NewInquiryInput = z.infer<typeof newInquirySchema>;
 
 export const replySchema = z.object({ message: messageField });
 
-export const inquiryIdSchema = z.uuid();
-
 /** The staff buttons on an inquiry: only ids travel, and only these are read. */
 export const inquiryActionSchema = z.object({ inquiryId: z.uuid() });
 export const unlinkFromInquirySchema = z.object({ inquiryId: z.uuid(), linkId: z.uuid() });

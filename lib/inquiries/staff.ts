@@ -6,14 +6,16 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { unlinkAccount } from "@/lib/access-codes/account-links";
 import { setAccountDisabled } from "@/lib/accounts/staff";
+import { isUuid } from "@/lib/http/ids";
 import { portalUrl } from "@/lib/http/portal-url";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { PAGE_SIZE, pageCount } from "@/lib/db/pagination";
 import { isRepeatedMessage, nextInquiryStatus } from "./rules";
 import type { StaffQueueQuery } from "./schemas";
+import { inquiryHeadingSelect } from "./select";
 import type { Refused, Result } from "@/lib/result";
-import { isWellFormedId, lockInquiry, statusAfter } from "./locks";
+import { lockInquiry, statusAfter } from "./locks";
 
 /**
  * Customer service's side of inquiries. Pages and actions check the permission with
@@ -42,12 +44,7 @@ export async function listInquiriesForStaff(staff: SessionUser, query: StaffQueu
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
     select: {
-      id: true,
-      reference: true,
-      subject: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
+      ...inquiryHeadingSelect,
       user: { select: { firstName: true, lastName: true } },
       entity: { select: { legalName: true } },
     },
@@ -62,17 +59,12 @@ export type StaffQueue = NonNullable<Awaited<ReturnType<typeof listInquiriesForS
  * the thread with each author's name. Only what the page shows is read (no hashes, no tokens).
  */
 export async function getInquiryForStaff(staff: SessionUser, inquiryId: string) {
-  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return null;
+  if (!allowed(staff, "handleInquiries") || !isUuid(inquiryId)) return null;
   const db = getDb();
   const inquiry = await db.inquiry.findUnique({
     where: { id: inquiryId },
     select: {
-      id: true,
-      reference: true,
-      subject: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
+      ...inquiryHeadingSelect,
       closedAt: true,
       user: { select: { id: true, firstName: true, lastName: true, email: true, locale: true, status: true } },
       entity: {
@@ -114,7 +106,7 @@ const notFound: Refused<"notFound"> = { ok: false, reason: "notFound" };
  * records who replied.
  */
 export async function replyAsStaff(staff: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<Result<object, "notFound">> {
-  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return notFound;
+  if (!allowed(staff, "handleInquiries") || !isUuid(inquiryId)) return notFound;
   const result = await getDb().$transaction(async (tx) => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findUnique({
@@ -164,7 +156,7 @@ export async function replyAsStaff(staff: SessionUser, inquiryId: string, messag
 
 /** Closes the inquiry; the applicant can no longer reply and would send a new one. */
 export async function closeInquiry(staff: SessionUser, inquiryId: string, now: Date = new Date()): Promise<Result<{ changed: boolean }, "notFound">> {
-  if (!allowed(staff, "handleInquiries") || !isWellFormedId(inquiryId)) return notFound;
+  if (!allowed(staff, "handleInquiries") || !isUuid(inquiryId)) return notFound;
   return getDb().$transaction(async (tx): Promise<Result<{ changed: boolean }, "notFound">> => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findUnique({ where: { id: inquiryId }, select: { id: true, reference: true, status: true, entityId: true } });
@@ -185,7 +177,7 @@ export async function closeInquiry(staff: SessionUser, inquiryId: string, now: D
  * request; unlinkAccount writes the audit row.
  */
 export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, linkId: string): Promise<Result<{ changed: boolean }, "notFound">> {
-  if (!allowed(staff, "handleInquiries", "unlinkAccounts") || !isWellFormedId(inquiryId) || !isWellFormedId(linkId)) return notFound;
+  if (!allowed(staff, "handleInquiries", "unlinkAccounts") || !isUuid(inquiryId) || !isUuid(linkId)) return notFound;
   const db = getDb();
   const inquiry = await db.inquiry.findUnique({ where: { id: inquiryId }, select: { entityId: true } });
   if (!inquiry?.entityId) return notFound;
@@ -200,7 +192,7 @@ export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, l
  * next request. setAccountDisabled refuses a staff member's own account and writes the audit row.
  */
 export async function disableApplicantFromInquiry(staff: SessionUser, inquiryId: string): Promise<Result<{ changed: boolean }, "notFound">> {
-  if (!allowed(staff, "handleInquiries", "disableAccounts") || !isWellFormedId(inquiryId)) return notFound;
+  if (!allowed(staff, "handleInquiries", "disableAccounts") || !isUuid(inquiryId)) return notFound;
   const inquiry = await getDb().inquiry.findUnique({ where: { id: inquiryId }, select: { user: { select: { id: true, status: true } } } });
   if (!inquiry) return notFound;
   if (inquiry.user.status !== "active") return { ok: true, changed: false };
