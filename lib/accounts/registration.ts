@@ -10,6 +10,7 @@ import { hashAccessCode } from "@/lib/access-codes/codes";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { issueToken, consumeToken, inspectToken, type TokenState } from "./tokens";
 import { portalUrl } from "@/lib/http/portal-url";
+import type { Ok, Refused } from "@/lib/result";
 import type { RegisterInput } from "./schemas";
 
 /**
@@ -96,10 +97,9 @@ export async function inspectActivationLink(token: string, now = new Date()): Pr
 }
 
 export type ActivationResult =
-  | { status: "activated"; locale: AppLocale; email: string; userId: string; pendingAccessCodeHash: string | null }
-  | { status: "wrongPassword" }
-  | { status: "locked"; retryAfterSeconds: number }
-  | { status: "invalid" | "expired" | "used" };
+  | Ok<{ locale: AppLocale; email: string; userId: string; pendingAccessCodeHash: string | null }>
+  | Refused<"wrongPassword" | "invalid" | "expired" | "used">
+  | Refused<"locked", { retryAfterSeconds: number }>;
 
 /**
  * Activation asks for the password a second time — the one registered with this link: proof that
@@ -110,23 +110,23 @@ export type ActivationResult =
 export async function activateAccount(token: string, password: string, now = new Date()): Promise<ActivationResult> {
   const db = getDb();
   const link = await inspectToken(db, token, "activation", now);
-  if (link.status !== "valid") return { status: link.status };
+  if (link.status !== "valid") return { ok: false, reason: link.status };
   const details = registrationDetails.safeParse(link.payload);
   // A link without its registration (sent before links carried one) cannot say what to apply.
-  if (!details.success) return { status: "invalid" };
+  if (!details.success) return { ok: false, reason: "invalid" };
   const registration = details.data;
   const user = await db.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, status: true } });
-  if (!user || user.status !== "pending") return { status: "invalid" };
+  if (!user || user.status !== "pending") return { ok: false, reason: "invalid" };
   // Guessing the password through the activation page counts like guessing it at sign-in. The
   // attempt is counted before the password is checked, so guesses sent in parallel are each
   // counted; a right password gets its attempt back.
   const guess = await guardedGuess([["signInFailuresByAccount", user.email]], () => verifyPassword(registration.passwordHash, password));
-  if (guess.outcome === "locked") return { status: "locked", retryAfterSeconds: guess.retryAfterSeconds };
-  if (guess.outcome === "wrong") return { status: "wrongPassword" };
+  if (guess.outcome === "locked") return { ok: false, reason: "locked", retryAfterSeconds: guess.retryAfterSeconds };
+  if (guess.outcome === "wrong") return { ok: false, reason: "wrongPassword" };
 
   return db.$transaction(async (tx): Promise<ActivationResult> => {
     const used = await consumeToken(tx, token, "activation", now);
-    if (used.status !== "valid") return { status: used.status };
+    if (used.status !== "valid") return { ok: false, reason: used.status };
     const { count } = await tx.user.updateMany({
       where: { id: user.id, status: "pending" },
       data: {
@@ -139,7 +139,7 @@ export async function activateAccount(token: string, password: string, now = new
         locale: registration.locale,
       },
     });
-    if (count === 0) return { status: "invalid" };
-    return { status: "activated", locale: registration.locale, email: user.email, userId: user.id, pendingAccessCodeHash: registration.accessCodeHash };
+    if (count === 0) return { ok: false, reason: "invalid" };
+    return { ok: true, locale: registration.locale, email: user.email, userId: user.id, pendingAccessCodeHash: registration.accessCodeHash };
   });
 }

@@ -142,9 +142,9 @@ describe("redeemAccessCode", () => {
     const mail = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email } });
     const token = mail.textBody.match(/token=([A-Za-z0-9_-]+)/)?.[1] ?? "";
     const activated = await activateAccount(token, "Verte-prairie-7");
-    expect(activated.status).toBe("activated");
+    expect(activated.ok).toBe(true);
     const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-    const codeHash = activated.status === "activated" ? activated.pendingAccessCodeHash : null;
+    const codeHash = activated.ok ? activated.pendingAccessCodeHash : null;
     expect(codeHash).toBe(hashAccessCode(issued?.code ?? ""));
     expect((await redeemPendingAccessCode(user.id, codeHash ?? "", { ip: ip() }))?.ok).toBe(true);
     expect(await isLinked(user.id, HARBOUR)).toBe(true);

@@ -86,9 +86,9 @@ describe("registering again for a pending e-mail", () => {
     expect(await authenticate(email, SECOND, { ip })).toEqual({ ok: false, reason: "invalid" });
 
     // The newer link voided the first; the second asks for the second password.
-    expect((await activateAccount(firstLink, FIRST)).status).toBe("used");
-    expect((await activateAccount(secondLink, FIRST)).status).toBe("wrongPassword");
-    expect(await activateAccount(secondLink, SECOND)).toMatchObject({ status: "activated", locale: "en", pendingAccessCodeHash: null });
+    expect(await activateAccount(firstLink, FIRST)).toMatchObject({ ok: false, reason: "used" });
+    expect(await activateAccount(secondLink, FIRST)).toMatchObject({ ok: false, reason: "wrongPassword" });
+    expect(await activateAccount(secondLink, SECOND)).toMatchObject({ ok: true, locale: "en", pendingAccessCodeHash: null });
 
     const after = await database.db.user.findUniqueOrThrow({ where: { email } });
     expect([after.status, after.firstName, after.lastName, after.phone, after.locale]).toEqual(["active", "New", "Person", "613-555-0199", "en"]);
@@ -106,7 +106,7 @@ describe("registering again for a pending e-mail", () => {
     expect(await verifyPassword((await database.db.user.findUniqueOrThrow({ where: { email } })).passwordHash, SECOND)).toBe(false);
     // The owner registers again and activates with their own link and password.
     await register(registration(email, { password: FIRST, passwordConfirm: FIRST }), { ip: unique().ip });
-    expect((await activateAccount(await linkToken(email), FIRST)).status).toBe("activated");
+    expect((await activateAccount(await linkToken(email), FIRST)).ok).toBe(true);
     const account = await database.db.user.findUniqueOrThrow({ where: { email } });
     expect(account.firstName).toBe("Ana");
     expect(await verifyPassword(account.passwordHash, SECOND)).toBe(false);
@@ -125,7 +125,7 @@ describe("the access code typed at registration", () => {
     expect(everything).not.toContain(clear);
     expect(everything).not.toContain(code);
 
-    expect((await activateAccount(await linkToken(email), FIRST)).status).toBe("activated");
+    expect((await activateAccount(await linkToken(email), FIRST)).ok).toBe(true);
     expect((await database.db.oneTimeToken.findMany({ where: { user: { email } } })).map((row) => row.payload)).toEqual([null]);
   });
 
@@ -134,7 +134,7 @@ describe("the access code typed at registration", () => {
     const code = await harbourCode();
     await register(registration(email, { accessCode: code.replaceAll("-", "") }), { ip });
     const activated = await activateAccount(await linkToken(email), FIRST);
-    if (activated.status !== "activated" || !activated.pendingAccessCodeHash) throw new Error("expected a code to redeem");
+    if (!activated.ok || !activated.pendingAccessCodeHash) throw new Error("expected a code to redeem");
     expect(await isLinked(activated.userId, demo.harbour)).toBe(false);
     expect(await redeemPendingAccessCode(activated.userId, activated.pendingAccessCodeHash, { ip })).toEqual({ ok: true, entityName: "Harbourfront Hospitality Ltd." });
     expect(await isLinked(activated.userId, demo.harbour)).toBe(true);
@@ -148,7 +148,7 @@ describe("the access code typed at registration", () => {
     const user = await database.db.user.findUniqueOrThrow({ where: { email } });
     expect(await redeemPendingAccessCode(user.id, hashAccessCode(code), { ip })).toBeNull();
     await register(registration(email), { ip });
-    expect(await activateAccount(await linkToken(email), FIRST)).toMatchObject({ status: "activated", pendingAccessCodeHash: null });
+    expect(await activateAccount(await linkToken(email), FIRST)).toMatchObject({ ok: true, pendingAccessCodeHash: null });
     expect(await isLinked(user.id, demo.harbour)).toBe(false);
   });
 });
@@ -159,9 +159,9 @@ describe("activation's password guesses", () => {
     await register(registration(email), { ip });
     const token = await linkToken(email);
     const results = await Promise.all(Array.from({ length: 10 }, () => activateAccount(token, "Wrong-password-1")));
-    expect(results.filter((result) => result.status === "wrongPassword").length).toBeLessThanOrEqual(5);
-    expect(results.filter((result) => result.status === "locked").length).toBeGreaterThanOrEqual(5);
-    expect((await activateAccount(token, FIRST)).status).toBe("locked");
+    expect(results.filter((result) => !result.ok && result.reason === "wrongPassword").length).toBeLessThanOrEqual(5);
+    expect(results.filter((result) => !result.ok && result.reason === "locked").length).toBeGreaterThanOrEqual(5);
+    expect(await activateAccount(token, FIRST)).toMatchObject({ ok: false, reason: "locked" });
     expect((await database.db.user.findUniqueOrThrow({ where: { email } })).status).toBe("pending");
   });
 
@@ -169,8 +169,8 @@ describe("activation's password guesses", () => {
     const { email, ip } = unique();
     await register(registration(email), { ip });
     const token = await linkToken(email);
-    for (let attempt = 0; attempt < 4; attempt += 1) expect((await activateAccount(token, "Wrong-password-1")).status).toBe("wrongPassword");
-    expect((await activateAccount(token, FIRST)).status).toBe("activated");
+    for (let attempt = 0; attempt < 4; attempt += 1) expect(await activateAccount(token, "Wrong-password-1")).toMatchObject({ ok: false, reason: "wrongPassword" });
+    expect((await activateAccount(token, FIRST)).ok).toBe(true);
     // Four failures count, the right password does not: one more wrong guess is still just wrong.
     expect(await authenticate(email, "Wrong-password-1", { ip })).toEqual({ ok: false, reason: "invalid" });
   });

@@ -16,11 +16,11 @@ export const activateAction = stateAction({
   schema: activateSchema,
   run: async ({ args: [locale], input, formData }) => {
     const result = await activateAccount(input.token, input.password);
-    switch (result.status) {
-      case "activated": {
-        const linked = result.pendingAccessCodeHash ? await redeemPendingAccessCode(result.userId, result.pendingAccessCodeHash, { ip: clientIp(await headers()) }) : null;
-        redirect(withFlash(`/${result.locale}/login`, { done: linked?.ok ? "activated-linked" : "activated" }));
-      }
+    if (result.ok) {
+      const linked = result.pendingAccessCodeHash ? await redeemPendingAccessCode(result.userId, result.pendingAccessCodeHash, { ip: clientIp(await headers()) }) : null;
+      redirect(withFlash(`/${result.locale}/login`, { done: linked?.ok ? "activated-linked" : "activated" }));
+    }
+    switch (result.reason) {
       case "wrongPassword":
         return { status: "error", fieldErrors: { password: "ActivatePage.wrongPassword" }, submittedAt: Date.now() };
       case "locked":
