@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import type { Result } from "@/lib/result";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 
 /**
@@ -18,19 +19,24 @@ function reference(now: Date): string {
   return `CHG-${now.getUTCFullYear()}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 }
 
-/** Creates the request if the licence belongs to one of the actor's entities; null otherwise. */
-export async function createChangeRequest(actor: SessionUser, input: z.infer<typeof changeRequestSchema>, now = new Date()) {
+/** Creates the request if the licence belongs to one of the actor's entities; "not found" otherwise. */
+export async function createChangeRequest(
+  actor: SessionUser,
+  input: z.infer<typeof changeRequestSchema>,
+  now = new Date(),
+): Promise<Result<{ id: string; reference: string }, "notFound">> {
   const licence = await getDb().licence.findFirst({
     where: { id: input.licenceId, entity: { links: { some: activeLinkWhere(actor.id) } } },
     select: { id: true },
   });
-  if (!licence) return null;
+  if (!licence) return { ok: false, reason: "notFound" };
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      return await getDb().changeRequest.create({
+      const created = await getDb().changeRequest.create({
         data: { reference: reference(now), licenceId: licence.id, userId: actor.id, kind: input.kind, description: input.description },
         select: { id: true, reference: true },
       });
+      return { ok: true, ...created };
     } catch (error) {
       // A reference already taken: draw another.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;

@@ -16,7 +16,7 @@ export const createChangeRequestAction = stateAction({
     if (!limit.allowed) return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const created = await createChangeRequest(user, input);
     // A licence the account cannot see is the same as no licence chosen.
-    if (!created) return { status: "error", fieldErrors: { licenceId: "licenceRequired" }, submittedAt: Date.now() };
+    if (!created.ok) return { status: "error", fieldErrors: { licenceId: "licenceRequired" }, submittedAt: Date.now() };
     redirect(withFlash(`/${locale}/licences/${input.licenceId}`, { done: "change-sent" }, { reference: created.reference }));
   },
 });
