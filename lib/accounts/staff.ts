@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, UserRole } from "@/lib/db/generated/client";
-import { PAGE_SIZE, pageOf, pagedResult } from "@/lib/db/pagination";
+import { readPage } from "@/lib/db/pagination";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
@@ -53,18 +53,16 @@ export async function searchAccounts(staff: SessionUser, query: string, page = 1
       ...(rest.length > 0 && first ? [{ AND: [{ firstName: contains(first) }, { lastName: contains(rest.join(" ")) }] }] : []),
     ],
   };
-  const { current, skip } = pageOf(page);
-  const [rows, total] = await Promise.all([
-    getDb().user.findMany({
-      where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      skip,
-      take: PAGE_SIZE,
-      select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true },
-    }),
-    getDb().user.count({ where }),
-  ]);
-  return pagedResult(rows, current, total);
+  return readPage(page, {
+    rows: (window) =>
+      getDb().user.findMany({
+        where,
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+        ...window,
+        select: { id: true, email: true, firstName: true, lastName: true, role: true, status: true },
+      }),
+    count: () => getDb().user.count({ where }),
+  });
 }
 
 export async function getAccountForStaff(staff: SessionUser, userId: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { pageOf, pagedResult } from "@/lib/db/pagination";
+import { readPage } from "@/lib/db/pagination";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -49,29 +49,31 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
         }
       : {}),
   };
-  const { current, skip } = pageOf(filters.page ?? 1, QUEUE_PAGE_SIZE);
-  const [rows, total] = await Promise.all([
-    getDb().application.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip,
-      take: QUEUE_PAGE_SIZE,
-      select: {
-        id: true,
-        fileNumber: true,
-        kind: true,
-        type: true,
-        status: true,
-        submittedAt: true,
-        answers: true,
-        user: { select: { firstName: true, lastName: true } },
-        entity: { select: { legalName: true } },
-        assignedTo: { select: { firstName: true, lastName: true } },
-      },
-    }),
-    getDb().application.count({ where }),
-  ]);
-  return pagedResult(rows, current, total, QUEUE_PAGE_SIZE);
+  return readPage(
+    filters.page ?? 1,
+    {
+      rows: (window) =>
+        getDb().application.findMany({
+          where,
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          ...window,
+          select: {
+            id: true,
+            fileNumber: true,
+            kind: true,
+            type: true,
+            status: true,
+            submittedAt: true,
+            answers: true,
+            user: { select: { firstName: true, lastName: true } },
+            entity: { select: { legalName: true } },
+            assignedTo: { select: { firstName: true, lastName: true } },
+          },
+        }),
+      count: () => getDb().application.count({ where }),
+    },
+    QUEUE_PAGE_SIZE,
+  );
 }
 
 /** The whole file for staff: answers, documents, disclosures with their answers, notes, timeline. */

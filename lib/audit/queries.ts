@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { PAGE_SIZE, pageOf, pagedResult } from "@/lib/db/pagination";
+import { readPage } from "@/lib/db/pagination";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/http/ids";
@@ -13,15 +13,14 @@ export async function listAuditLog(staff: SessionUser, filters: { entityId?: str
     ...(isUuid(filters.entityId) ? { entityId: filters.entityId } : {}),
     ...(filters.action ? { action: { startsWith: filters.action.slice(0, 50) } } : {}),
   };
-  const { current, skip } = pageOf(page);
-  const [rows, total] = await Promise.all([
-    getDb().auditLog.findMany({ where, orderBy: { createdAt: "desc" }, skip, take: PAGE_SIZE }),
-    getDb().auditLog.count({ where }),
-  ]);
+  const { rows, ...paging } = await readPage(page, {
+    rows: (window) => getDb().auditLog.findMany({ where, orderBy: { createdAt: "desc" }, ...window }),
+    count: () => getDb().auditLog.count({ where }),
+  });
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
   const actors = await getDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, firstName: true, lastName: true } });
   const names = new Map(actors.map((actor) => [actor.id, `${actor.firstName} ${actor.lastName}`]));
   const named = rows.map((row) => ({ ...row, actorName: row.actorId ? (names.get(row.actorId) ?? null) : null }));
-  return pagedResult(named, current, total);
+  return { ...paging, rows: named };
 }
 

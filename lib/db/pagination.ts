@@ -16,3 +16,17 @@ export function pageOf(page: number, pageSize: number = PAGE_SIZE) {
 export function pagedResult<T>(rows: T[], page: number, total: number, pageSize: number = PAGE_SIZE): Paged<T> {
   return { rows, page, pages: pageCount(total, pageSize), total };
 }
+
+/**
+ * One page of a list: its rows (`skip` and `take` given) and the count of all of them, read
+ * together. The page asked for is read as `pageOf` does.
+ */
+export async function readPage<T>(
+  page: number,
+  read: { rows: (window: { skip: number; take: number }) => Promise<T[]>; count: () => Promise<number> },
+  pageSize: number = PAGE_SIZE,
+): Promise<Paged<T>> {
+  const { current, skip } = pageOf(page, pageSize);
+  const [rows, total] = await Promise.all([read.rows({ skip, take: pageSize }), read.count()]);
+  return pagedResult(rows, current, total, pageSize);
+}

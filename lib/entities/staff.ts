@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { PAGE_SIZE, pageOf, pagedResult } from "@/lib/db/pagination";
+import { readPage } from "@/lib/db/pagination";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/http/ids";
@@ -25,18 +25,16 @@ export async function searchEntities(staff: SessionUser, query: string, page = 1
       { licences: { some: { number: contains(term) } } },
     ],
   };
-  const { current, skip } = pageOf(page);
-  const [rows, total] = await Promise.all([
-    getDb().entity.findMany({
-      where,
-      orderBy: { legalName: "asc" },
-      skip,
-      take: PAGE_SIZE,
-      select: { id: true, legalName: true, operatingName: true, businessNumber: true, type: true, licences: { select: { number: true }, orderBy: { number: "asc" } } },
-    }),
-    getDb().entity.count({ where }),
-  ]);
-  return pagedResult(rows, current, total);
+  return readPage(page, {
+    rows: (window) =>
+      getDb().entity.findMany({
+        where,
+        orderBy: { legalName: "asc" },
+        ...window,
+        select: { id: true, legalName: true, operatingName: true, businessNumber: true, type: true, licences: { select: { number: true }, orderBy: { number: "asc" } } },
+      }),
+    count: () => getDb().entity.count({ where }),
+  });
 }
 
 /** The whole entity file for staff: people, licences, access codes (never their hashes), links, reports. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, pageCount, pageOf, pagedResult } from "@/lib/db/pagination";
+import { PAGE_SIZE, pageCount, pageOf, pagedResult, readPage } from "@/lib/db/pagination";
 
 describe("pageCount", () => {
   it("is at least one, so an empty list reads page 1 of 1", () => {
@@ -28,5 +28,18 @@ describe("pageOf", () => {
 describe("pagedResult", () => {
   it("carries the rows with their page, the number of pages and the total", () => {
     expect(pagedResult(["a"], 2, 26, 25)).toEqual({ rows: ["a"], page: 2, pages: 2, total: 26 });
+  });
+});
+
+describe("readPage", () => {
+  it("reads the rows of the page asked for with the count of all, for the list's page size", async () => {
+    const windows: Array<{ skip: number; take: number }> = [];
+    const rows = async (window: { skip: number; take: number }) => {
+      windows.push(window);
+      return ["x"];
+    };
+    const result = await readPage(3, { rows, count: async () => 51 }, 25);
+    expect(windows).toEqual([{ skip: 50, take: 25 }]);
+    expect(result).toEqual({ rows: ["x"], page: 3, pages: 3, total: 51 });
   });
 });
