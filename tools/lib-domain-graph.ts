@@ -24,6 +24,11 @@ export function libDomainOf(filePath: string): string | null {
   return match?.[1] ?? null;
 }
 
+/** The domain an import points to: "lib/audit" (its index) or "lib/audit/queries". */
+function importedDomainOf(target: string): string | null {
+  return /^lib\/([^/.]+)(?:\/|$)/.exec(target)?.[1] ?? null;
+}
+
 /** Every module specifier a file names: static imports, re-exports, `import type` and `import()`. */
 export function importedSpecifiers(source: string): string[] {
   return ts.preProcessFile(source, true, true).importedFiles.map((file) => file.fileName);
@@ -47,7 +52,7 @@ export function buildDomainGraph(files: SourceFile[]): DomainGraph {
     graph.set(from, edges);
     for (const specifier of importedSpecifiers(file.source)) {
       const target = resolveSpecifier(file.path, specifier);
-      const to = target ? libDomainOf(target) : null;
+      const to = target ? importedDomainOf(target) : null;
       if (!to || to === from) continue;
       const importers = edges.get(to) ?? [];
       if (!importers.includes(file.path)) importers.push(file.path);

@@ -30,6 +30,16 @@ describe("buildDomainGraph", () => {
     expect([...graph.keys()]).toEqual(["payments"]);
     expect(graph.get("payments")).toEqual(new Map([["applications", ["lib/payments/orders.ts", "lib/payments/card.ts"]]]));
   });
+
+  it("counts an import of a domain's index", () => {
+    const graph = buildDomainGraph([{ path: "lib/payments/orders.ts", source: `import { audit } from "@/lib/audit";\nimport { getConfig } from "../config";` }]);
+    expect(graph.get("payments")).toEqual(
+      new Map([
+        ["audit", ["lib/payments/orders.ts"]],
+        ["config", ["lib/payments/orders.ts"]],
+      ]),
+    );
+  });
 });
 
 describe("findDomainCycles", () => {
