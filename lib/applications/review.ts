@@ -15,6 +15,7 @@ import { applicationKinds } from "./registry";
 import { chosenTerm, listItems, type SavedAnswers } from "./engine";
 import { attachApplicantEntity, endAgentLinks } from "./commands";
 import { getApplication } from "./queries";
+import type { Result } from "@/lib/result";
 import { applicationStatuses, transition, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
@@ -112,13 +113,14 @@ export async function assignApplication(staff: SessionUser, id: string, assignee
 }
 
 /** An internal note: for staff only — it never reaches an applicant's page or e-mail. */
-export async function addInternalNote(staff: SessionUser, id: string, body: string): Promise<boolean> {
+export async function addInternalNote(staff: SessionUser, id: string, body: string): Promise<Result<object, "notFound" | "noteRequired">> {
   const text = body.trim().slice(0, 5000);
-  if (!can(staff.role, "reviewApplications") || !isUuid(id) || text.length === 0) return false;
+  if (!can(staff.role, "reviewApplications") || !isUuid(id)) return { ok: false, reason: "notFound" };
+  if (text.length === 0) return { ok: false, reason: "noteRequired" };
   const exists = await getDb().application.count({ where: { id, status: { not: "draft" } } });
-  if (exists === 0) return false;
+  if (exists === 0) return { ok: false, reason: "notFound" };
   await getDb().applicationNote.create({ data: { applicationId: id, authorId: staff.id, body: text } });
-  return true;
+  return { ok: true };
 }
 
 export type Decision = "startReview" | "requestInformation" | "approve" | "refuse";

@@ -167,7 +167,7 @@ describe("the staff review", () => {
       expect(await listReviewQueue(outsider, {})).toBeNull();
       expect(await getFileForStaff(outsider, id)).toBeNull();
       expect(await decide(outsider, id, "startReview")).toEqual({ ok: false, reason: "notFound" });
-      expect(await addInternalNote(outsider, id, "note")).toBe(false);
+      expect(await addInternalNote(outsider, id, "note")).toEqual({ ok: false, reason: "notFound" });
       expect(await assignApplication(outsider, id, officer.id)).toBe(false);
     }
     expect((await getApplication(marie, id))?.status).toBe("submitted");
@@ -179,7 +179,7 @@ describe("the staff review", () => {
 
   it("keeps internal notes away from the applicant's pages and e-mails", async () => {
     const id = await submittedNewApplication();
-    expect(await addInternalNote(officer, id, "SECRET-NOTE-7f3a: vérifier le casier de l'associé")).toBe(true);
+    expect(await addInternalNote(officer, id, "SECRET-NOTE-7f3a: vérifier le casier de l'associé")).toEqual({ ok: true });
     await decide(officer, id, "startReview");
     await decide(officer, id, "requestInformation", "Envoyez le bail de l'établissement.");
     await decide(officer, id, "refuse", "Bail non fourni.").catch(() => undefined);

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { addInternalNote, assignApplication, decide, type Decision } from "@/lib/applications/review";
 import { bound, redirectAction } from "@/lib/forms/action";
@@ -41,7 +41,8 @@ export const noteAction = redirectAction({
   schema: z.object({ note: z.string().catch("") }),
   run: async ({ user: staff, args: [locale, id], input }) => {
     const added = await addInternalNote(staff, id, input.note);
+    if (!added.ok && added.reason === "notFound") notFound();
     const page = `/${locale}/admin/applications/${id}#notes`;
-    redirect(added ? withFlash(page, { done: "note" }) : withFlash(page, { error: "noteRequired" }));
+    redirect(withFlash(page, added.ok ? { done: "note" } : { error: added.reason }));
   },
 });
