@@ -73,11 +73,16 @@ export async function listChangeRequestsForStaff(staff: SessionUser, status: "op
   });
 }
 
-export async function handleChangeRequest(staff: SessionUser, input: z.infer<typeof handleChangeRequestSchema>, now = new Date()): Promise<boolean> {
-  if (!can(staff.role, "handleChangeRequests")) return false;
+/** Answers an open request once; a handled or unknown one (or a caller without the permission) is "not found". */
+export async function handleChangeRequest(
+  staff: SessionUser,
+  input: z.infer<typeof handleChangeRequestSchema>,
+  now = new Date(),
+): Promise<Result<object, "notFound">> {
+  if (!can(staff.role, "handleChangeRequests")) return { ok: false, reason: "notFound" };
   const { count } = await getDb().changeRequest.updateMany({
     where: { id: input.id, status: "open" },
     data: { status: "handled", staffReply: input.reply, handledById: staff.id, handledAt: now },
   });
-  return count === 1;
+  return count === 1 ? { ok: true } : { ok: false, reason: "notFound" };
 }

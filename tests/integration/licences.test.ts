@@ -82,10 +82,10 @@ describe("change requests", () => {
     const created = await createChangeRequest(marie, { licenceId: CORMORAN_ACTIVE, kind: "capacity", description: "Raise the terrace capacity to 30 people." });
     const id = created.ok ? created.id : "";
     expect(await listChangeRequestsForStaff(marie, "open")).toBeNull();
-    expect(await handleChangeRequest(marie, { id, reply: "Done." })).toBe(false);
+    expect(await handleChangeRequest(marie, { id, reply: "Done." })).toEqual({ ok: false, reason: "notFound" });
     expect((await listChangeRequestsForStaff(officer, "open"))?.map((request) => request.id)).toContain(id);
-    expect(await handleChangeRequest(officer, { id, reply: "Approved; an inspector will visit." })).toBe(true);
-    expect(await handleChangeRequest(service, { id, reply: "Again" })).toBe(false);
+    expect(await handleChangeRequest(officer, { id, reply: "Approved; an inspector will visit." })).toEqual({ ok: true });
+    expect(await handleChangeRequest(service, { id, reply: "Again" })).toEqual({ ok: false, reason: "notFound" });
     const handled = (await listChangeRequestsForLicence(CORMORAN_ACTIVE)).find((request) => request.id === id);
     expect([handled?.status, handled?.staffReply]).toEqual(["handled", "Approved; an inspector will visit."]);
   });
