@@ -84,42 +84,35 @@ function LabelledControl({ name, label, hint, error, optional, isPageHeading, ch
   );
 }
 
+/** A field's props: what frames the control (label, hint, error) and what goes on the control itself. */
+function splitFieldProps<P extends Common>({ name, label, hint, error, optional, isPageHeading, ...control }: P) {
+  return { frame: { name, label, hint, error, optional, isPageHeading }, control };
+}
+
 /** What ties a single control to its label, hint and error; its id is its name. */
-function controlAttributes(name: string, hint: ReactNode, error: string | undefined) {
+function controlAttributes({ name, hint, error }: Common) {
   return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
 }
 
 const widths = { full: "max-w-xl", medium: "max-w-xs", short: "max-w-40", code: "max-w-[12ch]" } as const;
 
 export function TextField({
-  name,
-  label,
-  hint,
-  error,
-  optional,
-  isPageHeading,
   width = "full",
-  ...input
+  ...props
 }: Common & { width?: keyof typeof widths } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "width">) {
+  const { frame, control } = splitFieldProps(props);
   return (
-    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
-      <input {...controlAttributes(name, hint, error)} className={cx(controlBase, "w-full", widths[width])} {...input} />
+    <LabelledControl {...frame}>
+      <input {...controlAttributes(frame)} className={cx(controlBase, "w-full", widths[width])} {...control} />
     </LabelledControl>
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  optional,
-  isPageHeading,
-  ...textarea
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+export function TextArea(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const { frame, control } = splitFieldProps(props);
   return (
-    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
-      <textarea {...controlAttributes(name, hint, error)} rows={5} className={cx(controlBase, "w-full max-w-2xl")} {...textarea} />
+    <LabelledControl {...frame}>
+      <textarea {...controlAttributes(frame)} rows={5} className={cx(controlBase, "w-full max-w-2xl")} {...control} />
     </LabelledControl>
   );
 }
@@ -128,19 +121,14 @@ export function TextArea({
 export type Option = { value: string; label: ReactNode; hint?: ReactNode; reveals?: boolean };
 
 export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  optional,
-  isPageHeading,
   options,
   placeholder,
-  ...select
+  ...props
 }: Common & { options: Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+  const { frame, control } = splitFieldProps(props);
   return (
-    <LabelledControl name={name} label={label} hint={hint} error={error} optional={optional} isPageHeading={isPageHeading}>
-      <select {...controlAttributes(name, hint, error)} className={cx(controlBase, "w-full max-w-xl")} {...select}>
+    <LabelledControl {...frame}>
+      <select {...controlAttributes(frame)} className={cx(controlBase, "w-full max-w-xl")} {...control}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

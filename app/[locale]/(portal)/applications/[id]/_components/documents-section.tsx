@@ -1,8 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ApplicationView } from "@/lib/applications/queries";
 import type { DocumentsSection } from "@/lib/applications/engine";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
-import type { AppLocale } from "@/lib/i18n/routing";
 import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
@@ -13,9 +11,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { UploadForm } from "@/components/applications/upload-form";
 import { continueFromSectionAction, removeDocumentAction, uploadDocumentAction } from "../actions";
 import { readFlash } from "@/lib/forms/flash";
-import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layout";
-
-type Query = Record<string, string | undefined>;
+import { BackLink, LastSaved, ReturnField, SectionButtons, type SectionPageProps } from "./section-layout";
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["uploaded", "removed"], error: ["incomplete", ...uploadErrorCodes] } as const;
@@ -24,14 +20,7 @@ const notices = { done: ["uploaded", "removed"], error: ["incomplete", ...upload
  * The documents these answers call for, each with its files and an upload form: a plain file input
  * that works without JavaScript, with the accepted types and size shown before choosing.
  */
-export async function DocumentsSectionPage({ application, query, back, caption, locale }: {
-  application: ApplicationView;
-  section: DocumentsSection;
-  query: Query;
-  back: string;
-  caption: string;
-  locale: AppLocale;
-}) {
+export async function DocumentsSectionPage({ application, query, back, caption, locale }: SectionPageProps<DocumentsSection>) {
   const kind = application.kindDefinition;
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("DocumentsPage");

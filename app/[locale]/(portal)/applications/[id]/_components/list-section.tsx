@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ApplicationView } from "@/lib/applications/queries";
 import { isItemComplete, itemLabel, listItems, needsDisclosureRequest, type ListSection } from "@/lib/applications/engine";
-import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { Button, ButtonLink } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
@@ -9,9 +7,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
 import { continueFromSectionAction, removeItemAction, sendDisclosuresAction } from "../actions";
 import { readFlash } from "@/lib/forms/flash";
-import { BackLink, LastSaved, ReturnField, SectionButtons } from "./section-layout";
-
-type Query = Record<string, string | undefined>;
+import { BackLink, LastSaved, ReturnField, SectionButtons, type SectionPageProps } from "./section-layout";
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["sent"], error: ["incomplete", "tooManyEmails"] } as const;
@@ -20,14 +16,7 @@ const notices = { done: ["sent"], error: ["incomplete", "tooManyEmails"] } as co
  * A list section (associated persons, managers, areas): each item with its state, Change and
  * Remove, "Add", and — for people — the disclosure requests and where each one stands.
  */
-export async function ListSectionPage({ application, section, query, back, caption, locale }: {
-  application: ApplicationView;
-  section: ListSection;
-  query: Query;
-  back: string;
-  caption: string;
-  locale: AppLocale;
-}) {
+export async function ListSectionPage({ application, section, query, back, caption, locale }: SectionPageProps<ListSection>) {
   const kind = application.kindDefinition;
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("SectionPage");

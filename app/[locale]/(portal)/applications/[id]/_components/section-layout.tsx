@@ -3,6 +3,17 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/button";
 import type { ApplicationView } from "@/lib/applications/queries";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+/** What the section page hands to the page of a list or documents section. */
+export type SectionPageProps<Section> = {
+  application: ApplicationView;
+  section: Section;
+  query: Record<string, string | undefined>;
+  back: string;
+  caption: string;
+  locale: AppLocale;
+};
 
 /** Back link, caption and the "Last saved" line shared by every page of an application. */
 export function BackLink({ href }: { href: string }) {
