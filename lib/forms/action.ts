@@ -43,8 +43,6 @@ export const bound = {
   },
   /** A record's id: a UUID or not found (PostgreSQL would answer a 500 to anything else). */
   id: (value: unknown): string => (isUuid(value) ? value : notFound()),
-  /** A record's id, or null for a new one. */
-  optionalId: (value: unknown): string | null => (value === null ? null : bound.id(value)),
   /** A short name from a declaration (a section's id, a link's token): checked again where it is used. */
   name: (value: unknown): string => (typeof value === "string" && value.length > 0 && value.length <= 200 ? value : notFound()),
   /** A name, or null for a new one (a list item's key in its answers). */
