@@ -9,6 +9,8 @@ export async function register() {
   // Per-IP limits are only as good as the client's address: off Vercel, only server.mjs decides it
   // from the socket; `next start` would believe any X-Forwarded-For a client sends.
   if (process.env.NODE_ENV === "production" && process.env.VERCEL !== "1" && process.env.PORTAL_SERVER !== "1") {
-    throw new ConfigError(["Start the portal with `npm start` (node server.mjs), not `next start`: it decides each client's address from the socket and TRUSTED_PROXY_HOPS"]);
+    throw new ConfigError([
+      "Start the portal with `npm start` (node server.mjs), not `next start`: it decides each client's address from the socket and TRUSTED_PROXY_HOPS",
+    ]);
   }
 }

@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { baseSecurityHeaders, apiContentSecurityPolicy, tokenPagePaths, tokenPageReferrerPolicy } from "./lib/security/headers";
+import {
+  baseSecurityHeaders,
+  apiContentSecurityPolicy,
+  tokenPagePaths,
+  tokenPageReferrerPolicy,
+} from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -21,8 +26,14 @@ const nextConfig: NextConfig = {
       // Pages get their nonce-based CSP from proxy.ts; everything gets the rest.
       { source: "/:path*", headers: baseSecurityHeaders(isProduction) },
       // Data APIs get the strictest policy; licence certificates (PDF documents the browser displays) are left out.
-      { source: "/api/:path((?!licences/).*)", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
-      ...tokenPagePaths.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: tokenPageReferrerPolicy }] })),
+      {
+        source: "/api/:path((?!licences/).*)",
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
+      ...tokenPagePaths.map((source) => ({
+        source,
+        headers: [{ key: "Referrer-Policy", value: tokenPageReferrerPolicy }],
+      })),
     ];
   },
 };

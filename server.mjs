@@ -14,7 +14,9 @@ import { trustedHopsFrom, withClientAddress } from "./lib/http/forwarded.mjs";
 process.env.NODE_ENV ??= "production";
 // Read by instrumentation.ts, which refuses a production server started any other way (but Vercel).
 process.env.PORTAL_SERVER = "1";
-const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = trustedHopsFrom(process.env.TRUSTED_PROXY_HOPS);
@@ -24,6 +26,12 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-createServer(withClientAddress((request, response) => handle(request, response), trustedHops)).listen(port, hostname, () => {
-  console.log(`> Portal ready on http://${hostname}:${port} (${trustedHops} trusted prox${trustedHops === 1 ? "y" : "ies"})`);
-});
+createServer(withClientAddress((request, response) => handle(request, response), trustedHops)).listen(
+  port,
+  hostname,
+  () => {
+    console.log(
+      `> Portal ready on http://${hostname}:${port} (${trustedHops} trusted prox${trustedHops === 1 ? "y" : "ies"})`,
+    );
+  },
+);

@@ -4,8 +4,16 @@ import localFont from "next/font/local";
 // Open Sans for text and Raleway for headings, as in the Ontario Design System.
 export const bodyFont = localFont({
   src: [
-    { path: "../node_modules/@fontsource-variable/open-sans/files/open-sans-latin-wght-normal.woff2", style: "normal", weight: "300 800" },
-    { path: "../node_modules/@fontsource-variable/open-sans/files/open-sans-latin-wght-italic.woff2", style: "italic", weight: "300 800" },
+    {
+      path: "../node_modules/@fontsource-variable/open-sans/files/open-sans-latin-wght-normal.woff2",
+      style: "normal",
+      weight: "300 800",
+    },
+    {
+      path: "../node_modules/@fontsource-variable/open-sans/files/open-sans-latin-wght-italic.woff2",
+      style: "italic",
+      weight: "300 800",
+    },
   ],
   variable: "--font-body",
   display: "swap",

@@ -6,7 +6,13 @@ import { PageHeading } from "@/components/page-heading";
  * "Check your e-mail", after a registration or a reset request. It reads the same whether or not
  * the address has an account, so the page tells nobody which addresses are registered.
  */
-export async function CheckEmail({ sent, retryHref }: { sent: "registered" | "resetRequested"; retryHref: "/register" | "/forgot-password" }) {
+export async function CheckEmail({
+  sent,
+  retryHref,
+}: {
+  sent: "registered" | "resetRequested";
+  retryHref: "/register" | "/forgot-password";
+}) {
   const t = await getTranslations("CheckEmailPage");
   return (
     <div className="max-w-2xl">

@@ -23,7 +23,9 @@ export function DataTable({ caption, headers, rows, rowHeader, hiddenCaption = f
     // relative: screen-reader-only text (absolutely positioned) stays inside the scrolling box.
     <div className="relative mb-8 overflow-x-auto" {...region}>
       <table className={cx("w-full border-collapse text-left", scrollable?.minWidth)}>
-        <caption className={hiddenCaption ? "sr-only" : "mb-3 text-left font-heading text-xl font-bold"}>{caption}</caption>
+        <caption className={hiddenCaption ? "sr-only" : "mb-3 text-left font-heading text-xl font-bold"}>
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b-2 border-ink">
             {headers.map((header, index) => (

@@ -61,9 +61,20 @@ function Group({ error, children }: { error?: string; children: ReactNode }) {
   return <div className={cx("mb-6", error && "border-l-4 border-error pl-4")}>{children}</div>;
 }
 
-function Label({ htmlFor, isPageHeading, children }: { htmlFor: string; isPageHeading?: boolean; children: ReactNode }) {
+function Label({
+  htmlFor,
+  isPageHeading,
+  children,
+}: {
+  htmlFor: string;
+  isPageHeading?: boolean;
+  children: ReactNode;
+}) {
   const label = (
-    <label htmlFor={htmlFor} className={cx("mb-1 block font-semibold", isPageHeading && "font-heading text-3xl font-bold sm:text-4xl")}>
+    <label
+      htmlFor={htmlFor}
+      className={cx("mb-1 block font-semibold", isPageHeading && "font-heading text-3xl font-bold sm:text-4xl")}
+    >
       {children}
     </label>
   );
@@ -71,7 +82,15 @@ function Label({ htmlFor, isPageHeading, children }: { htmlFor: string; isPageHe
 }
 
 /** One control under its label, hint and error (text, text area, select). */
-function LabelledControl({ name, label, hint, error, optional, isPageHeading, children }: Common & { children: ReactNode }) {
+function LabelledControl({
+  name,
+  label,
+  hint,
+  error,
+  optional,
+  isPageHeading,
+  children,
+}: Common & { children: ReactNode }) {
   return (
     <Group error={error}>
       <Label htmlFor={name} isPageHeading={isPageHeading}>
@@ -91,7 +110,12 @@ function splitFieldProps<P extends Common>({ name, label, hint, error, optional,
 
 /** What ties a single control to its label, hint and error; its id is its name. */
 function controlAttributes({ name, hint, error }: Common) {
-  return { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
+  return {
+    id: name,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, hint, error),
+  };
 }
 
 const widths = { full: "max-w-xl", medium: "max-w-xs", short: "max-w-40", code: "max-w-[12ch]" } as const;
@@ -124,7 +148,10 @@ export function SelectField({
   options,
   placeholder,
   ...props
-}: Common & { options: Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+}: Common & { options: Option[]; placeholder?: string } & Omit<
+    SelectHTMLAttributes<HTMLSelectElement>,
+    "name" | "id"
+  >) {
   const { frame, control } = splitFieldProps(props);
   return (
     <LabelledControl {...frame}>
@@ -141,15 +168,7 @@ export function SelectField({
 }
 
 /** A fieldset with a legend, for groups of controls. The first control's id is the name. */
-function Fieldset({
-  name,
-  label,
-  hint,
-  error,
-  optional,
-  isPageHeading,
-  children,
-}: Common & { children: ReactNode }) {
+function Fieldset({ name, label, hint, error, optional, isPageHeading, children }: Common & { children: ReactNode }) {
   const legend = <LabelText label={label} optional={optional} />;
   return (
     <Group error={error}>
@@ -165,8 +184,7 @@ function Fieldset({
   );
 }
 
-const choiceInput =
-  "mt-0.5 size-6 shrink-0 cursor-pointer border-2 border-ink accent-brand-dark";
+const choiceInput = "mt-0.5 size-6 shrink-0 cursor-pointer border-2 border-ink accent-brand-dark";
 
 function Choice({
   id,
@@ -212,7 +230,19 @@ function Choice({
 }
 
 /** The options of a group; the first one's id is the group's name, so the error summary can link to it. */
-function Choices({ name, type, options, isChecked, required }: { name: string; type: "radio" | "checkbox"; options: Option[]; isChecked: (value: string) => boolean; required?: boolean }) {
+function Choices({
+  name,
+  type,
+  options,
+  isChecked,
+  required,
+}: {
+  name: string;
+  type: "radio" | "checkbox";
+  options: Option[];
+  isChecked: (value: string) => boolean;
+  required?: boolean;
+}) {
   return options.map((option, index) => (
     <Choice
       key={option.value}
@@ -236,7 +266,13 @@ export function RadioGroup({
   return (
     <Fieldset {...common}>
       <div className={cx(inline && "flex flex-wrap gap-x-8")}>
-        <Choices name={common.name} type="radio" options={options} isChecked={(value) => value === defaultValue} required={required} />
+        <Choices
+          name={common.name}
+          type="radio"
+          options={options}
+          isChecked={(value) => value === defaultValue}
+          required={required}
+        />
       </div>
     </Fieldset>
   );
@@ -249,7 +285,12 @@ export function CheckboxGroup({
 }: Common & { options: Option[]; defaultValues?: string[] }) {
   return (
     <Fieldset {...common}>
-      <Choices name={common.name} type="checkbox" options={options} isChecked={(value) => defaultValues.includes(value)} />
+      <Choices
+        name={common.name}
+        type="checkbox"
+        options={options}
+        isChecked={(value) => defaultValues.includes(value)}
+      />
     </Fieldset>
   );
 }

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** The page's one h1, with an optional caption above it (e.g. the section of an application). */
-export function PageHeading({ caption, children, lead }: { caption?: ReactNode; children: ReactNode; lead?: ReactNode }) {
+export function PageHeading({
+  caption,
+  children,
+  lead,
+}: {
+  caption?: ReactNode;
+  children: ReactNode;
+  lead?: ReactNode;
+}) {
   return (
     <div className="mb-8">
       {caption ? <p className="mb-1 text-lg text-muted">{caption}</p> : null}

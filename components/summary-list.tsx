@@ -13,7 +13,10 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
     <dl className="mb-8 border-t border-line">
       {rows.map((row, index) => (
-        <div key={index} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto] sm:gap-6">
+        <div
+          key={index}
+          className="grid gap-1 border-b border-line py-3 sm:grid-cols-[minmax(10rem,1fr)_2fr_auto] sm:gap-6"
+        >
           <dt className="font-semibold">{row.key}</dt>
           <dd className="break-words">{row.value}</dd>
           {row.action ? (

@@ -17,13 +17,7 @@ const statusStyles: Record<TaskStatus, string> = {
  * The hub of a multi-step application: each task's name links to it (unless it cannot start yet)
  * and its status is text, tied to the link by aria-describedby.
  */
-export function TaskList({
-  tasks,
-  statusLabels,
-}: {
-  tasks: Task[];
-  statusLabels: Record<TaskStatus, string>;
-}) {
+export function TaskList({ tasks, statusLabels }: { tasks: Task[]; statusLabels: Record<TaskStatus, string> }) {
   return (
     <ul className="mb-8 border-t border-line">
       {tasks.map((task) => {

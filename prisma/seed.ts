@@ -8,7 +8,9 @@ async function main() {
   const { db, close } = openDatabase(target);
   try {
     const { users, created } = await seedDemoData(db);
-    console.log(created > 0 ? `Seeded ${created} demo rows into ${describeTarget(target)}.` : "Demo data already loaded.");
+    console.log(
+      created > 0 ? `Seeded ${created} demo rows into ${describeTarget(target)}.` : "Demo data already loaded.",
+    );
     console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD})`);
     for (const user of users) console.log(`  ${user.role.padEnd(18)} ${user.locale}  ${user.email}`);
     console.log("");

@@ -47,7 +47,13 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider messages={await pickClientMessages()}>
           <SkipLink />
-          <SiteHeader locale={locale} currentPath={path} portalName={brand.portal} commissionName={brand.commission} signedIn={user !== null} />
+          <SiteHeader
+            locale={locale}
+            currentPath={path}
+            portalName={brand.portal}
+            commissionName={brand.commission}
+            signedIn={user !== null}
+          />
           <MaintenanceNotice now={now} />
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
             {children}

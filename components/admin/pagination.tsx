@@ -2,7 +2,17 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Previous / next links that keep the rest of the query. */
-export function Pagination({ page, pages, path, query }: { page: number; pages: number; path: string; query: Record<string, string> }) {
+export function Pagination({
+  page,
+  pages,
+  path,
+  query,
+}: {
+  page: number;
+  pages: number;
+  path: string;
+  query: Record<string, string>;
+}) {
   const t = useTranslations("Pagination");
   if (pages <= 1) return null;
   const href = (target: number) => `${path}?${new URLSearchParams({ ...query, page: String(target) }).toString()}`;

@@ -11,7 +11,11 @@ import { formatMoney } from "@/lib/i18n/format";
  * `changeBase`, each row has its Change link (back to the review); staff read the same rows with
  * the documents downloadable instead.
  */
-export async function answerRows(section: SectionDefinition, application: ApplicationView, options: { changeBase?: string; documentLinks?: boolean }): Promise<SummaryRow[]> {
+export async function answerRows(
+  section: SectionDefinition,
+  application: ApplicationView,
+  options: { changeBase?: string; documentLinks?: boolean },
+): Promise<SummaryRow[]> {
   const base = options.changeBase ?? "";
   const kind = application.kindDefinition;
   const t = await getTranslations("ReviewPage");
@@ -19,7 +23,8 @@ export async function answerRows(section: SectionDefinition, application: Applic
   const tSection = await getTranslations("SectionPage");
   const locale = await getLocale();
   const label = (name: string) => tKind(`fields.${name as "email"}.label`);
-  const change = (href: string, hidden: string) => (options.changeBase ? { href, label: t("change"), hiddenLabel: hidden } : undefined);
+  const change = (href: string, hidden: string) =>
+    options.changeBase ? { href, label: t("change"), hiddenLabel: hidden } : undefined;
 
   if (section.page === "form") {
     const values = application.answers[section.id] ?? {};
@@ -38,10 +43,19 @@ export async function answerRows(section: SectionDefinition, application: Applic
   }
   if (section.page === "list") {
     const items = listItems(application.answers, section.id);
-    if (items.length === 0) return [{ key: tKind(`sections.${section.id as "term"}`), value: tSection("notAnswered"), action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id as "term"}`)) }];
+    if (items.length === 0)
+      return [
+        {
+          key: tKind(`sections.${section.id as "term"}`),
+          value: tSection("notAnswered"),
+          action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id as "term"}`)),
+        },
+      ];
     return items.map((item) => {
       const name = itemLabel(section, item) || tSection("unnamed");
-      const details = section.fields.filter((field) => !section.labelFields.includes(field.name) && item[field.name] !== undefined);
+      const details = section.fields.filter(
+        (field) => !section.labelFields.includes(field.name) && item[field.name] !== undefined,
+      );
       const disclosure = section.disclosures ? application.facts.disclosures[item.id] : undefined;
       return {
         key: name,
@@ -49,10 +63,13 @@ export async function answerRows(section: SectionDefinition, application: Applic
           <>
             {details.map((field) => (
               <span key={field.name} className="block">
-                {tSection("labelled", { label: label(field.name) })} <AnswerValue field={field} value={item[field.name]} namespace={kind.messages} />
+                {tSection("labelled", { label: label(field.name) })}{" "}
+                <AnswerValue field={field} value={item[field.name]} namespace={kind.messages} />
               </span>
             ))}
-            {section.disclosures ? <span className="block font-semibold">{tSection(`itemStates.${disclosure?.status ?? "notSent"}`)}</span> : null}
+            {section.disclosures ? (
+              <span className="block font-semibold">{tSection(`itemStates.${disclosure?.status ?? "notSent"}`)}</span>
+            ) : null}
           </>
         ),
         action: change(`${base}/${section.id}/${item.id}?return=review`, name),
@@ -72,7 +89,9 @@ export async function answerRows(section: SectionDefinition, application: Applic
                 {file.originalName}
               </a>
             ) : (
-              <span key={file.id} className="block">{file.originalName}</span>
+              <span key={file.id} className="block">
+                {file.originalName}
+              </span>
             ),
           )
         ) : (

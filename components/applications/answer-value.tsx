@@ -5,12 +5,23 @@ import type { FieldDefinition } from "@/lib/applications/fields";
  * A saved answer as "check your answers" shows it: the option's words rather than its code, an
  * address on its lines, a date as typed. Nothing typed is ever shown as raw HTML.
  */
-export function AnswerValue({ field, value, namespace }: { field: FieldDefinition; value: unknown; namespace: string }) {
-  const t = useTranslations(namespace as never) as unknown as ((key: string) => string) & { has: (key: string) => boolean };
+export function AnswerValue({
+  field,
+  value,
+  namespace,
+}: {
+  field: FieldDefinition;
+  value: unknown;
+  namespace: string;
+}) {
+  const t = useTranslations(namespace as never) as unknown as ((key: string) => string) & {
+    has: (key: string) => boolean;
+  };
   const choices = useTranslations("Choices");
   const address = useTranslations("Address");
   const tSection = useTranslations("SectionPage");
-  if (value === undefined || value === null || value === "") return <span className="text-muted">{tSection("notAnswered")}</span>;
+  if (value === undefined || value === null || value === "")
+    return <span className="text-muted">{tSection("notAnswered")}</span>;
   switch (field.control) {
     case "radio":
     case "select": {
@@ -26,11 +37,18 @@ export function AnswerValue({ field, value, namespace }: { field: FieldDefinitio
     case "address": {
       const parts = value as Record<string, string>;
       const province = parts.province ? address(`provinces.${parts.province as "ON"}`) : "";
-      const lines = [parts.line1, parts.line2, [parts.city, province].filter(Boolean).join(", "), parts.postalCode].filter(Boolean);
+      const lines = [
+        parts.line1,
+        parts.line2,
+        [parts.city, province].filter(Boolean).join(", "),
+        parts.postalCode,
+      ].filter(Boolean);
       return (
         <>
           {lines.map((line, index) => (
-            <span key={index} className="block">{line}</span>
+            <span key={index} className="block">
+              {line}
+            </span>
           ))}
         </>
       );

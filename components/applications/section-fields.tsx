@@ -52,7 +52,14 @@ export function SectionFields({
         {control}
         <div className="reveal-target">
           {revealed.map((dependent) => (
-            <FieldControl key={dependent.name} field={dependent} values={values} errors={errors} t={t} choices={choices} />
+            <FieldControl
+              key={dependent.name}
+              field={dependent}
+              values={values}
+              errors={errors}
+              t={t}
+              choices={choices}
+            />
           ))}
         </div>
       </div>,
@@ -109,7 +116,11 @@ function FieldControl({
           {...common}
           inline={field.inline}
           defaultValue={typeof value === "string" ? value : undefined}
-          options={field.options.map((option) => ({ value: option, label: optionLabel(option), reveals: option === reveals }))}
+          options={field.options.map((option) => ({
+            value: option,
+            label: optionLabel(option),
+            reveals: option === reveals,
+          }))}
         />
       );
     case "select":
@@ -124,13 +135,41 @@ function FieldControl({
     case "date":
       return <DateField {...common} defaultValue={(value ?? {}) as DateParts} autoCompletePrefix="bday" />;
     case "checkbox":
-      return <Checkbox name={field.name} label={label} hint={hint} error={errors[field.name]} defaultChecked={value === "yes"} />;
+      return (
+        <Checkbox
+          name={field.name}
+          label={label}
+          hint={hint}
+          error={errors[field.name]}
+          defaultChecked={value === "yes"}
+        />
+      );
     case "address":
-      return <AddressFields name={field.name} legend={label} hint={hint} value={(value ?? {}) as Record<string, string>} errors={errors} />;
+      return (
+        <AddressFields
+          name={field.name}
+          legend={label}
+          hint={hint}
+          value={(value ?? {}) as Record<string, string>}
+          errors={errors}
+        />
+      );
   }
 }
 
-function AddressFields({ name, legend, hint, value, errors }: { name: string; legend: string; hint?: string; value: Record<string, string>; errors: Record<string, string> }) {
+function AddressFields({
+  name,
+  legend,
+  hint,
+  value,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  value: Record<string, string>;
+  errors: Record<string, string>;
+}) {
   const t = useTranslations("Address");
   const choices = useTranslations("Choices");
   return (

@@ -22,7 +22,9 @@ export async function StatusTimeline({
   const t = await getTranslations("ApplicationPage");
   return (
     <section aria-labelledby="timeline-title" className={cx("mb-10", className)}>
-      <h2 id="timeline-title" className="mb-3 text-2xl">{t("timelineTitle")}</h2>
+      <h2 id="timeline-title" className="mb-3 text-2xl">
+        {t("timelineTitle")}
+      </h2>
       <ol className="border-l-4 border-line pl-5">
         {[...events].reverse().map((event) => (
           <li key={event.id} className="mb-4">

@@ -8,7 +8,13 @@ import { useTranslations } from "next-intl";
  * JavaScript runs, the file goes to `endpoint` instead, which lets the page show how much has been
  * sent; both end on the same page.
  */
-export function UploadForm({ action, endpoint, locale, className, children }: {
+export function UploadForm({
+  action,
+  endpoint,
+  locale,
+  className,
+  children,
+}: {
   action: (formData: FormData) => Promise<void>;
   endpoint: string;
   locale: string;
@@ -29,7 +35,8 @@ export function UploadForm({ action, endpoint, locale, className, children }: {
     request.open("POST", endpoint);
     request.responseType = "json";
     request.upload.onprogress = (progressEvent) => {
-      if (progressEvent.lengthComputable) setProgress({ percent: Math.round((progressEvent.loaded / progressEvent.total) * 100), failed: false });
+      if (progressEvent.lengthComputable)
+        setProgress({ percent: Math.round((progressEvent.loaded / progressEvent.total) * 100), failed: false });
     };
     request.onload = () => {
       const location = (request.response as { location?: unknown } | null)?.location;

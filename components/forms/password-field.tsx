@@ -14,7 +14,10 @@ export function NewPasswordField({
   label,
   error,
   ...input
-}: { name: string; label: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "width">) {
+}: { name: string; label: string; error?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "name" | "id" | "width"
+>) {
   const t = useTranslations("PasswordRule");
   const [value, setValue] = useState("");
   const meets = value.length > 0 && checkPasswordRule(value) === null;

@@ -24,15 +24,32 @@ export function TokenPasswordForm({
   mode: "existing" | "new";
   labels: { password: string; passwordConfirm?: string; submit: string };
 }) {
-  const { summary, errors, formProps, field, pending } = useActionForm(action, mode === "existing" ? activateSchema : resetPasswordSchema);
+  const { summary, errors, formProps, field, pending } = useActionForm(
+    action,
+    mode === "existing" ? activateSchema : resetPasswordSchema,
+  );
   let passwordFields: ReactNode;
   if (mode === "existing") {
-    passwordFields = <TextField label={labels.password} type="password" autoComplete="current-password" error={errors.password} {...field("password")} />;
+    passwordFields = (
+      <TextField
+        label={labels.password}
+        type="password"
+        autoComplete="current-password"
+        error={errors.password}
+        {...field("password")}
+      />
+    );
   } else {
     passwordFields = (
       <>
         <NewPasswordField label={labels.password} error={errors.password} {...field("password")} />
-        <TextField label={labels.passwordConfirm ?? ""} type="password" autoComplete="new-password" error={errors.passwordConfirm} {...field("passwordConfirm")} />
+        <TextField
+          label={labels.passwordConfirm ?? ""}
+          type="password"
+          autoComplete="new-password"
+          error={errors.passwordConfirm}
+          {...field("passwordConfirm")}
+        />
       </>
     );
   }

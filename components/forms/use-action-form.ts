@@ -52,7 +52,8 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
     else delete keys[field];
   }
   // Field errors are Validation keys, or "Namespace.key" for a page's own message.
-  const translate = (key: string) => (t.has(key as never) ? t(key as never) : tAll.has(key as never) ? tAll(key as never) : key);
+  const translate = (key: string) =>
+    t.has(key as never) ? t(key as never) : tAll.has(key as never) ? tAll(key as never) : key;
   const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(key)]));
   const formError = state.formError ? tAll(state.formError as never, state.formErrorValues as never) : undefined;
   const hasErrors = Object.keys(errors).length > 0 || Boolean(formError);

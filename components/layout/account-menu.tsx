@@ -3,7 +3,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { signOutAction } from "./session-actions";
 
-const linkClasses = "inline-flex min-h-11 items-center px-2 font-semibold text-white underline visited:text-white hover:text-white";
+const linkClasses =
+  "inline-flex min-h-11 items-center px-2 font-semibold text-white underline visited:text-white hover:text-white";
 
 /** Signed in: the main menu, the profile and a sign-out button (a form, so it works without JavaScript). */
 export function AccountMenu({ locale, signedIn }: { locale: AppLocale; signedIn: boolean }) {

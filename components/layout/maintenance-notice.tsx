@@ -7,7 +7,11 @@ export function MaintenanceNotice({ now }: { now: Date }) {
   const active = isInMaintenanceWindow(now);
   if (!active && !isMaintenanceSoon(now)) return null;
   return (
-    <div className="border-b-4 border-warning bg-warning-bg" role="region" aria-label={t(active ? "activeTitle" : "soonTitle")}>
+    <div
+      className="border-b-4 border-warning bg-warning-bg"
+      role="region"
+      aria-label={t(active ? "activeTitle" : "soonTitle")}
+    >
       <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6">
         <p>
           <strong>{t(active ? "activeTitle" : "soonTitle")}</strong> {t(active ? "activeBody" : "soonBody")}

@@ -111,7 +111,10 @@ export function SessionTimeout({ locale, idleSeconds }: { locale: AppLocale; idl
         staySignedInAction().then(
           (alive) => {
             // Ended meanwhile (signed out elsewhere): sign in again, then back here.
-            if (!alive) router.push(`/${locale}/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+            if (!alive)
+              router.push(
+                `/${locale}/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+              );
           },
           () => {
             // Never reached the server (offline): the count goes back, so the warning is shown again.
@@ -171,7 +174,12 @@ export function SessionTimeout({ locale, idleSeconds }: { locale: AppLocale; idl
         {t("body", { minutes: Math.ceil((WARNING_SECONDS - SAVE_MARGIN_SECONDS) / 60) })}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <button ref={stayRef} type="button" className={buttonClasses("primary")} onClick={() => controls.current?.stay()}>
+        <button
+          ref={stayRef}
+          type="button"
+          className={buttonClasses("primary")}
+          onClick={() => controls.current?.stay()}
+        >
           {t("stay")}
         </button>
         <form action={signOutAction.bind(null, locale)}>

@@ -8,7 +8,13 @@ import { NotificationBanner } from "@/components/notification-banner";
  * the way back) or its status does not allow it. The licence page and the renewal page word the
  * expiry for their own context, from their own messages.
  */
-export async function RenewalBlockedNotice({ renewal, messages }: { renewal: RenewalState; messages: "LicencePage" | "RenewPage" }) {
+export async function RenewalBlockedNotice({
+  renewal,
+  messages,
+}: {
+  renewal: RenewalState;
+  messages: "LicencePage" | "RenewPage";
+}) {
   const t = await getTranslations(messages);
   if (renewal.state === "expired") {
     return (
@@ -18,7 +24,11 @@ export async function RenewalBlockedNotice({ renewal, messages }: { renewal: Ren
     );
   }
   if (renewal.state === "notRenewable") {
-    return <NotificationBanner tone="warning" title={t("notRenewableTitle")}>{t("notRenewableBody")}</NotificationBanner>;
+    return (
+      <NotificationBanner tone="warning" title={t("notRenewableTitle")}>
+        {t("notRenewableBody")}
+      </NotificationBanner>
+    );
   }
   return null;
 }

@@ -11,5 +11,11 @@ const tones: Record<string, string> = {
 
 /** A licence's status as a text tag (the colour only repeats the word). */
 export function LicenceStatusTag({ status, label }: { status: string; label: string }) {
-  return <strong className={cx("inline-block rounded border px-2 py-0.5 text-sm font-semibold", tones[status] ?? tones.cancelled)}>{label}</strong>;
+  return (
+    <strong
+      className={cx("inline-block rounded border px-2 py-0.5 text-sm font-semibold", tones[status] ?? tones.cancelled)}
+    >
+      {label}
+    </strong>
+  );
 }

@@ -34,12 +34,21 @@ export async function linkAccount(
   db: Tx,
   input: { userId: string; entityId: string; via: "access_code" | "agent_application"; accessCodeId?: string },
 ): Promise<{ id: string; created: boolean }> {
-  const existing = await db.accountLink.findUnique({ where: { userId_entityId: { userId: input.userId, entityId: input.entityId } } });
+  const existing = await db.accountLink.findUnique({
+    where: { userId_entityId: { userId: input.userId, entityId: input.entityId } },
+  });
   if (existing && !existing.revokedAt) return { id: existing.id, created: false };
   const link = await db.accountLink.upsert({
     where: { userId_entityId: { userId: input.userId, entityId: input.entityId } },
     create: { userId: input.userId, entityId: input.entityId, via: input.via, accessCodeId: input.accessCodeId },
-    update: { via: input.via, accessCodeId: input.accessCodeId ?? null, revokedAt: null, revokedById: null, reportsAccess: false, createdAt: new Date() },
+    update: {
+      via: input.via,
+      accessCodeId: input.accessCodeId ?? null,
+      revokedAt: null,
+      revokedById: null,
+      reportsAccess: false,
+      createdAt: new Date(),
+    },
   });
   return { id: link.id, created: true };
 }
@@ -50,9 +59,18 @@ export async function unlinkAccount(staff: SessionUser, linkId: string): Promise
   return getDb().$transaction(async (tx) => {
     const link = await tx.accountLink.findUnique({ where: { id: linkId } });
     if (!link || link.revokedAt) return false;
-    await tx.accountLink.update({ where: { id: linkId }, data: { revokedAt: new Date(), revokedById: staff.id, reportsAccess: false } });
+    await tx.accountLink.update({
+      where: { id: linkId },
+      data: { revokedAt: new Date(), revokedById: staff.id, reportsAccess: false },
+    });
     await audit(
-      { actor: staff, action: "account_link.revoked", subject: { type: "account_link", id: linkId }, entityId: link.entityId, details: { userId: link.userId } },
+      {
+        actor: staff,
+        action: "account_link.revoked",
+        subject: { type: "account_link", id: linkId },
+        entityId: link.entityId,
+        details: { userId: link.userId },
+      },
       tx,
     );
     return true;

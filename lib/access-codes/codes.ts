@@ -28,7 +28,8 @@ export const CODE_RECIPIENT_ROLES = ["officer", "director", "shareholder", "part
 /** 15 characters drawn uniformly from Crockford's base 32: 75 bits from the system's CSPRNG. */
 export function generateAccessCode(): string {
   let code = "";
-  for (let index = 0; index < ACCESS_CODE_LENGTH; index += 1) code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
+  for (let index = 0; index < ACCESS_CODE_LENGTH; index += 1)
+    code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
   return code;
 }
 
@@ -41,11 +42,20 @@ export function hashAccessCode(code: string): string {
 export type IssuedCode = { code: string; formatted: string; expiresAt: Date };
 
 /** Issues a code for a person listed on the entity; null when the person or entity is not found. */
-export async function issueAccessCode(staff: SessionUser, input: IssueAccessCodeInput, now = new Date()): Promise<IssuedCode | null> {
+export async function issueAccessCode(
+  staff: SessionUser,
+  input: IssueAccessCodeInput,
+  now = new Date(),
+): Promise<IssuedCode | null> {
   if (!can(staff.role, "issueAccessCodes")) return null;
   return getDb().$transaction(async (tx) => {
     const caller = await tx.entityPerson.findFirst({
-      where: { id: input.callerPersonId, entityId: input.entityId, removedAt: null, role: { in: [...CODE_RECIPIENT_ROLES] } },
+      where: {
+        id: input.callerPersonId,
+        entityId: input.entityId,
+        removedAt: null,
+        role: { in: [...CODE_RECIPIENT_ROLES] },
+      },
     });
     if (!caller) return null;
     const code = generateAccessCode();
@@ -80,22 +90,38 @@ export async function issueAccessCode(staff: SessionUser, input: IssueAccessCode
 export async function revokeAccessCode(staff: SessionUser, codeId: string, now = new Date()): Promise<boolean> {
   if (!can(staff.role, "revokeAccessCodes")) return false;
   return getDb().$transaction(async (tx) => {
-    const { count } = await tx.accessCode.updateMany({ where: { id: codeId, revokedAt: null }, data: { revokedAt: now, revokedById: staff.id } });
+    const { count } = await tx.accessCode.updateMany({
+      where: { id: codeId, revokedAt: null },
+      data: { revokedAt: now, revokedById: staff.id },
+    });
     if (count === 0) return false;
     const code = await tx.accessCode.findUniqueOrThrow({ where: { id: codeId }, select: { entityId: true } });
-    await audit({ actor: staff, action: "access_code.revoked", subject: { type: "access_code", id: codeId }, entityId: code.entityId }, tx);
+    await audit(
+      {
+        actor: staff,
+        action: "access_code.revoked",
+        subject: { type: "access_code", id: codeId },
+        entityId: code.entityId,
+      },
+      tx,
+    );
     return true;
   });
 }
 
-export type RedeemResult = Ok<{ entityName: string }> | Refused<"invalid"> | Refused<"locked", { retryAfterSeconds: number }>;
+export type RedeemResult =
+  Ok<{ entityName: string }> | Refused<"invalid"> | Refused<"locked", { retryAfterSeconds: number }>;
 
 /**
  * Links the account to the code's entity. The entity comes from the code, never from the form.
  * Every reason a code fails (unknown, mistyped, revoked, expired) is the same "invalid" answer,
  * and guesses are limited per account and per IP.
  */
-export async function redeemAccessCode(user: { id: string; role: string }, typed: string, context: { ip: string; now?: Date }): Promise<RedeemResult> {
+export async function redeemAccessCode(
+  user: { id: string; role: string },
+  typed: string,
+  context: { ip: string; now?: Date },
+): Promise<RedeemResult> {
   return redeemCodeHash(user, isWellFormedAccessCode(typed) ? hashAccessCode(typed) : null, context, {});
 }
 
@@ -104,7 +130,11 @@ export async function redeemAccessCode(user: { id: string; role: string }, typed
  * once the account is activated (a pending account cannot hold licences) — with the same limits,
  * audit and security log as a code typed on the profile.
  */
-export async function redeemPendingAccessCode(userId: string, codeHash: string, context: { ip: string; now?: Date }): Promise<RedeemResult | null> {
+export async function redeemPendingAccessCode(
+  userId: string,
+  codeHash: string,
+  context: { ip: string; now?: Date },
+): Promise<RedeemResult | null> {
   const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true } });
   if (!user || user.status !== "active") return null;
   return redeemCodeHash(user, /^[0-9a-f]{64}$/.test(codeHash) ? codeHash : null, context, { atRegistration: true });
@@ -128,18 +158,39 @@ async function redeemCodeHash(
   }
 
   return getDb().$transaction(async (tx): Promise<RedeemResult> => {
-    const code = codeHash ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } }) : null;
+    const code = codeHash
+      ? await tx.accessCode.findUnique({ where: { codeHash }, include: { entity: { select: { legalName: true } } } })
+      : null;
     if (!code || code.revokedAt || code.expiresAt <= now) {
       // Which reason stays unsaid to the user; staff see the attempt on the account.
       const reason = code ? "expired_or_revoked" : "unknown";
-      await audit({ actor: user, action: "access_code.redeem_failed", subject: { type: "account", id: user.id }, details: { reason, ...auditDetails } }, tx);
+      await audit(
+        {
+          actor: user,
+          action: "access_code.redeem_failed",
+          subject: { type: "account", id: user.id },
+          details: { reason, ...auditDetails },
+        },
+        tx,
+      );
       securityLog({ event: "access_code.redeem_failed", account: user.id, ip: context.ip, outcome: "refused" });
       return { ok: false, reason: "invalid" };
     }
-    const link = await linkAccount(tx, { userId: user.id, entityId: code.entityId, via: "access_code", accessCodeId: code.id });
+    const link = await linkAccount(tx, {
+      userId: user.id,
+      entityId: code.entityId,
+      via: "access_code",
+      accessCodeId: code.id,
+    });
     if (link.created) {
       await audit(
-        { actor: user, action: "access_code.redeemed", subject: { type: "access_code", id: code.id }, entityId: code.entityId, details: { linkId: link.id, userId: user.id, ...auditDetails } },
+        {
+          actor: user,
+          action: "access_code.redeemed",
+          subject: { type: "access_code", id: code.id },
+          entityId: code.entityId,
+          details: { linkId: link.id, userId: user.id, ...auditDetails },
+        },
         tx,
       );
     }

@@ -7,6 +7,10 @@ export const issueAccessCodeSchema = z.object({
   entityId: z.uuid(),
   callerPersonId: z.uuid({ error: "callerRequired" }),
   verificationMethod: z.enum(verificationMethods, { error: "verificationMethodRequired" }),
-  verificationNote: z.string({ error: "verificationNoteRequired" }).trim().min(10, { error: "verificationNoteRequired" }).max(1000, { error: "textTooLong" }),
+  verificationNote: z
+    .string({ error: "verificationNoteRequired" })
+    .trim()
+    .min(10, { error: "verificationNoteRequired" })
+    .max(1000, { error: "textTooLong" }),
 });
 export type IssueAccessCodeInput = z.infer<typeof issueAccessCodeSchema>;

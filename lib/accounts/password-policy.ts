@@ -13,13 +13,36 @@ const commonPasswords = new Set(dictionary["passwords-common"]);
 
 /** Words anyone would try against this portal. */
 const portalWords = new Set([
-  "commission", "permis", "permit", "licence", "license", "licences", "licenses", "portail", "portal", "alcool",
-  "alcohol", "liquor", "jeux", "gaming", "icajo", "iagco", "agco", "cajo", "ontario", "motdepasse", "password",
+  "commission",
+  "permis",
+  "permit",
+  "licence",
+  "license",
+  "licences",
+  "licenses",
+  "portail",
+  "portal",
+  "alcool",
+  "alcohol",
+  "liquor",
+  "jeux",
+  "gaming",
+  "icajo",
+  "iagco",
+  "agco",
+  "cajo",
+  "ontario",
+  "motdepasse",
+  "password",
 ]);
 
 /** "Password123!" → "password": the word once the usual decorations are stripped. */
 function core(password: string): string {
-  return password.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/^[^a-z]+|[^a-z]+$/g, "");
+  return password
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/^[^a-z]+|[^a-z]+$/g, "");
 }
 
 function isCommon(password: string): boolean {
@@ -33,7 +56,9 @@ function isPersonal(password: string, personal: PersonalDetails): boolean {
   const email = personal.email?.trim().toLowerCase() ?? "";
   const localPart = email.split("@")[0] ?? "";
   const names = [personal.firstName, personal.lastName].map((name) => name?.trim().toLowerCase() ?? "");
-  return [email, localPart, ...names].some((value) => value.length >= 3 && (lower === value || core(password) === core(value)));
+  return [email, localPart, ...names].some(
+    (value) => value.length >= 3 && (lower === value || core(password) === core(value)),
+  );
 }
 
 export type PersonalDetails = { email?: string; firstName?: string; lastName?: string };

@@ -13,7 +13,10 @@ import { securityLog } from "@/lib/security/log";
  * "Forgot your password?": the same answer whether or not the e-mail has an account. Only an
  * active account gets the link; a newer link voids the older ones.
  */
-export async function requestPasswordReset(emailInput: string, context: { ip: string; now?: Date }): Promise<LimitCheck> {
+export async function requestPasswordReset(
+  emailInput: string,
+  context: { ip: string; now?: Date },
+): Promise<LimitCheck> {
   const now = context.now ?? new Date();
   const email = normalizeEmail(emailInput);
   const limit = firstRefusal([
@@ -27,7 +30,12 @@ export async function requestPasswordReset(emailInput: string, context: { ip: st
 
   await getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
-    securityLog({ event: "password_reset.requested", account: user?.id ?? null, ip: context.ip, outcome: user?.status === "active" ? "allowed" : "refused" });
+    securityLog({
+      event: "password_reset.requested",
+      account: user?.id ?? null,
+      ip: context.ip,
+      outcome: user?.status === "active" ? "allowed" : "refused",
+    });
     if (!user || user.status !== "active") return;
     const token = await issueToken(tx, user.id, "password_reset", now);
     await enqueueEmail(tx, {
@@ -58,7 +66,10 @@ export async function resetPassword(token: string, password: string, now = new D
       where: { id: used.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    await tx.oneTimeToken.updateMany({ where: { userId: user.id, purpose: "password_reset", usedAt: null }, data: { usedAt: now } });
+    await tx.oneTimeToken.updateMany({
+      where: { userId: user.id, purpose: "password_reset", usedAt: null },
+      data: { usedAt: now },
+    });
     await enqueueEmail(tx, {
       to: user.email,
       locale: user.locale,
@@ -68,7 +79,12 @@ export async function resetPassword(token: string, password: string, now = new D
     return { ...used, email: user.email };
   });
   deliverSoon();
-  securityLog({ event: "password_reset.completed", account: result.status === "valid" ? result.userId : null, outcome: result.status === "valid" ? "allowed" : "refused", detail: result.status });
+  securityLog({
+    event: "password_reset.completed",
+    account: result.status === "valid" ? result.userId : null,
+    outcome: result.status === "valid" ? "allowed" : "refused",
+    detail: result.status,
+  });
   // Whoever reset the password owns the mailbox: earlier failed sign-ins no longer count.
   if (result.status === "valid" && "email" in result) await resetAttempts("signInFailuresByAccount", result.email);
   return result;

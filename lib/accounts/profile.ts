@@ -43,12 +43,19 @@ export async function changePassword(
     return verifyPassword(user.passwordHash, currentPassword);
   });
   if (guess.outcome !== "right") {
-    securityLog({ event: "password.change_failed", account: actor.id, outcome: guess.outcome === "locked" ? "locked" : "refused" });
+    securityLog({
+      event: "password.change_failed",
+      account: actor.id,
+      outcome: guess.outcome === "locked" ? "locked" : "refused",
+    });
     return { ok: false, reason: guess.outcome === "locked" ? "locked" : "wrongCurrentPassword" };
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const updated = await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     await enqueueEmail(tx, {
       to: updated.email,
       locale: updated.locale,

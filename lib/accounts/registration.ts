@@ -79,7 +79,9 @@ async function saveRegistration(email: string, registration: RegistrationDetails
     }
     // A new e-mail gets its pending account with these details; a pending one is left as it is.
     const { passwordHash, firstName, lastName, phone, locale } = registration;
-    const user = existing ?? (await tx.user.create({ data: { email, status: "pending", passwordHash, firstName, lastName, phone, locale } }));
+    const user =
+      existing ??
+      (await tx.user.create({ data: { email, status: "pending", passwordHash, firstName, lastName, phone, locale } }));
     const token = await issueToken(tx, user.id, "activation", now, registration);
     await enqueueEmail(tx, {
       to: user.email,
@@ -91,7 +93,10 @@ async function saveRegistration(email: string, registration: RegistrationDetails
 }
 
 /** Whether a link can still be used (to decide which page to show); what it carries stays here. */
-export async function inspectActivationLink(token: string, now = new Date()): Promise<{ status: TokenState["status"] }> {
+export async function inspectActivationLink(
+  token: string,
+  now = new Date(),
+): Promise<{ status: TokenState["status"] }> {
   const link = await inspectToken(getDb(), token, "activation", now);
   return { status: link.status };
 }
@@ -115,12 +120,17 @@ export async function activateAccount(token: string, password: string, now = new
   // A link without its registration (sent before links carried one) cannot say what to apply.
   if (!details.success) return { ok: false, reason: "invalid" };
   const registration = details.data;
-  const user = await db.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, status: true } });
+  const user = await db.user.findUnique({
+    where: { id: link.userId },
+    select: { id: true, email: true, status: true },
+  });
   if (!user || user.status !== "pending") return { ok: false, reason: "invalid" };
   // Guessing the password through the activation page counts like guessing it at sign-in. The
   // attempt is counted before the password is checked, so guesses sent in parallel are each
   // counted; a right password gets its attempt back.
-  const guess = await guardedGuess([["signInFailuresByAccount", user.email]], () => verifyPassword(registration.passwordHash, password));
+  const guess = await guardedGuess([["signInFailuresByAccount", user.email]], () =>
+    verifyPassword(registration.passwordHash, password),
+  );
   if (guess.outcome === "locked") return { ok: false, reason: "locked", retryAfterSeconds: guess.retryAfterSeconds };
   if (guess.outcome === "wrong") return { ok: false, reason: "wrongPassword" };
 
@@ -140,6 +150,12 @@ export async function activateAccount(token: string, password: string, now = new
       },
     });
     if (count === 0) return { ok: false, reason: "invalid" };
-    return { ok: true, locale: registration.locale, email: user.email, userId: user.id, pendingAccessCodeHash: registration.accessCodeHash };
+    return {
+      ok: true,
+      locale: registration.locale,
+      email: user.email,
+      userId: user.id,
+      pendingAccessCodeHash: registration.accessCodeHash,
+    };
   });
 }

@@ -19,16 +19,22 @@ const requiredText = (key: string, max = 100) =>
   z.string({ error: key }).trim().min(1, { error: key }).max(max, { error: "textTooLong" });
 
 /** A password typed to sign in or to prove who you are: checked against the hash, never against the rule. */
-const currentPassword = z.string({ error: "passwordRequired" }).min(1, { error: "passwordRequired" }).max(PASSWORD_MAX_LENGTH * 4, { error: "passwordTooLong" });
+const currentPassword = z
+  .string({ error: "passwordRequired" })
+  .min(1, { error: "passwordRequired" })
+  .max(PASSWORD_MAX_LENGTH * 4, { error: "passwordTooLong" });
 
 const phoneField = z
   .string({ error: "phoneRequired" })
   .trim()
   .min(1, { error: "phoneRequired" })
   .max(30, { error: "phoneInvalid" })
-  .refine((value) => /^[+()\d\s.-]+((ext|poste|x)\.?\s*\d{1,6})?$/i.test(value) && (value.match(/\d/g)?.length ?? 0) >= 10, {
-    error: "phoneInvalid",
-  });
+  .refine(
+    (value) => /^[+()\d\s.-]+((ext|poste|x)\.?\s*\d{1,6})?$/i.test(value) && (value.match(/\d/g)?.length ?? 0) >= 10,
+    {
+      error: "phoneInvalid",
+    },
+  );
 
 export const localeField = z.enum(["fr", "en"], { error: "localeRequired" });
 
@@ -38,7 +44,11 @@ export const localeField = z.enum(["fr", "en"], { error: "localeRequired" });
  */
 function withNewPassword<T extends z.ZodRawShape>(shape: T) {
   return z
-    .object({ ...shape, password: z.string({ error: "passwordRequired" }), passwordConfirm: z.string({ error: "passwordConfirmRequired" }) })
+    .object({
+      ...shape,
+      password: z.string({ error: "passwordRequired" }),
+      passwordConfirm: z.string({ error: "passwordConfirmRequired" }),
+    })
     .superRefine((value, context) => {
       const record = value as Record<string, unknown>;
       const password = String(record.password ?? "");
@@ -46,24 +56,25 @@ function withNewPassword<T extends z.ZodRawShape>(shape: T) {
       const problem = password ? checkPasswordRule(password) : "passwordRequired";
       if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
       if (!confirm) context.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordConfirmRequired" });
-      else if (password && confirm !== password) context.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
+      else if (password && confirm !== password)
+        context.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
     });
 }
 
 export const registerSchema = withNewPassword({
-    email: emailField,
-    firstName: requiredText("firstNameRequired"),
-    lastName: requiredText("lastNameRequired"),
-    phone: phoneField,
-    locale: localeField,
-    accessCode: z
-      .string()
-      .trim()
-      .max(40, { error: "accessCodeInvalid" })
-      .optional()
-      .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || isWellFormedAccessCode(value), { error: "accessCodeInvalid" })
-      .transform((value) => (value === undefined ? undefined : normalizeAccessCode(value))),
+  email: emailField,
+  firstName: requiredText("firstNameRequired"),
+  lastName: requiredText("lastNameRequired"),
+  phone: phoneField,
+  locale: localeField,
+  accessCode: z
+    .string()
+    .trim()
+    .max(40, { error: "accessCodeInvalid" })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || isWellFormedAccessCode(value), { error: "accessCodeInvalid" })
+    .transform((value) => (value === undefined ? undefined : normalizeAccessCode(value))),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

@@ -20,7 +20,14 @@ export async function setAccountDisabled(staff: SessionUser, userId: string, dis
       where: { id: userId },
       data: { status: disabled ? "disabled" : "active", sessionVersion: { increment: 1 } },
     });
-    await audit({ actor: staff, action: disabled ? "account.disabled" : "account.enabled", subject: { type: "user", id: userId } }, tx);
+    await audit(
+      {
+        actor: staff,
+        action: disabled ? "account.disabled" : "account.enabled",
+        subject: { type: "user", id: userId },
+      },
+      tx,
+    );
     return true;
   });
 }
@@ -32,7 +39,15 @@ export async function changeRole(admin: SessionUser, userId: string, role: UserR
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user || user.role === role) return false;
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-    await audit({ actor: admin, action: "account.role_changed", subject: { type: "user", id: userId }, details: { from: user.role, to: role } }, tx);
+    await audit(
+      {
+        actor: admin,
+        action: "account.role_changed",
+        subject: { type: "user", id: userId },
+        details: { from: user.role, to: role },
+      },
+      tx,
+    );
     return true;
   });
 }
@@ -50,7 +65,9 @@ export async function searchAccounts(staff: SessionUser, query: string, page = 1
       { email: contains(term) },
       { firstName: contains(term) },
       { lastName: contains(term) },
-      ...(rest.length > 0 && first ? [{ AND: [{ firstName: contains(first) }, { lastName: contains(rest.join(" ")) }] }] : []),
+      ...(rest.length > 0 && first
+        ? [{ AND: [{ firstName: contains(first) }, { lastName: contains(rest.join(" ")) }] }]
+        : []),
     ],
   };
   return readPage(page, {
@@ -80,7 +97,16 @@ export async function getAccountForStaff(staff: SessionUser, userId: string) {
       locale: true,
       createdAt: true,
       activatedAt: true,
-      links: { orderBy: { createdAt: "asc" }, select: { id: true, via: true, createdAt: true, revokedAt: true, entity: { select: { id: true, legalName: true } } } },
+      links: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          via: true,
+          createdAt: true,
+          revokedAt: true,
+          entity: { select: { id: true, legalName: true } },
+        },
+      },
     },
   });
 }

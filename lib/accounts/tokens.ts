@@ -17,16 +17,32 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now: Date, payload?: Prisma.InputJsonValue): Promise<string> {
-  await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now, payload: Prisma.DbNull } });
+export async function issueToken(
+  tx: Tx,
+  userId: string,
+  purpose: TokenPurpose,
+  now: Date,
+  payload?: Prisma.InputJsonValue,
+): Promise<string> {
+  await tx.oneTimeToken.updateMany({
+    where: { userId, purpose, usedAt: null },
+    data: { usedAt: now, payload: Prisma.DbNull },
+  });
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), payload: payload ?? Prisma.DbNull, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      payload: payload ?? Prisma.DbNull,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
   });
   return token;
 }
 
-export type TokenState = { status: "valid"; userId: string; payload: Prisma.JsonValue } | { status: "invalid" | "expired" | "used" };
+export type TokenState =
+  { status: "valid"; userId: string; payload: Prisma.JsonValue } | { status: "invalid" | "expired" | "used" };
 
 /** What a link is worth, without using it (to decide which page to show). */
 export async function inspectToken(tx: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<TokenState> {

@@ -8,7 +8,15 @@ import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
 import { applicationKinds } from "./registry";
-import { fieldsSchema, listItems, quotedBusinessNumber, type Answers, type ListItem, type SavedAnswers, type SectionDefinition } from "./engine";
+import {
+  fieldsSchema,
+  listItems,
+  quotedBusinessNumber,
+  type Answers,
+  type ListItem,
+  type SavedAnswers,
+  type SectionDefinition,
+} from "./engine";
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
 import { expireOpenCheckouts } from "@/lib/stripe/expire-checkouts";
@@ -21,7 +29,9 @@ import { entityOnFile, getApplication } from "./queries";
  * application that isn't theirs is "not found".
  */
 
-export type StartResult = { ok: true; id: string; fileNumber: string } | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" };
+export type StartResult =
+  | { ok: true; id: string; fileNumber: string }
+  | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" };
 
 /**
  * Drafts an account may hold open at once: more than an agent filing for many businesses needs
@@ -35,11 +45,18 @@ export const MAX_OPEN_DRAFTS = 30;
  * to; a new business is described in the applicant sections instead. An account already holding
  * MAX_OPEN_DRAFTS drafts is refused.
  */
-export async function startApplication(actor: SessionUser, kindId: string, options: { entityId?: string } = {}, now = new Date()): Promise<StartResult> {
+export async function startApplication(
+  actor: SessionUser,
+  kindId: string,
+  options: { entityId?: string } = {},
+  now = new Date(),
+): Promise<StartResult> {
   const kind = applicationKinds.get(kindId);
   if (!kind) return { ok: false, reason: "unknownKind" };
   if (options.entityId) {
-    const linked = await getDb().accountLink.count({ where: { ...activeLinkWhere(actor.id), entityId: options.entityId } });
+    const linked = await getDb().accountLink.count({
+      where: { ...activeLinkWhere(actor.id), entityId: options.entityId },
+    });
     if (linked === 0) return { ok: false, reason: "entityNotLinked" };
   }
   for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -76,7 +93,9 @@ type SaveFailure = { ok: false; reason: "notFound" | "notEditable" | "unknownSec
 
 /** Only the fields a form declares are kept, whatever else a request carries. */
 function pickDeclared(fields: readonly FieldDefinition[], values: Answers): Answers {
-  return Object.fromEntries(fields.filter((field) => values[field.name] !== undefined).map((field) => [field.name, values[field.name]]));
+  return Object.fromEntries(
+    fields.filter((field) => values[field.name] !== undefined).map((field) => [field.name, values[field.name]]),
+  );
 }
 
 /**
@@ -108,25 +127,40 @@ async function changeDraft<T>(
 export type SaveResult = { ok: true; complete: boolean } | SaveFailure;
 
 /** Saves one page's answers as typed, valid or not — a draft survives every error. */
-export async function saveSection(actor: SessionUser, id: string, sectionId: string, values: Answers): Promise<SaveResult> {
+export async function saveSection(
+  actor: SessionUser,
+  id: string,
+  sectionId: string,
+  values: Answers,
+): Promise<SaveResult> {
   return changeDraft<{ ok: true; complete: boolean }>(actor, id, sectionId, (section, answers) => {
     if (section.page !== "form") return { ok: false, reason: "unknownSection" };
     const kept = pickDeclared(section.fields, values);
-    return { answers: { ...answers, [sectionId]: kept }, result: { ok: true as const, complete: fieldsSchema(section.fields).safeParse(kept).success } };
+    return {
+      answers: { ...answers, [sectionId]: kept },
+      result: { ok: true as const, complete: fieldsSchema(section.fields).safeParse(kept).success },
+    };
   });
 }
 
 export type SaveItemResult = { ok: true; itemId: string; complete: boolean } | SaveFailure;
 
 /** Adds (itemId null) or changes one item of a list section; kept even when incomplete. */
-export async function saveListItem(actor: SessionUser, id: string, sectionId: string, itemId: string | null, values: Answers): Promise<SaveItemResult> {
+export async function saveListItem(
+  actor: SessionUser,
+  id: string,
+  sectionId: string,
+  itemId: string | null,
+  values: Answers,
+): Promise<SaveItemResult> {
   return changeDraft<{ ok: true; itemId: string; complete: boolean }>(actor, id, sectionId, (section, answers) => {
     if (section.page !== "list") return { ok: false, reason: "unknownSection" };
     const items = listItems(answers, sectionId);
     if (itemId !== null && !items.some((item) => item.id === itemId)) return { ok: false, reason: "unknownItem" };
     if (itemId === null && items.length >= section.max) return { ok: false, reason: "listFull" };
     const item: ListItem = { ...pickDeclared(section.fields, values), id: itemId ?? randomUUID() };
-    const next = itemId === null ? [...items, item] : items.map((existing) => (existing.id === itemId ? item : existing));
+    const next =
+      itemId === null ? [...items, item] : items.map((existing) => (existing.id === itemId ? item : existing));
     return {
       answers: { ...answers, [sectionId]: { ...answers[sectionId], items: next } },
       result: { ok: true as const, itemId: item.id, complete: fieldsSchema(section.fields).safeParse(item).success },
@@ -134,22 +168,42 @@ export async function saveListItem(actor: SessionUser, id: string, sectionId: st
   });
 }
 
-export async function removeListItem(actor: SessionUser, id: string, sectionId: string, itemId: string): Promise<{ ok: true } | SaveFailure> {
+export async function removeListItem(
+  actor: SessionUser,
+  id: string,
+  sectionId: string,
+  itemId: string,
+): Promise<{ ok: true } | SaveFailure> {
   return changeDraft<{ ok: true }>(actor, id, sectionId, (section, answers) => {
     if (section.page !== "list") return { ok: false, reason: "unknownSection" };
     const items = listItems(answers, sectionId);
     if (!items.some((item) => item.id === itemId)) return { ok: false, reason: "unknownItem" };
-    return { answers: { ...answers, [sectionId]: { ...answers[sectionId], items: items.filter((item) => item.id !== itemId) } }, result: { ok: true as const } };
+    return {
+      answers: {
+        ...answers,
+        [sectionId]: { ...answers[sectionId], items: items.filter((item) => item.id !== itemId) },
+      },
+      result: { ok: true as const },
+    };
   });
 }
 
-export type EventResult = { ok: true; status: ApplicationStatus } | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | "incomplete" };
+export type EventResult =
+  | { ok: true; status: ApplicationStatus }
+  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | "incomplete" };
 
 /**
  * Moves an application through the state machine and records it on the timeline. "Pay fees and
  * submit" needs nothing missing — every section, document and disclosure — so nothing skips ahead.
  */
-export async function applyEvent(actor: SessionUser, id: string, event: ApplicationEvent, as: Actor, note?: string, now = new Date()): Promise<EventResult> {
+export async function applyEvent(
+  actor: SessionUser,
+  id: string,
+  event: ApplicationEvent,
+  as: Actor,
+  note?: string,
+  now = new Date(),
+): Promise<EventResult> {
   const application = await getApplication(actor, id);
   if (!application) return { ok: false, reason: "notFound" };
   if (as === "staff" && !isStaff(actor)) return { ok: false, reason: "notAllowedForActor" };
@@ -165,7 +219,9 @@ export async function applyEvent(actor: SessionUser, id: string, event: Applicat
       data: { status: next.to, ...(next.to === "submitted" ? { submittedAt: now } : {}) },
     });
     if (count === 0) return { ok: false as const, reason: "notAllowedFromStatus" as const };
-    await tx.applicationStatusEvent.create({ data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now } });
+    await tx.applicationStatusEvent.create({
+      data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now },
+    });
     if (next.to === "submitted") await attachApplicantEntity(tx, id, actor);
     if (next.to === "withdrawn" || next.to === "refused") await endAgentLinks(tx, id, actor, now);
     return { ok: true as const, status: next.to };
@@ -195,8 +251,15 @@ const entityTypes: Record<string, EntityType> = {
  * the file waits for staff: approval refuses to issue a licence to an entity the applicant is not
  * linked to.
  */
-export async function attachApplicantEntity(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null): Promise<void> {
-  const application = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, entityId: true, userId: true, answers: true } });
+export async function attachApplicantEntity(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  actor: Pick<SessionUser, "id" | "role"> | null,
+): Promise<void> {
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { id: true, entityId: true, userId: true, answers: true },
+  });
   if (application.entityId) return;
   const answers = (application.answers ?? {}) as SavedAnswers;
   const details = answers.applicantDetails ?? {};
@@ -208,7 +271,16 @@ export async function attachApplicantEntity(tx: Prisma.TransactionClient, applic
   }
   if (existing) {
     const by = actor ? { id: actor.id, role: actor.role } : null;
-    await audit({ actor: by, action: "application.business_on_file_not_linked", subject: { type: "application", id: application.id }, entityId: existing.id, details: { userId: application.userId } }, tx);
+    await audit(
+      {
+        actor: by,
+        action: "application.business_on_file_not_linked",
+        subject: { type: "application", id: application.id },
+        entityId: existing.id,
+        details: { userId: application.userId },
+      },
+      tx,
+    );
     return;
   }
   const contact = answers.contactDetails ?? {};
@@ -222,16 +294,28 @@ export async function attachApplicantEntity(tx: Prisma.TransactionClient, applic
       email: typeof contact.email === "string" ? contact.email : null,
       phone: typeof contact.phone === "string" ? contact.phone : null,
       mailingAddress: (addresses.mailing ?? undefined) as Prisma.InputJsonValue | undefined,
-      physicalAddress: ((addresses.physicalSameAsMailing === "no" ? addresses.physical : addresses.mailing) ?? undefined) as Prisma.InputJsonValue | undefined,
+      physicalAddress: ((addresses.physicalSameAsMailing === "no" ? addresses.physical : addresses.mailing) ??
+        undefined) as Prisma.InputJsonValue | undefined,
     },
     select: { id: true },
   });
   await tx.application.update({ where: { id: application.id }, data: { entityId: entity.id } });
-  await tx.accountLink.create({ data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id } });
+  await tx.accountLink.create({
+    data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id },
+  });
   const subject = { type: "application", id: application.id };
   const by = actor ? { id: actor.id, role: actor.role } : null;
   await audit({ actor: by, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
-  await audit({ actor: by, action: "account_link.agent_linked", subject, entityId: entity.id, details: { userId: application.userId } }, tx);
+  await audit(
+    {
+      actor: by,
+      action: "account_link.agent_linked",
+      subject,
+      entityId: entity.id,
+      details: { userId: application.userId },
+    },
+    tx,
+  );
 }
 
 /**
@@ -239,10 +323,20 @@ export async function attachApplicantEntity(tx: Prisma.TransactionClient, applic
  * reconciliation, inside their transaction — whether or not the applicant ever comes back.
  * Applied once: only an application still awaiting payment moves.
  */
-export async function completeSubmissionAfterPayment(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role"> | null, now: Date): Promise<boolean> {
-  const { count } = await tx.application.updateMany({ where: { id: applicationId, status: "awaiting_payment" }, data: { status: "submitted", submittedAt: now } });
+export async function completeSubmissionAfterPayment(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  actor: Pick<SessionUser, "id" | "role"> | null,
+  now: Date,
+): Promise<boolean> {
+  const { count } = await tx.application.updateMany({
+    where: { id: applicationId, status: "awaiting_payment" },
+    data: { status: "submitted", submittedAt: now },
+  });
   if (count === 0) return false;
-  await tx.applicationStatusEvent.create({ data: { applicationId, status: "submitted", event: "confirmPayment", actorId: actor?.id ?? null, occurredAt: now } });
+  await tx.applicationStatusEvent.create({
+    data: { applicationId, status: "submitted", event: "confirmPayment", actorId: actor?.id ?? null, occurredAt: now },
+  });
   await attachApplicantEntity(tx, applicationId, actor);
   return true;
 }
@@ -251,10 +345,27 @@ export async function completeSubmissionAfterPayment(tx: Prisma.TransactionClien
  * A refused or withdrawn application ends the link it gave its submitter. An approved one keeps
  * it: the submitter holds the licence they applied for (the staff review issues it).
  */
-export async function endAgentLinks(tx: Prisma.TransactionClient, applicationId: string, actor: Pick<SessionUser, "id" | "role">, now: Date): Promise<void> {
-  const links = await tx.accountLink.findMany({ where: { applicationId, via: "agent_application", revokedAt: null }, select: { id: true, entityId: true } });
+export async function endAgentLinks(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  actor: Pick<SessionUser, "id" | "role">,
+  now: Date,
+): Promise<void> {
+  const links = await tx.accountLink.findMany({
+    where: { applicationId, via: "agent_application", revokedAt: null },
+    select: { id: true, entityId: true },
+  });
   for (const link of links) {
     await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor.id } });
-    await audit({ actor: { id: actor.id, role: actor.role }, action: "account_link.revoked", subject: { type: "account_link", id: link.id }, entityId: link.entityId, details: { reason: "application_decided" } }, tx);
+    await audit(
+      {
+        actor: { id: actor.id, role: actor.role },
+        action: "account_link.revoked",
+        subject: { type: "account_link", id: link.id },
+        entityId: link.entityId,
+        details: { reason: "application_decided" },
+      },
+      tx,
+    );
   }
 }

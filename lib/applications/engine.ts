@@ -111,7 +111,12 @@ export function requiredDocuments(kind: ApplicationKindDefinition, saved: SavedA
   return kind.documents.filter((document) => document.isRequired(saved));
 }
 
-function isSectionComplete(kind: ApplicationKindDefinition, section: SectionDefinition, saved: SavedAnswers, facts: ApplicationFacts): boolean {
+function isSectionComplete(
+  kind: ApplicationKindDefinition,
+  section: SectionDefinition,
+  saved: SavedAnswers,
+  facts: ApplicationFacts,
+): boolean {
   switch (section.page) {
     case "form":
       return fieldsSchema(section.fields).safeParse(saved[section.id] ?? {}).success && saved[section.id] !== undefined;
@@ -138,10 +143,17 @@ export type SectionState = { id: string; status: SectionStatus };
  * Each section's status: completed when its answers (and facts) meet its rules, in progress when
  * something is saved, cannot start while a section it depends on isn't completed.
  */
-export function sectionStates(kind: ApplicationKindDefinition, saved: SavedAnswers, facts: ApplicationFacts = noFacts): SectionState[] {
-  const completed = new Set(kind.sections.filter((section) => isSectionComplete(kind, section, saved, facts)).map((section) => section.id));
+export function sectionStates(
+  kind: ApplicationKindDefinition,
+  saved: SavedAnswers,
+  facts: ApplicationFacts = noFacts,
+): SectionState[] {
+  const completed = new Set(
+    kind.sections.filter((section) => isSectionComplete(kind, section, saved, facts)).map((section) => section.id),
+  );
   return kind.sections.map((section) => {
-    if ((section.requires ?? []).some((required) => !completed.has(required))) return { id: section.id, status: "cannotStart" };
+    if ((section.requires ?? []).some((required) => !completed.has(required)))
+      return { id: section.id, status: "cannotStart" };
     if (completed.has(section.id)) return { id: section.id, status: "completed" };
     return { id: section.id, status: isSectionStarted(section, saved, facts) ? "inProgress" : "notStarted" };
   });
@@ -165,14 +177,20 @@ export function quotedBusinessNumber(saved: SavedAnswers): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-export function missingItems(kind: ApplicationKindDefinition, saved: SavedAnswers, facts: ApplicationFacts): MissingItem[] {
+export function missingItems(
+  kind: ApplicationKindDefinition,
+  saved: SavedAnswers,
+  facts: ApplicationFacts,
+): MissingItem[] {
   const states = sectionStates(kind, saved, facts);
   const missing: MissingItem[] = [];
   for (const section of kind.sections) {
-    if (states.find((state) => state.id === section.id)?.status !== "completed") missing.push({ type: "section", section: section.id });
+    if (states.find((state) => state.id === section.id)?.status !== "completed")
+      missing.push({ type: "section", section: section.id });
     if (section.page === "documents") {
       for (const requirement of requiredDocuments(kind, saved)) {
-        if (!facts.documents[requirement.id]) missing.push({ type: "document", section: section.id, requirement: requirement.id });
+        if (!facts.documents[requirement.id])
+          missing.push({ type: "document", section: section.id, requirement: requirement.id });
       }
     }
     if (section.page === "list" && section.disclosures) {
@@ -188,7 +206,10 @@ export function missingItems(kind: ApplicationKindDefinition, saved: SavedAnswer
 }
 
 export function itemLabel(section: ListSection, item: Answers): string {
-  return section.labelFields.map((field) => (typeof item[field] === "string" ? item[field] : "")).join(" ").trim();
+  return section.labelFields
+    .map((field) => (typeof item[field] === "string" ? item[field] : ""))
+    .join(" ")
+    .trim();
 }
 
 /** The chosen term, in years, or null while none (or one not offered) is chosen. */

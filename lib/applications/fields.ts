@@ -13,7 +13,14 @@ export type FieldDefinition = {
   when?: { field: string; equals: string };
   optional?: boolean;
 } & (
-  | { control: "text"; schema: ZodType; inputType?: "text" | "email" | "tel"; autoComplete?: string; width?: "full" | "medium" | "short" | "code"; numeric?: boolean }
+  | {
+      control: "text";
+      schema: ZodType;
+      inputType?: "text" | "email" | "tel";
+      autoComplete?: string;
+      width?: "full" | "medium" | "short" | "code";
+      numeric?: boolean;
+    }
   | { control: "textarea"; schema: ZodType }
   | { control: "radio"; options: readonly string[]; inline?: boolean }
   | { control: "select"; options: readonly string[] }
@@ -32,7 +39,10 @@ export const addressSchema = z.object({
   line2: z.string().trim().max(200).optional(),
   city: text(100),
   province: z.enum(provinces),
-  postalCode: z.string().trim().regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/),
 });
 
 /** The parts of an address, in the order they are asked. */
@@ -40,7 +50,11 @@ export const addressParts = ["line1", "line2", "city", "province", "postalCode"]
 
 /** A real calendar date, typed as day, month and year boxes, in the past. */
 export const pastDateSchema = z
-  .object({ day: z.string().regex(/^\d{1,2}$/), month: z.string().regex(/^\d{1,2}$/), year: z.string().regex(/^\d{4}$/) })
+  .object({
+    day: z.string().regex(/^\d{1,2}$/),
+    month: z.string().regex(/^\d{1,2}$/),
+    year: z.string().regex(/^\d{4}$/),
+  })
   .refine(({ day, month, year }) => {
     const date = calendarDate(year, month, day);
     return date !== null && Number(year) >= 1900 && date.getTime() < Date.now();
@@ -80,7 +94,8 @@ export function schemaOf(fields: readonly FieldDefinition[]): ZodType<Record<str
       const result = valueSchema(field).safeParse(isGroup ? (value ?? {}) : value);
       if (result.success) continue;
       const issues = isGroup ? result.error.issues : result.error.issues.slice(0, 1);
-      for (const issue of issues) context.addIssue({ code: "custom", path: [field.name, ...issue.path.map(String)], message: issue.message });
+      for (const issue of issues)
+        context.addIssue({ code: "custom", path: [field.name, ...issue.path.map(String)], message: issue.message });
     }
   });
 }
@@ -102,7 +117,9 @@ export function readFields(fields: readonly FieldDefinition[], formData: FormDat
     if (field.control === "address" || field.control === "date") {
       const parts = field.control === "address" ? addressParts : (["day", "month", "year"] as const);
       const nested = Object.fromEntries(
-        parts.map((part) => [part, cleanString(formData.get(`${field.name}.${part}`))]).filter(([, value]) => value !== undefined),
+        parts
+          .map((part) => [part, cleanString(formData.get(`${field.name}.${part}`))])
+          .filter(([, value]) => value !== undefined),
       );
       if (Object.keys(nested).length > 0) values[field.name] = nested;
     } else {
@@ -115,7 +132,11 @@ export function readFields(fields: readonly FieldDefinition[], formData: FormDat
 }
 
 /** Where each error is shown: the input's id ("mailing.postalCode") → the message key to translate. */
-export function fieldErrors(fields: readonly FieldDefinition[], values: unknown, messages: string): Record<string, string> {
+export function fieldErrors(
+  fields: readonly FieldDefinition[],
+  values: unknown,
+  messages: string,
+): Record<string, string> {
   const result = schemaOf(fields).safeParse(values ?? {});
   if (result.success) return {};
   const errors: Record<string, string> = {};
@@ -131,6 +152,9 @@ export function fieldErrors(fields: readonly FieldDefinition[], values: unknown,
 }
 
 /** Whether a field is asked, given the other answers of its form. */
-export function applicableFields(fields: readonly FieldDefinition[], values: Record<string, unknown>): FieldDefinition[] {
+export function applicableFields(
+  fields: readonly FieldDefinition[],
+  values: Record<string, unknown>,
+): FieldDefinition[] {
   return fields.filter((field) => isApplicable(field, values));
 }

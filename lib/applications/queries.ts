@@ -46,14 +46,26 @@ const applicationSelect = {
   entityId: true,
   licenceId: true,
   userId: true,
-  events: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, event: true, note: true, occurredAt: true } },
-  documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, requirement: true, originalName: true, sizeBytes: true, createdAt: true } },
-  disclosures: { select: { personId: true, status: true, email: true, fullName: true, sentAt: true, completedAt: true } },
+  events: {
+    orderBy: { occurredAt: "asc" },
+    select: { id: true, status: true, event: true, note: true, occurredAt: true },
+  },
+  documents: {
+    where: { deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, requirement: true, originalName: true, sizeBytes: true, createdAt: true },
+  },
+  disclosures: {
+    select: { personId: true, status: true, email: true, fullName: true, sentAt: true, completedAt: true },
+  },
 } satisfies Prisma.ApplicationSelect;
 
 export async function getApplication(actor: SessionUser, id: string) {
   if (!isUuid(id)) return null;
-  const application = await getDb().application.findFirst({ where: { id, ...visibleTo(actor) }, select: applicationSelect });
+  const application = await getDb().application.findFirst({
+    where: { id, ...visibleTo(actor) },
+    select: applicationSelect,
+  });
   const kind = application ? applicationKinds.get(application.kind) : null;
   if (!application || !kind) return null;
   const answers = (application.answers ?? {}) as SavedAnswers;
@@ -61,8 +73,10 @@ export async function getApplication(actor: SessionUser, id: string) {
   for (const document of application.documents) {
     if (document.requirement) facts.documents[document.requirement] = (facts.documents[document.requirement] ?? 0) + 1;
   }
-  for (const disclosure of application.disclosures) facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
-  if (!application.entityId && (await businessOnFileNotLinked(getDb(), application.userId, answers))) facts.businessOnFileNotLinked = true;
+  for (const disclosure of application.disclosures)
+    facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
+  if (!application.entityId && (await businessOnFileNotLinked(getDb(), application.userId, answers)))
+    facts.businessOnFileNotLinked = true;
   const states = sectionStates(kind, answers, facts);
   const feeRows = await getDb().feeSchedule.findMany({ where: { kind: kind.id, action: kind.type } });
   const today = new Date();
@@ -82,7 +96,10 @@ export async function getApplication(actor: SessionUser, id: string) {
     /** Each offered term's fee today, from the fee schedule. */
     termFees: fees,
     /** The chosen term and its fee; null until a term is chosen (or if the schedule has no price). */
-    fee: flatFee !== null ? { years: null, feeCents: flatFee } : (fees.find((candidate) => candidate.years === term) ?? null),
+    fee:
+      flatFee !== null
+        ? { years: null, feeCents: flatFee }
+        : (fees.find((candidate) => candidate.years === term) ?? null),
     isEditable: isEditable(application.status),
   };
 }
@@ -93,7 +110,11 @@ export type ApplicationView = NonNullable<Awaited<ReturnType<typeof getApplicati
  * The entity on file with the business number the answers quote, and whether the account holds an
  * active link to it (by an access code, or as the submitter of the application that created it).
  */
-export async function entityOnFile(db: Prisma.TransactionClient, userId: string, answers: SavedAnswers): Promise<{ id: string; linked: boolean } | null> {
+export async function entityOnFile(
+  db: Prisma.TransactionClient,
+  userId: string,
+  answers: SavedAnswers,
+): Promise<{ id: string; linked: boolean } | null> {
   const businessNumber = quotedBusinessNumber(answers);
   if (!businessNumber) return null;
   const entity = await db.entity.findUnique({ where: { businessNumber }, select: { id: true } });
@@ -107,7 +128,11 @@ export async function entityOnFile(db: Prisma.TransactionClient, userId: string,
  * account is linked to it (an access code, given to a verified person), the application cannot be
  * submitted and the review page says how to link it.
  */
-async function businessOnFileNotLinked(db: Prisma.TransactionClient, userId: string, answers: SavedAnswers): Promise<boolean> {
+async function businessOnFileNotLinked(
+  db: Prisma.TransactionClient,
+  userId: string,
+  answers: SavedAnswers,
+): Promise<boolean> {
   const onFile = await entityOnFile(db, userId, answers);
   return onFile !== null && !onFile.linked;
 }
@@ -116,6 +141,13 @@ export function listMyApplications(actor: SessionUser) {
   return getDb().application.findMany({
     where: { userId: actor.id },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, fileNumber: true, kind: true, status: true, updatedAt: true, order: { select: { status: true } } },
+    select: {
+      id: true,
+      fileNumber: true,
+      kind: true,
+      status: true,
+      updatedAt: true,
+      order: { select: { status: true } },
+    },
   });
 }

@@ -15,11 +15,18 @@ import { renewalChanges, type RenewalChanges } from "./renewal-changes";
  * time per licence. The renewal starts pre-filled from the licence, its entity's people and the
  * last application — nothing the Commission already knows is asked again.
  */
-export type RenewalStart = { ok: true; id: string } | { ok: false; reason: "notFound" | "notInWindow" | "expired" | "inProgress" };
+export type RenewalStart =
+  { ok: true; id: string } | { ok: false; reason: "notFound" | "notInWindow" | "expired" | "inProgress" };
 
 const OPEN_STATUSES = ["draft", "awaiting_payment", "submitted", "under_review", "information_requested"] as const;
 
-const roles: Record<string, string> = { officer: "officer", director: "director", shareholder: "shareholder", partner: "partner", sole_proprietor: "sole_proprietor" };
+const roles: Record<string, string> = {
+  officer: "officer",
+  director: "director",
+  shareholder: "shareholder",
+  partner: "partner",
+  sole_proprietor: "sole_proprietor",
+};
 
 export async function startRenewal(actor: SessionUser, licenceId: string, now = new Date()): Promise<RenewalStart> {
   const licence = await getLicence(actor, licenceId);
@@ -27,7 +34,8 @@ export async function startRenewal(actor: SessionUser, licenceId: string, now = 
   const state = renewalState(licence, now);
   if (state.state === "expired") return { ok: false, reason: "expired" };
   const existing = await openRenewalOf(licenceId);
-  if (existing) return existing.userId === actor.id ? { ok: true, id: existing.id } : { ok: false, reason: "inProgress" };
+  if (existing)
+    return existing.userId === actor.id ? { ok: true, id: existing.id } : { ok: false, reason: "inProgress" };
   if (state.state !== "open") return { ok: false, reason: "notInWindow" };
 
   const answers = await prefill(licenceId, licence.entity.id, licence.termYears);
@@ -57,20 +65,36 @@ export async function startRenewal(actor: SessionUser, licenceId: string, now = 
 
 /** The renewal under way for a licence, if any. */
 export function openRenewalOf(licenceId: string) {
-  return getDb().application.findFirst({ where: { licenceId, type: "renewal", status: { in: [...OPEN_STATUSES] } }, select: { id: true, userId: true, status: true, submittedAt: true, fileNumber: true } });
+  return getDb().application.findFirst({
+    where: { licenceId, type: "renewal", status: { in: [...OPEN_STATUSES] } },
+    select: { id: true, userId: true, status: true, submittedAt: true, fileNumber: true },
+  });
 }
 
 async function prefill(licenceId: string, entityId: string, termYears: number): Promise<SavedAnswers> {
   const [people, last] = await Promise.all([
-    getDb().entityPerson.findMany({ where: { entityId, removedAt: null, role: { not: "premises_manager" } }, orderBy: [{ lastName: "asc" }], select: { firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true } }),
-    getDb().application.findFirst({ where: { licenceId, status: "approved" }, orderBy: { decidedAt: "desc" }, select: { answers: true } }),
+    getDb().entityPerson.findMany({
+      where: { entityId, removedAt: null, role: { not: "premises_manager" } },
+      orderBy: [{ lastName: "asc" }],
+      select: { firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true },
+    }),
+    getDb().application.findFirst({
+      where: { licenceId, status: "approved" },
+      orderBy: { decidedAt: "desc" },
+      select: { answers: true },
+    }),
   ]);
   const previous = (last?.answers ?? {}) as SavedAnswers;
   // One item per person: an officer who is also a shareholder is listed once, with their share.
   const byName = new Map<string, Record<string, string>>();
   for (const person of people) {
     const key = `${person.firstName} ${person.lastName}`.toLowerCase();
-    const item = byName.get(key) ?? { id: randomUUID(), firstName: person.firstName, lastName: person.lastName, role: roles[person.role] ?? "other_interest" };
+    const item = byName.get(key) ?? {
+      id: randomUUID(),
+      firstName: person.firstName,
+      lastName: person.lastName,
+      role: roles[person.role] ?? "other_interest",
+    };
     if (person.email && !item.email) item.email = person.email;
     if (person.shareBasisPoints !== null) item.sharePercent = String(person.shareBasisPoints / 100);
     byName.set(key, item);
@@ -89,7 +113,10 @@ async function prefill(licenceId: string, entityId: string, termYears: number): 
  */
 export async function isRenewalTooLate(licenceId: string | null, now = new Date()): Promise<boolean> {
   if (!licenceId) return false;
-  const licence = await getDb().licence.findUnique({ where: { id: licenceId }, select: { status: true, expiresOn: true } });
+  const licence = await getDb().licence.findUnique({
+    where: { id: licenceId },
+    select: { status: true, expiresOn: true },
+  });
   return !licence || renewalState(licence, now).state === "expired";
 }
 
@@ -98,11 +125,25 @@ export async function isRenewalTooLate(licenceId: string | null, now = new Date(
  * against the licence's term and the people on file. Takes an application already read for the
  * acting user; null for anything but a renewal.
  */
-export async function renewalChangesOf(application: { type: string; licenceId: string | null; answers: SavedAnswers }): Promise<RenewalChanges | null> {
+export async function renewalChangesOf(application: {
+  type: string;
+  licenceId: string | null;
+  answers: SavedAnswers;
+}): Promise<RenewalChanges | null> {
   if (application.type !== "renewal" || !application.licenceId) return null;
   const licence = await getDb().licence.findUnique({
     where: { id: application.licenceId },
-    select: { termYears: true, entity: { select: { people: { where: { removedAt: null, role: { not: "premises_manager" } }, select: { firstName: true, lastName: true } } } } },
+    select: {
+      termYears: true,
+      entity: {
+        select: {
+          people: {
+            where: { removedAt: null, role: { not: "premises_manager" } },
+            select: { firstName: true, lastName: true },
+          },
+        },
+      },
+    },
   });
   return licence ? renewalChanges(application.answers, licence.entity.people, licence.termYears) : null;
 }

@@ -40,10 +40,15 @@ const rules: Record<ApplicationEvent, Rule> = {
   answerInformationRequest: { from: ["information_requested"], to: "under_review", by: ["applicant"] },
   approve: { from: ["under_review"], to: "approved", by: ["staff"] },
   refuse: { from: ["under_review"], to: "refused", by: ["staff"] },
-  withdraw: { from: ["draft", "awaiting_payment", "submitted", "under_review", "information_requested"], to: "withdrawn", by: ["applicant"] },
+  withdraw: {
+    from: ["draft", "awaiting_payment", "submitted", "under_review", "information_requested"],
+    to: "withdrawn",
+    by: ["applicant"],
+  },
 };
 
-export type Transition = { ok: true; to: ApplicationStatus } | { ok: false; reason: "notAllowedFromStatus" | "notAllowedForActor" };
+export type Transition =
+  { ok: true; to: ApplicationStatus } | { ok: false; reason: "notAllowedFromStatus" | "notAllowedForActor" };
 
 export function transition(from: ApplicationStatus, event: ApplicationEvent, actor: Actor): Transition {
   const rule = rules[event];

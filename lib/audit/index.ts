@@ -75,7 +75,17 @@ export async function audit(entry: AuditEntry, db: AuditWriter = getDb()): Promi
  * Staff opened someone's personal file (a document, a receipt): on the audit trail, and a security
  * log line for the host's alerts.
  */
-export async function auditStaffDownload(actor: { id: string; role: string }, action: "document.downloaded_by_staff" | "receipt.downloaded_by_staff", subject: { type: string; id: string }): Promise<void> {
+export async function auditStaffDownload(
+  actor: { id: string; role: string },
+  action: "document.downloaded_by_staff" | "receipt.downloaded_by_staff",
+  subject: { type: string; id: string },
+): Promise<void> {
   await audit({ actor, action, subject });
-  securityLog({ event: "staff.download", account: actor.id, ip: await requestIp(), outcome: "allowed", detail: action });
+  securityLog({
+    event: "staff.download",
+    account: actor.id,
+    ip: await requestIp(),
+    outcome: "allowed",
+    detail: action,
+  });
 }

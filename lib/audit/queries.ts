@@ -18,9 +18,11 @@ export async function listAuditLog(staff: SessionUser, filters: { entityId?: str
     count: () => getDb().auditLog.count({ where }),
   });
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const actors = await getDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, firstName: true, lastName: true } });
+  const actors = await getDb().user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, firstName: true, lastName: true },
+  });
   const names = new Map(actors.map((actor) => [actor.id, `${actor.firstName} ${actor.lastName}`]));
   const named = rows.map((row) => ({ ...row, actorName: row.actorId ? (names.get(row.actorId) ?? null) : null }));
   return { ...paging, rows: named };
 }
-

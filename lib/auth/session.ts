@@ -17,7 +17,10 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await getCurrentSession())?.user ?? null);
 
 /** The user a session's claims stand for, if the account is active and the session still current. */
-export async function sessionUserFor(claims: SessionClaims | null, now: Date = new Date()): Promise<SessionUser | null> {
+export async function sessionUserFor(
+  claims: SessionClaims | null,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
   return (await currentSessionFor(claims, now))?.user ?? null;
 }
 

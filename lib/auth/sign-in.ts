@@ -39,7 +39,10 @@ export async function authenticate(
       ["signInFailuresByIp", context.ip],
     ],
     async () => {
-      const found = await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true, sessionVersion: true } });
+      const found = await getDb().user.findUnique({
+        where: { email },
+        select: { id: true, passwordHash: true, status: true, sessionVersion: true },
+      });
       accountId = found?.id ?? null;
       const passwordMatches = await verifyPassword(found?.passwordHash ?? (await decoy()), password);
       if (!found || !passwordMatches || found.status !== "active") return false;

@@ -44,7 +44,12 @@ type SessionRow = {
 };
 
 /** The rule, without I/O: is this row still the session these claims stand for, at `now`? */
-export function isSessionCurrent(row: SessionRow, claims: { uid: string; sv: number }, now: Date, idleSeconds: number): boolean {
+export function isSessionCurrent(
+  row: SessionRow,
+  claims: { uid: string; sv: number },
+  now: Date,
+  idleSeconds: number,
+): boolean {
   const idleFor = now.getTime() - row.lastSeenAt.getTime();
   const age = now.getTime() - row.createdAt.getTime();
   return (
@@ -61,19 +66,29 @@ export function isSessionCurrent(row: SessionRow, claims: { uid: string; sv: num
  * The row with its user, in one query. Within one request (the jwt callback, then getCurrentUser)
  * React's cache reads it once; outside a request (tests, scripts) every call reads again.
  */
-const readSession = cache(
-  (id: string): Promise<SessionRow | null> =>
-    getDb().userSession.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        userId: true,
-        createdAt: true,
-        lastSeenAt: true,
-        endedAt: true,
-        user: { select: { id: true, email: true, firstName: true, lastName: true, role: true, locale: true, status: true, sessionVersion: true } },
+const readSession = cache((id: string): Promise<SessionRow | null> =>
+  getDb().userSession.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          firstName: true,
+          lastName: true,
+          role: true,
+          locale: true,
+          status: true,
+          sessionVersion: true,
+        },
       },
-    }),
+    },
+  }),
 );
 
 /** One marker per session and request, so the jwt callback and getCurrentUser write lastSeenAt once. */
@@ -84,7 +99,10 @@ const touchMarker = cache((id: string) => ({ id, touched: false }));
  * ended, not idle longer than the configured timeout and not older than 8 hours. Moves lastSeenAt
  * forward (at most once a minute).
  */
-export async function currentSessionFor(claims: SessionClaims | null | undefined, now: Date = new Date()): Promise<CurrentSession | null> {
+export async function currentSessionFor(
+  claims: SessionClaims | null | undefined,
+  now: Date = new Date(),
+): Promise<CurrentSession | null> {
   const uid = claims?.uid;
   const sv = claims?.sv;
   const sid = claims?.sid;
@@ -95,15 +113,31 @@ export async function currentSessionFor(claims: SessionClaims | null | undefined
   const marker = touchMarker(row.id);
   if (!marker.touched && now.getTime() - row.lastSeenAt.getTime() >= SESSION_TOUCH_SECONDS * 1000) {
     marker.touched = true;
-    await getDb().userSession.updateMany({ where: { id: row.id, endedAt: null, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
+    await getDb().userSession.updateMany({
+      where: { id: row.id, endedAt: null, lastSeenAt: { lt: now } },
+      data: { lastSeenAt: now },
+    });
   }
   const { user } = row;
-  return { id: row.id, user: { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale } };
+  return {
+    id: row.id,
+    user: {
+      id: user.id,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      role: user.role,
+      locale: user.locale,
+    },
+  };
 }
 
 /** Sign-in: a new row for this browser; its id goes into the cookie. */
 export async function startUserSession(userId: string, now: Date = new Date()): Promise<string> {
-  const row = await getDb().userSession.create({ data: { userId, createdAt: now, lastSeenAt: now }, select: { id: true } });
+  const row = await getDb().userSession.create({
+    data: { userId, createdAt: now, lastSeenAt: now },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -144,6 +178,8 @@ export async function sessionTokenFor(
  */
 export async function removeFinishedSessions(now: Date = new Date()): Promise<{ removed: number }> {
   const before = new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000 - 7 * 24 * 3600 * 1000);
-  const { count } = await getDb().userSession.deleteMany({ where: { OR: [{ endedAt: { lt: before } }, { createdAt: { lt: before } }] } });
+  const { count } = await getDb().userSession.deleteMany({
+    where: { OR: [{ endedAt: { lt: before } }, { createdAt: { lt: before } }] },
+  });
   return { removed: count };
 }

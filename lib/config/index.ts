@@ -32,9 +32,19 @@ const environmentSchema = z.object({
   MAIL_FROM: optionalText,
   ENABLE_DEV_MAILBOX: optionalText.pipe(z.enum(["0", "1"]).optional()),
   CRON_SECRET: optionalText.pipe(z.string().min(16).optional()),
-  UPLOADTHING_TOKEN: optionalText.pipe(z.string().refine(isUploadThingToken, "is not an UploadThing token (base64 JSON with apiKey, appId, regions)").optional()),
+  UPLOADTHING_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .refine(isUploadThingToken, "is not an UploadThing token (base64 JSON with apiKey, appId, regions)")
+      .optional(),
+  ),
   UPLOADS_DIR: optionalText,
-  STRIPE_SECRET_KEY: optionalText.pipe(z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, "is not a Stripe secret key (sk_test_… or sk_live_…)").optional()),
+  STRIPE_SECRET_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, "is not a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+  ),
   STRIPE_WEBHOOK_SECRET: optionalText.pipe(z.string().startsWith("whsec_").optional()),
   /** Only for tests: the Stripe API stand-in (e.g. http://127.0.0.1:12111). */
   STRIPE_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
@@ -45,7 +55,12 @@ const environmentSchema = z.object({
   BANK_ACCOUNT: optionalText,
   BANK_SWIFT: optionalText,
   /** How many reverse proxies in front of the portal append to X-Forwarded-For (read by server.mjs). */
-  TRUSTED_PROXY_HOPS: optionalText.pipe(z.string().regex(/^(\d|10)$/, "must be a whole number from 0 to 10").optional()),
+  TRUSTED_PROXY_HOPS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(\d|10)$/, "must be a whole number from 0 to 10")
+      .optional(),
+  ),
   /** Set by Vercel: "1" on the platform, and which kind of deployment this is. */
   VERCEL: optionalText,
   VERCEL_ENV: optionalText.pipe(z.enum(["production", "preview", "development"]).optional()),
@@ -66,7 +81,8 @@ export function deploymentOf(vars: { APP_URL?: string; VERCEL_ENV?: string }): D
   if (vars.VERCEL_ENV === "preview") return "preview";
   if (!vars.APP_URL) return "local";
   const host = new URL(vars.APP_URL).hostname.replace(/^\[|\]$/g, "");
-  const isLoopback = host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "::1";
+  const isLoopback =
+    host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "::1";
   return isLoopback ? "local" : "public";
 }
 
@@ -85,7 +101,8 @@ export function demoDataRefusal(env: Record<string, string | undefined>): string
   }
   if (deployment === "preview") return null;
   if (env.NODE_ENV === "production") return "Demo data (and its known passwords) is never loaded in production.";
-  if (deployment === "public") return `Demo data is not loaded where APP_URL (${env.APP_URL}) is a public address: its accounts' password is published. ALLOW_DEMO_DATA=1 forces it.`;
+  if (deployment === "public")
+    return `Demo data is not loaded where APP_URL (${env.APP_URL}) is a public address: its accounts' password is published. ALLOW_DEMO_DATA=1 forces it.`;
   return null;
 }
 
@@ -109,7 +126,9 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   const isProduction = vars.NODE_ENV === "production";
   const deployment = deploymentOf(vars);
   const missing = isProduction
-    ? (["APP_URL", "AUTH_SECRET"] as const).filter((name) => !vars[name]).map((name) => `${name} is required in production`)
+    ? (["APP_URL", "AUTH_SECRET"] as const)
+        .filter((name) => !vars[name])
+        .map((name) => `${name} is required in production`)
     : [];
   // An embedded database lives inside one server's folder: on a real host it would be lost, or
   // split between instances. Only a production build tried on this machine (the e2e server) may use it.
@@ -119,13 +138,21 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   // Payers of $30,000 or more are told to wire money to these details: never the demo account.
   if (isProduction && deployment === "public") {
     const bankMissing = BANK_VARIABLES.filter((name) => !vars[name]);
-    if (bankMissing.length > 0) missing.push(`${bankMissing.join(", ")} ${bankMissing.length === 1 ? "is" : "are"} required in production (the Commission's bank details for wires and EFTs)`);
+    if (bankMissing.length > 0)
+      missing.push(
+        `${bankMissing.join(", ")} ${bankMissing.length === 1 ? "is" : "are"} required in production (the Commission's bank details for wires and EFTs)`,
+      );
   }
   // The dev mailbox shows password-reset links to anyone; the sandbox records payments no one made.
   if (deployment === "public") {
-    if (vars.ENABLE_DEV_MAILBOX === "1") missing.push("ENABLE_DEV_MAILBOX is only for a local server or a preview deployment, not a public address");
-    if (vars.ENABLE_SANDBOX_PAYMENTS === "1") missing.push("ENABLE_SANDBOX_PAYMENTS is only for a local server or a preview deployment, not a public address");
-    if (!vars.STRIPE_SECRET_KEY && !isProduction) missing.push("STRIPE_SECRET_KEY is required when APP_URL is a public address: the sandbox checkout records payments nobody made");
+    if (vars.ENABLE_DEV_MAILBOX === "1")
+      missing.push("ENABLE_DEV_MAILBOX is only for a local server or a preview deployment, not a public address");
+    if (vars.ENABLE_SANDBOX_PAYMENTS === "1")
+      missing.push("ENABLE_SANDBOX_PAYMENTS is only for a local server or a preview deployment, not a public address");
+    if (!vars.STRIPE_SECRET_KEY && !isProduction)
+      missing.push(
+        "STRIPE_SECRET_KEY is required when APP_URL is a public address: the sandbox checkout records payments nobody made",
+      );
   }
   // A production portal that sends no e-mail would tell people to check a mailbox that never fills.
   if (isProduction && !vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX !== "1") {
@@ -133,15 +160,21 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   }
   // Card payments need both halves: creating sessions and hearing back from Stripe.
   if (Boolean(vars.STRIPE_SECRET_KEY) !== Boolean(vars.STRIPE_WEBHOOK_SECRET)) {
-    missing.push("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both, or neither for the sandbox checkout");
+    missing.push(
+      "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both, or neither for the sandbox checkout",
+    );
   }
   if (isProduction && !vars.STRIPE_SECRET_KEY && vars.ENABLE_SANDBOX_PAYMENTS !== "1") {
-    missing.push("STRIPE_SECRET_KEY is required in production (or ENABLE_SANDBOX_PAYMENTS=1 for a test deployment that takes no money)");
+    missing.push(
+      "STRIPE_SECRET_KEY is required in production (or ENABLE_SANDBOX_PAYMENTS=1 for a test deployment that takes no money)",
+    );
   }
   if (missing.length > 0) throw new ConfigError(missing);
   // The dev mailbox shows every e-mail with its links; next to a real mail server it would only leak them.
   if (vars.SMTP_URL && vars.ENABLE_DEV_MAILBOX === "1") {
-    throw new ConfigError(["ENABLE_DEV_MAILBOX cannot be used with SMTP_URL: the dev mailbox is for a portal that sends no e-mail"]);
+    throw new ConfigError([
+      "ENABLE_DEV_MAILBOX cannot be used with SMTP_URL: the dev mailbox is for a portal that sends no e-mail",
+    ]);
   }
 
   const branding = {
@@ -172,7 +205,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       smtpUrl: vars.SMTP_URL,
       from: vars.MAIL_FROM ?? defaultSender(branding.portalName.fr, branding.supportEmail),
       /** The /dev/mailbox pages: never next to a real mail server; in production only when asked (e2e server). */
-      devMailboxEnabled: !vars.SMTP_URL && deployment !== "public" && (!isProduction || vars.ENABLE_DEV_MAILBOX === "1"),
+      devMailboxEnabled:
+        !vars.SMTP_URL && deployment !== "public" && (!isProduction || vars.ENABLE_DEV_MAILBOX === "1"),
       /** On a preview deployment the mailbox is for staff, or for whoever has this key. */
       devMailboxKey: deployment === "preview" ? vars.DEV_MAILBOX_KEY : undefined,
     },
@@ -180,7 +214,14 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     cronSecret: vars.CRON_SECRET,
     payments: {
       /** Card checkout through Stripe when set; otherwise the sandbox checkout inside the portal. */
-      stripe: vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET ? { secretKey: vars.STRIPE_SECRET_KEY, webhookSecret: vars.STRIPE_WEBHOOK_SECRET, apiUrl: vars.STRIPE_API_URL } : null,
+      stripe:
+        vars.STRIPE_SECRET_KEY && vars.STRIPE_WEBHOOK_SECRET
+          ? {
+              secretKey: vars.STRIPE_SECRET_KEY,
+              webhookSecret: vars.STRIPE_WEBHOOK_SECRET,
+              apiUrl: vars.STRIPE_API_URL,
+            }
+          : null,
       /** Where wires and EFTs go (demo figures unless configured). */
       bank: {
         name: vars.BANK_NAME ?? "Banque de démonstration du Canada / Demo Bank of Canada",
@@ -212,7 +253,9 @@ function defaultSender(portalName: string, supportEmail: string): string {
 function isUploadThingToken(token: string): boolean {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(token, "base64").toString("utf8"));
-    const parsed = z.object({ apiKey: z.string().startsWith("sk_"), appId: z.string().min(1), regions: z.array(z.string()).min(1) }).safeParse(decoded);
+    const parsed = z
+      .object({ apiKey: z.string().startsWith("sk_"), appId: z.string().min(1), regions: z.array(z.string()).min(1) })
+      .safeParse(decoded);
     return parsed.success;
   } catch {
     return false;
@@ -223,8 +266,10 @@ function isUploadThingToken(token: string): boolean {
 function uploadsDirectory(configured: string | undefined, cwd: string): string {
   const directory = path.resolve(cwd, configured ?? ".data/uploads");
   const relativeToPublic = path.relative(path.resolve(cwd, "public"), directory);
-  const isOutsidePublic = relativeToPublic === ".." || relativeToPublic.startsWith(`..${path.sep}`) || path.isAbsolute(relativeToPublic);
-  if (!isOutsidePublic) throw new ConfigError(["UPLOADS_DIR cannot be inside public/: every file there is served to anyone"]);
+  const isOutsidePublic =
+    relativeToPublic === ".." || relativeToPublic.startsWith(`..${path.sep}`) || path.isAbsolute(relativeToPublic);
+  if (!isOutsidePublic)
+    throw new ConfigError(["UPLOADS_DIR cannot be inside public/: every file there is served to anyone"]);
   return directory;
 }
 

@@ -127,7 +127,10 @@ export async function listMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
     if (error.code === "ENOENT") return [];
     throw error;
   });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(names.map((name) => readMigration(dir, name)));
 }
 
@@ -181,9 +184,7 @@ async function withMigrationLock<T>(db: SqlExecutor, work: () => Promise<T>): Pr
 }
 
 async function readHistory(db: SqlExecutor): Promise<HistoryRow[]> {
-  const [table] = await db.query<{ exists: boolean }>(
-    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
-  );
+  const [table] = await db.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
   if (!table?.exists) await db.exec(CREATE_MIGRATIONS_TABLE);
   // Rolled-back rows are history only, as for Prisma (`prisma migrate resolve --rolled-back`).
   return db.query<HistoryRow>(

@@ -29,9 +29,7 @@ export async function newestSnapshot(migrationsDir: string = MIGRATIONS_DIR): Pr
  * The SQL a new migration would need for `schema` (by default prisma/schema.prisma); "" when the
  * migrations already cover it. A test asserts "", so a schema change without a migration fails CI.
  */
-export async function pendingSchemaChange(
-  options: { migrationsDir?: string; schema?: string } = {},
-): Promise<string> {
+export async function pendingSchemaChange(options: { migrationsDir?: string; schema?: string } = {}): Promise<string> {
   const schema = options.schema ?? (await readFile(SCHEMA_PATH, "utf8"));
   return diffSchemas(await newestSnapshot(options.migrationsDir), schema);
 }

@@ -5,9 +5,7 @@ import path from "node:path";
  * PostgreSQL when DATABASE_URL is a postgres(ql):// URL, otherwise an embedded PGlite folder
  * (PGLITE_DATA_DIR, default `.data/pglite`; `memory://` keeps it in memory, for tests).
  */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 

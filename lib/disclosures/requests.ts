@@ -9,7 +9,15 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { isUuid } from "@/lib/http/ids";
 import { applicationKinds } from "@/lib/applications/registry";
-import { fieldsSchema, isItemComplete, itemLabel, listItems, needsDisclosureRequest, type ApplicationFacts, type SavedAnswers } from "@/lib/applications/engine";
+import {
+  fieldsSchema,
+  isItemComplete,
+  itemLabel,
+  listItems,
+  needsDisclosureRequest,
+  type ApplicationFacts,
+  type SavedAnswers,
+} from "@/lib/applications/engine";
 import { isEditable, type ApplicationStatus } from "@/lib/applications/status";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatCommissionDay } from "@/lib/i18n/format";
@@ -28,16 +36,26 @@ type Db = Prisma.TransactionClient | ReturnType<typeof getDb>;
  * application's row locked when `lock` is set — the send itself — or plainly to count them first.
  */
 async function peopleToAsk(db: Db, actor: SessionUser, applicationId: string, sectionId: string, lock: boolean) {
-  const [row] = await db.$queryRaw<Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>>`
+  const [row] = await db.$queryRaw<
+    Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>
+  >`
     SELECT "kind", "status", "answers", "fileNumber" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   if (!row) return { ok: false as const, reason: "notFound" as const };
   if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
   const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
-  if (!section || section.page !== "list" || !section.disclosures) return { ok: false as const, reason: "unknownSection" as const };
+  if (!section || section.page !== "list" || !section.disclosures)
+    return { ok: false as const, reason: "unknownSection" as const };
   const items = listItems(row.answers, sectionId);
-  if (items.length < section.min || !items.every((item) => isItemComplete(section, item))) return { ok: false as const, reason: "itemsIncomplete" as const };
-  const existing = await db.disclosureRequest.findMany({ where: { applicationId }, select: { personId: true, status: true, email: true } });
-  const facts: ApplicationFacts = { documents: {}, disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])) };
+  if (items.length < section.min || !items.every((item) => isItemComplete(section, item)))
+    return { ok: false as const, reason: "itemsIncomplete" as const };
+  const existing = await db.disclosureRequest.findMany({
+    where: { applicationId },
+    select: { personId: true, status: true, email: true },
+  });
+  const facts: ApplicationFacts = {
+    documents: {},
+    disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])),
+  };
   const toSend = items.filter((item) => needsDisclosureRequest(section, item, facts));
   if (toSend.length === 0) return { ok: false as const, reason: "nothingToSend" as const };
   return { ok: true as const, row, section, emailField: section.disclosures.emailField, toSend };
@@ -49,7 +67,13 @@ async function peopleToAsk(db: Db, actor: SessionUser, applicationId: string, se
  * Each e-mail counts against the application's hourly allowance, so editing addresses cannot turn
  * the portal into a mailer.
  */
-export async function sendDisclosureRequests(actor: SessionUser, applicationId: string, sectionId: string, locale: AppLocale, now = new Date()): Promise<SendResult> {
+export async function sendDisclosureRequests(
+  actor: SessionUser,
+  applicationId: string,
+  sectionId: string,
+  locale: AppLocale,
+  now = new Date(),
+): Promise<SendResult> {
   if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
   const planned = await peopleToAsk(getDb(), actor, applicationId, sectionId, false);
   if (!planned.ok) return planned;
@@ -68,7 +92,17 @@ export async function sendDisclosureRequests(actor: SessionUser, applicationId: 
       const token = randomBytes(32).toString("base64url");
       const email = String(item[emailField]);
       const fullName = itemLabel(section, item);
-      const data = { fullName, email, locale, tokenHash: hashToken(token), expiresAt, status: "sent" as const, answers: undefined, sentAt: now, completedAt: null };
+      const data = {
+        fullName,
+        email,
+        locale,
+        tokenHash: hashToken(token),
+        expiresAt,
+        status: "sent" as const,
+        answers: undefined,
+        sentAt: now,
+        completedAt: null,
+      };
       await tx.disclosureRequest.upsert({
         where: { applicationId_personId: { applicationId, personId: item.id } },
         create: { applicationId, personId: item.id, ...data },
@@ -78,7 +112,13 @@ export async function sendDisclosureRequests(actor: SessionUser, applicationId: 
         to: email,
         locale,
         template: "disclosureRequest",
-        values: { name: fullName, url: portalUrl(locale, `/disclosures/${token}`), applicant, fileNumber: row.fileNumber, expiresOn: formatCommissionDay(expiresAt, locale) },
+        values: {
+          name: fullName,
+          url: portalUrl(locale, `/disclosures/${token}`),
+          applicant,
+          fileNumber: row.fileNumber,
+          expiresOn: formatCommissionDay(expiresAt, locale),
+        },
       });
     }
     await tx.application.update({ where: { id: applicationId }, data: { updatedAt: now } });
@@ -89,7 +129,14 @@ export async function sendDisclosureRequests(actor: SessionUser, applicationId: 
 }
 
 export type DisclosureLink =
-  | { status: "valid"; id: string; fullName: string; applicant: string; fileNumber: string; answers: Record<string, unknown> }
+  | {
+      status: "valid";
+      id: string;
+      fullName: string;
+      applicant: string;
+      fileNumber: string;
+      answers: Record<string, unknown>;
+    }
   | { status: "invalid" | "expired" | "completed" };
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -98,7 +145,14 @@ async function findByToken(db: Prisma.TransactionClient | ReturnType<typeof getD
   if (!TOKEN_SHAPE.test(token)) return null;
   return db.disclosureRequest.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, status: true, expiresAt: true, fullName: true, answers: true, application: { select: { fileNumber: true, answers: true, status: true } } },
+    select: {
+      id: true,
+      status: true,
+      expiresAt: true,
+      fullName: true,
+      answers: true,
+      application: { select: { fileNumber: true, answers: true, status: true } },
+    },
   });
 }
 
@@ -119,13 +173,18 @@ export async function openDisclosure(token: string, now = new Date()): Promise<D
   };
 }
 
-export type DisclosureSaveResult = { ok: true; completed: boolean } | { ok: false; reason: "invalid" | "expired" | "completed" };
+export type DisclosureSaveResult =
+  { ok: true; completed: boolean } | { ok: false; reason: "invalid" | "expired" | "completed" };
 
 /**
  * Saves what the person typed (kept even when incomplete) and, when every answer is valid,
  * completes the request — once: a second submission, even a simultaneous one, finds it completed.
  */
-export async function saveDisclosure(token: string, values: Record<string, unknown>, now = new Date()): Promise<DisclosureSaveResult> {
+export async function saveDisclosure(
+  token: string,
+  values: Record<string, unknown>,
+  now = new Date(),
+): Promise<DisclosureSaveResult> {
   const request = await findByToken(getDb(), token);
   if (!request) return { ok: false, reason: "invalid" };
   if (request.status === "completed") return { ok: false, reason: "completed" };

@@ -17,7 +17,8 @@ import { generateStorageKey } from "./storage-key";
  */
 
 /** Message codes the upload forms translate. */
-export type DocumentErrorCode = DocumentRuleErrorCode | "applicationNotFound" | "applicationLocked" | "unknownRequirement";
+export type DocumentErrorCode =
+  DocumentRuleErrorCode | "applicationNotFound" | "applicationLocked" | "unknownRequirement";
 
 export type StoredDocument = {
   id: string;
@@ -63,10 +64,16 @@ const storedDocumentSelect = {
 /** Where a new document goes: the owner's own application (and one of its kind's requirements), or loose. */
 type Placement = { applicationId: string | null; requirement: string | null };
 
-async function resolvePlacement(owner: Pick<SessionUser, "id">, applicationId: string | null, requirement: string | null): Promise<{ ok: true; placement: Placement } | { ok: false; code: DocumentErrorCode }> {
+async function resolvePlacement(
+  owner: Pick<SessionUser, "id">,
+  applicationId: string | null,
+  requirement: string | null,
+): Promise<{ ok: true; placement: Placement } | { ok: false; code: DocumentErrorCode }> {
   if (!applicationId) {
     // A requirement belongs to an application's kind: without one it names nothing.
-    return requirement ? { ok: false, code: "unknownRequirement" } : { ok: true, placement: { applicationId: null, requirement: null } };
+    return requirement
+      ? { ok: false, code: "unknownRequirement" }
+      : { ok: true, placement: { applicationId: null, requirement: null } };
   }
   if (!isUuid(applicationId)) return { ok: false, code: "applicationNotFound" };
   const application = await getDb().application.findFirst({
@@ -76,7 +83,8 @@ async function resolvePlacement(owner: Pick<SessionUser, "id">, applicationId: s
   if (!application) return { ok: false, code: "applicationNotFound" };
   if (!STATUSES_OPEN_FOR_DOCUMENTS.includes(application.status)) return { ok: false, code: "applicationLocked" };
   const kind = applicationKinds.get(application.kind);
-  const isKnownRequirement = requirement === null || (kind?.documents.some((candidate) => candidate.id === requirement) ?? false);
+  const isKnownRequirement =
+    requirement === null || (kind?.documents.some((candidate) => candidate.id === requirement) ?? false);
   if (!isKnownRequirement) return { ok: false, code: "unknownRequirement" };
   return { ok: true, placement: { applicationId, requirement } };
 }
@@ -90,7 +98,9 @@ function sameGroupWhere(ownerId: string, placement: Placement): Prisma.DocumentW
 
 /** Uploads to one group are counted and inserted one at a time, so two at once cannot both take the last place. */
 async function lockGroup(tx: Tx, ownerId: string, placement: Placement): Promise<void> {
-  const group = placement.applicationId ? `application:${placement.applicationId}:${placement.requirement ?? ""}` : `owner:${ownerId}`;
+  const group = placement.applicationId
+    ? `application:${placement.applicationId}:${placement.requirement ?? ""}`
+    : `owner:${ownerId}`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`documents:${group}`}))`;
 }
 
@@ -119,7 +129,10 @@ async function removeUnreachableFile(storage: DocumentStorage, key: string): Pro
   try {
     await storage.delete(key);
   } catch (error) {
-    console.error(`Could not remove document file ${key} from ${storage.kind} storage:`, error instanceof Error ? error.message : error);
+    console.error(
+      `Could not remove document file ${key} from ${storage.kind} storage:`,
+      error instanceof Error ? error.message : error,
+    );
   }
 }
 
@@ -127,7 +140,10 @@ async function removeUnreachableFile(storage: DocumentStorage, key: string): Pro
  * Checks the file by content, stores it under a key of ours and records it. The declared type and
  * the name's extension are ignored; the recorded name is a safe one with the detected extension.
  */
-export async function storeDocument(input: StoreDocumentInput, { storage = getDocumentStorage() }: StorageOption = {}): Promise<StoreDocumentResult> {
+export async function storeDocument(
+  input: StoreDocumentInput,
+  { storage = getDocumentStorage() }: StorageOption = {},
+): Promise<StoreDocumentResult> {
   const { owner, file } = input;
   const content = await checkDocumentContent(file.bytes);
   if (!content.ok) return content;
@@ -135,7 +151,8 @@ export async function storeDocument(input: StoreDocumentInput, { storage = getDo
   if (!target.ok) return target;
   const { placement } = target;
   // Checked once before the upload, so a full requirement costs no transfer; again under the lock below.
-  if (!canAddDocument(await getDb().document.count({ where: sameGroupWhere(owner.id, placement) }))) return { ok: false, code: "tooManyFiles" };
+  if (!canAddDocument(await getDb().document.count({ where: sameGroupWhere(owner.id, placement) })))
+    return { ok: false, code: "tooManyFiles" };
 
   const storageKey = generateStorageKey();
   await storage.put(storageKey, file.bytes, content.type.mimeType);
@@ -172,14 +189,20 @@ export async function storeDocument(input: StoreDocumentInput, { storage = getDo
 // Deleting
 
 /** The owner removes one of their documents while its application is still open for documents. */
-export async function deleteDocument(actor: Pick<SessionUser, "id">, id: string, { storage = getDocumentStorage() }: StorageOption = {}, now = new Date()): Promise<DeleteDocumentResult> {
+export async function deleteDocument(
+  actor: Pick<SessionUser, "id">,
+  id: string,
+  { storage = getDocumentStorage() }: StorageOption = {},
+  now = new Date(),
+): Promise<DeleteDocumentResult> {
   if (!isUuid(id)) return { ok: false, code: "notFound" };
   const document = await getDb().document.findFirst({
     where: { id, ownerId: actor.id, deletedAt: null },
     select: { storageKey: true, application: { select: { status: true } } },
   });
   if (!document) return { ok: false, code: "notFound" };
-  if (document.application && !STATUSES_OPEN_FOR_DOCUMENTS.includes(document.application.status)) return { ok: false, code: "applicationLocked" };
+  if (document.application && !STATUSES_OPEN_FOR_DOCUMENTS.includes(document.application.status))
+    return { ok: false, code: "applicationLocked" };
 
   // Marked deleted first: from here on no one can download it, even if removing the file fails.
   const marked = await getDb().document.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } });

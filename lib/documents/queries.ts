@@ -20,7 +20,11 @@ function readableBy(actor: SessionUser): Prisma.DocumentWhereInput {
 }
 
 /** The file for the download route, or null when it does not exist for this actor (→ 404). */
-export async function getDocumentForDownload(actor: SessionUser, id: string, { storage = getDocumentStorage() }: StorageOption = {}): Promise<DownloadableDocument | null> {
+export async function getDocumentForDownload(
+  actor: SessionUser,
+  id: string,
+  { storage = getDocumentStorage() }: StorageOption = {},
+): Promise<DownloadableDocument | null> {
   if (!isUuid(id)) return null;
   const document = await getDb().document.findFirst({
     where: { id, ...readableBy(actor) },
@@ -33,6 +37,7 @@ export async function getDocumentForDownload(actor: SessionUser, id: string, { s
     console.error(`Document ${id} has no file in ${storage.kind} storage`);
     return null;
   }
-  if (document.ownerId !== actor.id) await auditStaffDownload(actor, "document.downloaded_by_staff", { type: "document", id });
+  if (document.ownerId !== actor.id)
+    await auditStaffDownload(actor, "document.downloaded_by_staff", { type: "document", id });
   return { name: document.originalName, mimeType: document.mimeType, bytes };
 }

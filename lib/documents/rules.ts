@@ -96,7 +96,9 @@ export function cleanFileName(name: string): string {
  * extension of the type we detected (a "report.exe" that is a PDF becomes "report.pdf").
  */
 export function safeDisplayName(originalName: string, extension: string): string {
-  const base = cleanFileName(originalName).replace(TRAILING_EXTENSION, "").replace(/[\s.]+$/, "");
+  const base = cleanFileName(originalName)
+    .replace(TRAILING_EXTENSION, "")
+    .replace(/[\s.]+$/, "");
   const room = MAX_DISPLAY_NAME_LENGTH - extension.length - 1;
   const shortened = truncateCharacters(base, room);
   return `${shortened || "document"}.${extension}`;
@@ -107,7 +109,10 @@ export function safeDisplayName(originalName: string, extension: string): string
  * encodeURIComponent leaves alone but `attr-char` does not allow (' ( ) *) encoded too.
  */
 function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /**

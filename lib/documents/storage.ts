@@ -24,7 +24,10 @@ export type StorageOption = { storage?: DocumentStorage };
 
 export type StorageSettings = Config["documents"];
 
-export function createDocumentStorage(settings: StorageSettings, endpoints: UploadThingEndpoints = {}): DocumentStorage {
+export function createDocumentStorage(
+  settings: StorageSettings,
+  endpoints: UploadThingEndpoints = {},
+): DocumentStorage {
   if (settings.uploadThingToken) return new UploadThingStorage({ token: settings.uploadThingToken, ...endpoints });
   return new LocalFolderStorage(settings.uploadsDir);
 }

@@ -6,7 +6,16 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { withFlash } from "@/lib/forms/flash";
 
 /** Every reason an upload can be refused, as the pages read it back from the URL. */
-export const uploadErrorCodes = ["fileMissing", "fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "tooManyFiles", "applicationNotFound", "applicationLocked", "unknownRequirement"] as const satisfies ReadonlyArray<DocumentErrorCode | "fileMissing">;
+export const uploadErrorCodes = [
+  "fileMissing",
+  "fileEmpty",
+  "fileTooLarge",
+  "fileTypeNotAllowed",
+  "tooManyFiles",
+  "applicationNotFound",
+  "applicationLocked",
+  "unknownRequirement",
+] as const satisfies ReadonlyArray<DocumentErrorCode | "fileMissing">;
 
 /**
  * The most a whole upload request may carry: the largest document plus room for the multipart
@@ -14,20 +23,34 @@ export const uploadErrorCodes = ["fileMissing", "fileEmpty", "fileTooLarge", "fi
  */
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 
-export type UploadOutcome = { ok: true; documentId: string; requirement: string } | { ok: false; code: DocumentErrorCode | "fileMissing"; requirement: string };
+export type UploadOutcome =
+  | { ok: true; documentId: string; requirement: string }
+  | { ok: false; code: DocumentErrorCode | "fileMissing"; requirement: string };
 
 /**
  * One upload from the documents page — by the no-JavaScript form (a server action) or by the
  * script that shows progress (a route): the same checks, the same storage, the same answer.
  */
-export async function uploadApplicationDocument(user: SessionUser, applicationId: string, formData: FormData): Promise<UploadOutcome> {
+export async function uploadApplicationDocument(
+  user: SessionUser,
+  applicationId: string,
+  formData: FormData,
+): Promise<UploadOutcome> {
   const requirement = String(formData.get("requirement") ?? "").slice(0, 100);
   const file = formData.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return { ok: false, code: "fileMissing", requirement };
+  if (!(file instanceof File) || (file.size === 0 && file.name === ""))
+    return { ok: false, code: "fileMissing", requirement };
   // Refused before its bytes are read into memory.
   if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "fileTooLarge", requirement };
-  const stored = await storeDocument({ owner: user, applicationId, requirement, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
-  return stored.ok ? { ok: true, documentId: stored.document.id, requirement } : { ok: false, code: stored.code, requirement };
+  const stored = await storeDocument({
+    owner: user,
+    applicationId,
+    requirement,
+    file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+  });
+  return stored.ok
+    ? { ok: true, documentId: stored.document.id, requirement }
+    : { ok: false, code: stored.code, requirement };
 }
 
 /** The documents page showing the outcome, at the document it was for. */

@@ -18,7 +18,10 @@ export async function listLinkedEntities(actor: SessionUser) {
           id: true,
           legalName: true,
           operatingName: true,
-          licences: { orderBy: { number: "asc" }, select: { id: true, number: true, kind: true, status: true, expiresOn: true } },
+          licences: {
+            orderBy: { number: "asc" },
+            select: { id: true, number: true, kind: true, status: true, expiresOn: true },
+          },
         },
       },
     },

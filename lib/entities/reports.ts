@@ -15,7 +15,15 @@ export async function publishReport(staff: SessionUser, input: z.infer<typeof pu
     const entity = await tx.entity.findUnique({ where: { id: input.entityId }, select: { id: true } });
     if (!entity) return false;
     const report = await tx.regulatoryReport.create({ data: { ...input, publishedById: staff.id } });
-    await audit({ actor: staff, action: "report.published", subject: { type: "regulatory_report", id: report.id }, entityId: input.entityId }, tx);
+    await audit(
+      {
+        actor: staff,
+        action: "report.published",
+        subject: { type: "regulatory_report", id: report.id },
+        entityId: input.entityId,
+      },
+      tx,
+    );
     return true;
   });
 }

@@ -32,7 +32,9 @@ type UserFor<G extends Guard> = G extends "public" ? null : SessionUser;
 /** Checks one bound argument and returns it typed; anything else ends in notFound(). */
 export type BoundCheck<T> = (value: unknown) => T;
 
-type BoundValues<C extends readonly BoundCheck<unknown>[]> = { -readonly [K in keyof C]: C[K] extends BoundCheck<infer T> ? T : never };
+type BoundValues<C extends readonly BoundCheck<unknown>[]> = {
+  -readonly [K in keyof C]: C[K] extends BoundCheck<infer T> ? T : never;
+};
 
 /** The checks for the arguments pages bind to actions. */
 export const bound = {
@@ -44,7 +46,8 @@ export const bound = {
   /** A record's id: a UUID or not found (PostgreSQL would answer a 500 to anything else). */
   id: (value: unknown): string => (isUuid(value) ? value : notFound()),
   /** A short name from a declaration (a section's id, a link's token): checked again where it is used. */
-  name: (value: unknown): string => (typeof value === "string" && value.length > 0 && value.length <= 200 ? value : notFound()),
+  name: (value: unknown): string =>
+    typeof value === "string" && value.length > 0 && value.length <= 200 ? value : notFound(),
   /** A name, or null for a new one (a list item's key in its answers). */
   optionalName: (value: unknown): string | null => (value === null ? null : bound.name(value)),
   /** One of a fixed list. */
@@ -90,8 +93,13 @@ function checkBound<C extends readonly BoundCheck<unknown>[]>(checks: C, values:
   return checks.map((check, index) => check(values[index])) as BoundValues<C>;
 }
 
-function schemaOf<C extends readonly BoundCheck<unknown>[], S extends ZodType>(definition: Definition<Guard, C, S>, args: BoundValues<C>): S {
-  return typeof definition.schema === "function" ? (definition.schema as (...values: BoundValues<C>) => S)(...args) : definition.schema;
+function schemaOf<C extends readonly BoundCheck<unknown>[], S extends ZodType>(
+  definition: Definition<Guard, C, S>,
+  args: BoundValues<C>,
+): S {
+  return typeof definition.schema === "function"
+    ? (definition.schema as (...values: BoundValues<C>) => S)(...args)
+    : definition.schema;
 }
 
 /**
@@ -100,7 +108,9 @@ function schemaOf<C extends readonly BoundCheck<unknown>[], S extends ZodType>(d
  * was typed; the body returns a FormState or redirects.
  */
 export function stateAction<const G extends Guard, const C extends readonly BoundCheck<unknown>[], S extends ZodType>(
-  definition: Definition<G, C, S> & { run: (context: ActionContext<G, BoundValues<C>, z.output<S>>) => Promise<FormState> },
+  definition: Definition<G, C, S> & {
+    run: (context: ActionContext<G, BoundValues<C>, z.output<S>>) => Promise<FormState>;
+  },
 ): (...params: [...BoundValues<C>, FormState, FormData]) => Promise<FormState> {
   return async (...params) => {
     const formData = params.at(-1);
@@ -119,7 +129,11 @@ export function stateAction<const G extends Guard, const C extends readonly Boun
  * form cannot send one: only hidden ids and fixed choices are parsed) unless `invalid` says where
  * to go instead.
  */
-export function redirectAction<const G extends Guard, const C extends readonly BoundCheck<unknown>[], S extends ZodType>(
+export function redirectAction<
+  const G extends Guard,
+  const C extends readonly BoundCheck<unknown>[],
+  S extends ZodType,
+>(
   definition: Definition<G, C, S> & {
     run: (context: ActionContext<G, BoundValues<C>, z.output<S>>) => Promise<never>;
     invalid?: (context: Omit<ActionContext<G, BoundValues<C>, ZodError>, "input"> & { error: ZodError }) => never;
@@ -131,7 +145,8 @@ export function redirectAction<const G extends Guard, const C extends readonly B
     const args = checkBound(definition.bound, params.slice(0, -1));
     if (!(formData instanceof FormData)) notFound();
     const parsed = schemaOf(definition, args).safeParse(formDataToObject(formData));
-    if (!parsed.success) return definition.invalid ? definition.invalid({ user, args, formData, error: parsed.error }) : notFound();
+    if (!parsed.success)
+      return definition.invalid ? definition.invalid({ user, args, formData, error: parsed.error }) : notFound();
     await definition.run({ user, args, input: parsed.data as z.output<S>, formData });
   };
 }
@@ -161,7 +176,8 @@ export function fieldsFor<S extends ZodType>(id: string, schema: S) {
   return z.preprocess((raw) => {
     const fields: Record<string, unknown> = Object.create(null);
     if (typeof raw !== "object" || raw === null) return fields;
-    for (const [name, value] of Object.entries(raw)) if (name.endsWith(suffix)) fields[name.slice(0, -suffix.length)] = value;
+    for (const [name, value] of Object.entries(raw))
+      if (name.endsWith(suffix)) fields[name.slice(0, -suffix.length)] = value;
     return fields;
   }, schema);
 }

@@ -32,11 +32,16 @@ export function withFlash(path: string, notice: FlashNotice, values: Record<stri
 }
 
 /** The page's notice, or null when there is none or it is not one the page declares. */
-export function readFlash<const D extends string = never, const E extends string = never>(query: Query, allowed: AllowedNotices<D, E>): Flash<D, E> | null {
+export function readFlash<const D extends string = never, const E extends string = never>(
+  query: Query,
+  allowed: AllowedNotices<D, E>,
+): Flash<D, E> | null {
   const done = single(query.done);
-  if (done !== undefined && (allowed.done as readonly string[] | undefined)?.includes(done)) return { kind: "done", notice: done as D };
+  if (done !== undefined && (allowed.done as readonly string[] | undefined)?.includes(done))
+    return { kind: "done", notice: done as D };
   const error = single(query.error);
-  if (error !== undefined && (allowed.error as readonly string[] | undefined)?.includes(error)) return { kind: "error", notice: error as E };
+  if (error !== undefined && (allowed.error as readonly string[] | undefined)?.includes(error))
+    return { kind: "error", notice: error as E };
   return null;
 }
 

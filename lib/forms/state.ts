@@ -44,7 +44,9 @@ function isFieldName(name: string): boolean {
 /** A field's name, or a date part's ("dateOfBirth.day"). */
 function isFormName(name: string): boolean {
   const [head = "", part, ...rest] = name.split(".");
-  return isFieldName(head) && rest.length === 0 && (part === undefined || (DATE_PARTS as readonly string[]).includes(part));
+  return (
+    isFieldName(head) && rest.length === 0 && (part === undefined || (DATE_PARTS as readonly string[]).includes(part))
+  );
 }
 
 const NEVER_ECHOED = /password|token|altcha|humanCheck/i;
@@ -59,10 +61,19 @@ export function echoValues(formData: FormData): Record<string, string> {
 }
 
 export function invalidForm(error: ZodError, formData: FormData): FormState {
-  return { status: "error", fieldErrors: fieldErrorsFrom(error), values: echoValues(formData), submittedAt: Date.now() };
+  return {
+    status: "error",
+    fieldErrors: fieldErrorsFrom(error),
+    values: echoValues(formData),
+    submittedAt: Date.now(),
+  };
 }
 
-export function formFailure(formError: string, formData: FormData, formErrorValues?: Record<string, string | number>): FormState {
+export function formFailure(
+  formError: string,
+  formData: FormData,
+  formErrorValues?: Record<string, string | number>,
+): FormState {
   return { status: "error", formError, formErrorValues, values: echoValues(formData), submittedAt: Date.now() };
 }
 

@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string;
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string;
 export function withClientAddress<Req extends IncomingMessage, Res extends ServerResponse>(
   handler: (request: Req, response: Res) => unknown,
   trustedHops: number,

@@ -11,7 +11,9 @@
 
 /** "::ffff:203.0.113.9" (IPv4 seen through an IPv6 socket) → "203.0.113.9"; "[::1]:443" → "::1". */
 function normalizeAddress(value) {
-  let address = String(value ?? "").trim().toLowerCase();
+  let address = String(value ?? "")
+    .trim()
+    .toLowerCase();
   const bracketed = /^\[([0-9a-f:.]+)\](?::\d+)?$/.exec(address);
   if (bracketed) address = bracketed[1];
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(":"));
@@ -26,7 +28,11 @@ function normalizeAddress(value) {
  * @returns {string} the client's address, or "" when the chain is too short to say
  */
 export function clientAddress(socketAddress, forwardedFor, trustedHops) {
-  const forwarded = [forwardedFor ?? []].flat().join(",").split(",").filter((entry) => entry.trim() !== "");
+  const forwarded = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .filter((entry) => entry.trim() !== "");
   const chain = [...forwarded, socketAddress ?? ""];
   const index = chain.length - 1 - Math.max(0, Math.trunc(trustedHops));
   // Fewer entries than trusted proxies: the request did not come through them; take the leftmost.
@@ -54,6 +60,7 @@ export function withClientAddress(handler, trustedHops) {
 export function trustedHopsFrom(value) {
   const text = String(value ?? "").trim();
   if (text === "") return 0;
-  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${text}"`);
+  if (!/^\d{1,2}$/.test(text) || Number(text) > 10)
+    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${text}"`);
   return Number(text);
 }

@@ -65,8 +65,11 @@ async function verifyArithmetic(token: string, answer: string, now: Date): Promi
   if (!expires || !nonce || !signature || Number(expires) < now.getTime()) return false;
   const given = answer.trim();
   if (!/^\d{1,3}$/.test(given)) return false;
-  const expected = createHmac("sha256", secret("arithmetic")).update(`${Number(given)}.${expires}.${nonce}`).digest("base64url");
-  const matches = expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+  const expected = createHmac("sha256", secret("arithmetic"))
+    .update(`${Number(given)}.${expires}.${nonce}`)
+    .digest("base64url");
+  const matches =
+    expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
   return matches && (await usedProofs().setIfAbsent?.(`arithmetic:${nonce}`, true)) === true;
 }
 

@@ -13,5 +13,7 @@ const SHARED_CLIENT_NAMESPACES = ["ErrorSummary", "Fields", "ErrorPage", "Valida
  */
 export async function pickClientMessages(namespaces: readonly Namespace[] = []) {
   const messages = await getMessages();
-  return Object.fromEntries([...SHARED_CLIENT_NAMESPACES, ...namespaces].map((namespace) => [namespace, messages[namespace]]));
+  return Object.fromEntries(
+    [...SHARED_CLIENT_NAMESPACES, ...namespaces].map((namespace) => [namespace, messages[namespace]]),
+  );
 }

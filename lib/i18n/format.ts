@@ -26,12 +26,18 @@ export function formatCalendarDay(day: Date | IsoDate, locale: AppLocale): strin
 
 /** The day a moment falls on at the Commission (« 26 novembre 2026 »): a link's expiry, a deadline. */
 export function formatCommissionDay(moment: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: COMMISSION_TIME_ZONE }).format(moment);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: COMMISSION_TIME_ZONE }).format(
+    moment,
+  );
 }
 
 /** A moment with its time, Commission time: « 26 novembre 2026 à 10 h 00 », "November 26, 2026 at 10:00 a.m.". */
 export function formatMoment(moment: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: COMMISSION_TIME_ZONE }).format(moment);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: COMMISSION_TIME_ZONE,
+  }).format(moment);
 }
 
 /**
@@ -41,5 +47,7 @@ export function formatMoment(moment: Date, locale: AppLocale): string {
  */
 export function formatMoney(cents: number, locale: AppLocale, currency = "CAD"): string {
   const display = currency === "CAD" ? "narrowSymbol" : "code";
-  return new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, currencyDisplay: display }).format(cents / 100);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, currencyDisplay: display }).format(
+    cents / 100,
+  );
 }

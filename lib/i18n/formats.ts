@@ -14,6 +14,13 @@ export const formats = {
     /** The time of a moment, Commission time. */
     time: { hour: "numeric", minute: "2-digit", timeZone: COMMISSION_TIME_ZONE },
     /** A moment's day and time together. */
-    moment: { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: COMMISSION_TIME_ZONE },
+    moment: {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: COMMISSION_TIME_ZONE,
+    },
   },
 } satisfies Formats;

@@ -6,7 +6,13 @@ import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
 import { commissionToday } from "@/lib/time/commission-date";
-import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, REFERENCE_SERIAL_MAX, REPEAT_WINDOW_MS } from "./rules";
+import {
+  formatInquiryReference,
+  isRepeatedMessage,
+  nextInquiryStatus,
+  REFERENCE_SERIAL_MAX,
+  REPEAT_WINDOW_MS,
+} from "./rules";
 import type { NewInquiryInput } from "./schemas";
 import { inquiryHeadingSelect } from "./select";
 import type { Result } from "@/lib/result";
@@ -38,7 +44,10 @@ export async function getMyInquiry(actor: SessionUser, inquiryId: string) {
       ...inquiryHeadingSelect,
       closedAt: true,
       entity: { select: { legalName: true } },
-      messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fromStaff: true, body: true, createdAt: true } },
+      messages: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, fromStaff: true, body: true, createdAt: true },
+      },
     },
   });
 }
@@ -53,8 +62,7 @@ export function inquiryEntitiesFor(actor: SessionUser) {
 }
 
 export type CreateInquiryResult =
-  | { ok: true; inquiry: { id: string; reference: string } }
-  | { ok: false; fieldErrors: Record<string, string> };
+  { ok: true; inquiry: { id: string; reference: string } } | { ok: false; fieldErrors: Record<string, string> };
 
 /** A random reference can meet one already taken: a new draw is tried this many times. */
 const REFERENCE_ATTEMPTS = 5;
@@ -65,7 +73,11 @@ const REFERENCE_ATTEMPTS = 5;
  * shared sequence; the unique index catches the rare clash and another draw is made.
  * An inquiry about a business the account is not linked to is refused as a field error.
  */
-export async function createInquiry(actor: SessionUser, input: NewInquiryInput, now: Date = new Date()): Promise<CreateInquiryResult> {
+export async function createInquiry(
+  actor: SessionUser,
+  input: NewInquiryInput,
+  now: Date = new Date(),
+): Promise<CreateInquiryResult> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await saveNewInquiry(actor, input, now);
@@ -85,9 +97,18 @@ async function saveNewInquiry(actor: SessionUser, input: NewInquiryInput, now: D
     }
 
     const latest = await tx.inquiry.findFirst({
-      where: { userId: actor.id, subject: input.subject, entityId: input.entityId ?? null, createdAt: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS) } },
+      where: {
+        userId: actor.id,
+        subject: input.subject,
+        entityId: input.entityId ?? null,
+        createdAt: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS) },
+      },
       orderBy: { createdAt: "desc" },
-      select: { id: true, reference: true, messages: { orderBy: { createdAt: "asc" }, take: 1, select: { authorId: true, body: true, createdAt: true } } },
+      select: {
+        id: true,
+        reference: true,
+        messages: { orderBy: { createdAt: "asc" }, take: 1, select: { authorId: true, body: true, createdAt: true } },
+      },
     });
     if (latest && isRepeatedMessage(latest.messages[0], { authorId: actor.id, body: input.message }, now)) {
       return { ok: true, inquiry: { id: latest.id, reference: latest.reference } };
@@ -117,13 +138,25 @@ function isUniqueViolation(error: unknown): boolean {
 export type ApplicantReplyResult = Result<object, "closed" | "notFound">;
 
 /** Adds my message to one of my inquiries, which is open again; a closed inquiry takes none. */
-export async function replyToMyInquiry(actor: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<ApplicantReplyResult> {
+export async function replyToMyInquiry(
+  actor: SessionUser,
+  inquiryId: string,
+  message: string,
+  now: Date = new Date(),
+): Promise<ApplicantReplyResult> {
   if (!isUuid(inquiryId)) return { ok: false, reason: "notFound" };
   return getDb().$transaction(async (tx): Promise<ApplicantReplyResult> => {
     await lockInquiry(tx, inquiryId);
     const inquiry = await tx.inquiry.findFirst({
       where: { id: inquiryId, userId: actor.id },
-      select: { status: true, messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true, body: true, createdAt: true } } },
+      select: {
+        status: true,
+        messages: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: { authorId: true, body: true, createdAt: true },
+        },
+      },
     });
     if (!inquiry) return { ok: false, reason: "notFound" };
     if (!nextInquiryStatus(inquiry.status, "applicantMessage")) return { ok: false, reason: "closed" };

@@ -48,7 +48,8 @@ export const REFERENCE_SERIAL_MAX = 999_999;
 
 /** INQ-2026-000123 */
 export function formatInquiryReference(year: number, serial: number): string {
-  if (!Number.isInteger(serial) || serial < 0 || serial > REFERENCE_SERIAL_MAX) throw new RangeError("serial out of range");
+  if (!Number.isInteger(serial) || serial < 0 || serial > REFERENCE_SERIAL_MAX)
+    throw new RangeError("serial out of range");
   return `INQ-${year}-${String(serial).padStart(6, "0")}`;
 }
 
@@ -67,5 +68,9 @@ export function isRepeatedMessage(
   now: Date,
 ): boolean {
   if (!previous) return false;
-  return previous.authorId === next.authorId && previous.body === next.body && now.getTime() - previous.createdAt.getTime() < REPEAT_WINDOW_MS;
+  return (
+    previous.authorId === next.authorId &&
+    previous.body === next.body &&
+    now.getTime() - previous.createdAt.getTime() < REPEAT_WINDOW_MS
+  );
 }

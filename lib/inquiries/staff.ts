@@ -75,7 +75,12 @@ export async function getInquiryForStaff(staff: SessionUser, inquiryId: string) 
           links: {
             where: { revokedAt: null },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { id: true, via: true, createdAt: true, user: { select: { id: true, firstName: true, lastName: true, email: true } } },
+            select: {
+              id: true,
+              via: true,
+              createdAt: true,
+              user: { select: { id: true, firstName: true, lastName: true, email: true } },
+            },
           },
         },
       },
@@ -87,11 +92,17 @@ export async function getInquiryForStaff(staff: SessionUser, inquiryId: string) 
   });
   if (!inquiry) return null;
   const authorIds = [...new Set(inquiry.messages.map((message) => message.authorId))];
-  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, firstName: true, lastName: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: authorIds } },
+    select: { id: true, firstName: true, lastName: true },
+  });
   const names = new Map(authors.map((author) => [author.id, `${author.firstName} ${author.lastName}`]));
   return {
     ...inquiry,
-    messages: inquiry.messages.map(({ authorId, ...message }) => ({ ...message, authorName: names.get(authorId) ?? null })),
+    messages: inquiry.messages.map(({ authorId, ...message }) => ({
+      ...message,
+      authorName: names.get(authorId) ?? null,
+    })),
   };
 }
 
@@ -105,7 +116,12 @@ const notFound: Refused<"notFound"> = { ok: false, reason: "notFound" };
  * language with a link to the inquiry (the reply itself stays in the portal), and the audit log
  * records who replied.
  */
-export async function replyAsStaff(staff: SessionUser, inquiryId: string, message: string, now: Date = new Date()): Promise<Result<object, "notFound">> {
+export async function replyAsStaff(
+  staff: SessionUser,
+  inquiryId: string,
+  message: string,
+  now: Date = new Date(),
+): Promise<Result<object, "notFound">> {
   if (!allowed(staff, "handleInquiries") || !isUuid(inquiryId)) return notFound;
   const result = await getDb().$transaction(async (tx) => {
     await lockInquiry(tx, inquiryId);
@@ -117,7 +133,11 @@ export async function replyAsStaff(staff: SessionUser, inquiryId: string, messag
         status: true,
         entityId: true,
         user: { select: { email: true, firstName: true, locale: true } },
-        messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true, body: true, createdAt: true } },
+        messages: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: { authorId: true, body: true, createdAt: true },
+        },
       },
     });
     if (!inquiry) return "notFound" as const;
@@ -155,16 +175,32 @@ export async function replyAsStaff(staff: SessionUser, inquiryId: string, messag
 }
 
 /** Closes the inquiry; the applicant can no longer reply and would send a new one. */
-export async function closeInquiry(staff: SessionUser, inquiryId: string, now: Date = new Date()): Promise<Result<{ changed: boolean }, "notFound">> {
+export async function closeInquiry(
+  staff: SessionUser,
+  inquiryId: string,
+  now: Date = new Date(),
+): Promise<Result<{ changed: boolean }, "notFound">> {
   if (!allowed(staff, "handleInquiries") || !isUuid(inquiryId)) return notFound;
   return getDb().$transaction(async (tx): Promise<Result<{ changed: boolean }, "notFound">> => {
     await lockInquiry(tx, inquiryId);
-    const inquiry = await tx.inquiry.findUnique({ where: { id: inquiryId }, select: { id: true, reference: true, status: true, entityId: true } });
+    const inquiry = await tx.inquiry.findUnique({
+      where: { id: inquiryId },
+      select: { id: true, reference: true, status: true, entityId: true },
+    });
     if (!inquiry) return notFound;
     if (!nextInquiryStatus(inquiry.status, "close")) return { ok: true, changed: false };
-    await tx.inquiry.update({ where: { id: inquiry.id }, data: { status: statusAfter(inquiry.status, "close"), closedAt: now } });
+    await tx.inquiry.update({
+      where: { id: inquiry.id },
+      data: { status: statusAfter(inquiry.status, "close"), closedAt: now },
+    });
     await audit(
-      { actor: staff, action: "inquiry.closed", subject: { type: "inquiry", id: inquiry.id }, entityId: inquiry.entityId, details: { reference: inquiry.reference } },
+      {
+        actor: staff,
+        action: "inquiry.closed",
+        subject: { type: "inquiry", id: inquiry.id },
+        entityId: inquiry.entityId,
+        details: { reference: inquiry.reference },
+      },
       tx,
     );
     return { ok: true, changed: true };
@@ -176,12 +212,19 @@ export async function closeInquiry(staff: SessionUser, inquiryId: string, now: D
  * to that business, still active, can be revoked from here. Access ends at the account's next
  * request; unlinkAccount writes the audit row.
  */
-export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, linkId: string): Promise<Result<{ changed: boolean }, "notFound">> {
+export async function unlinkFromInquiry(
+  staff: SessionUser,
+  inquiryId: string,
+  linkId: string,
+): Promise<Result<{ changed: boolean }, "notFound">> {
   if (!allowed(staff, "handleInquiries", "unlinkAccounts") || !isUuid(inquiryId) || !isUuid(linkId)) return notFound;
   const db = getDb();
   const inquiry = await db.inquiry.findUnique({ where: { id: inquiryId }, select: { entityId: true } });
   if (!inquiry?.entityId) return notFound;
-  const link = await db.accountLink.findFirst({ where: { id: linkId, entityId: inquiry.entityId }, select: { revokedAt: true } });
+  const link = await db.accountLink.findFirst({
+    where: { id: linkId, entityId: inquiry.entityId },
+    select: { revokedAt: true },
+  });
   if (!link) return notFound;
   if (link.revokedAt) return { ok: true, changed: false };
   return { ok: true, changed: await unlinkAccount(staff, linkId) };
@@ -191,9 +234,15 @@ export async function unlinkFromInquiry(staff: SessionUser, inquiryId: string, l
  * Disables the account that sent the inquiry (e.g. "close my account"): its sessions end at the
  * next request. setAccountDisabled refuses a staff member's own account and writes the audit row.
  */
-export async function disableApplicantFromInquiry(staff: SessionUser, inquiryId: string): Promise<Result<{ changed: boolean }, "notFound">> {
+export async function disableApplicantFromInquiry(
+  staff: SessionUser,
+  inquiryId: string,
+): Promise<Result<{ changed: boolean }, "notFound">> {
   if (!allowed(staff, "handleInquiries", "disableAccounts") || !isUuid(inquiryId)) return notFound;
-  const inquiry = await getDb().inquiry.findUnique({ where: { id: inquiryId }, select: { user: { select: { id: true, status: true } } } });
+  const inquiry = await getDb().inquiry.findUnique({
+    where: { id: inquiryId },
+    select: { user: { select: { id: true, status: true } } },
+  });
   if (!inquiry) return notFound;
   if (inquiry.user.status !== "active") return { ok: true, changed: false };
   return { ok: true, changed: await setAccountDisabled(staff, inquiry.user.id, true) };

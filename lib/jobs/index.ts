@@ -14,7 +14,10 @@ const jobs = {
   "expire-licences": () => expireLicences(),
   "renewal-reminders": () => sendRenewalReminders(),
   "deliver-outbox": () => deliverPendingEmails(),
-  "clean-up": async () => ({ limits: (await removeExpiredLimits()).removed, sessions: (await removeFinishedSessions()).removed }),
+  "clean-up": async () => ({
+    limits: (await removeExpiredLimits()).removed,
+    sessions: (await removeFinishedSessions()).removed,
+  }),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

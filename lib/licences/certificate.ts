@@ -70,13 +70,22 @@ type CertificateContent = {
 };
 
 /** Label and value rows, holder first; premises and areas only when the licence has them (a delivery licence may not). */
-function detailRows(licence: LicenceDetails, status: LicenceDetails["status"], locale: AppLocale, t: Translator): DetailRow[] {
+function detailRows(
+  licence: LicenceDetails,
+  status: LicenceDetails["status"],
+  locale: AppLocale,
+  t: Translator,
+): DetailRow[] {
   const { entity, premises } = licence;
   return [
     { label: t("Certificate.holder"), lines: [entity.legalName] },
     ...(entity.operatingName ? [{ label: t("Certificate.operatingName"), lines: [entity.operatingName] }] : []),
-    ...(premises ? [{ label: t("Certificate.premises"), lines: [premises.name, ...addressLines(premises.address)] }] : []),
-    ...(premises && premises.areas.length > 0 ? [{ label: t("Certificate.areas"), lines: areaLines(premises.areas, t) }] : []),
+    ...(premises
+      ? [{ label: t("Certificate.premises"), lines: [premises.name, ...addressLines(premises.address)] }]
+      : []),
+    ...(premises && premises.areas.length > 0
+      ? [{ label: t("Certificate.areas"), lines: areaLines(premises.areas, t) }]
+      : []),
     { label: t("Certificate.term"), lines: [t("Certificate.termYears", { years: licence.termYears })] },
     { label: t("Certificate.issuedOn"), lines: [formatCalendarDay(licence.issuedOn, locale)] },
     { label: t("Certificate.expiresOn"), lines: [formatCalendarDay(licence.expiresOn, locale)] },
@@ -131,7 +140,13 @@ function drawLines(page: PDFPage, text: string, x: number, y: number, maxWidth: 
   const lineHeight = style.size * LINE_HEIGHT;
   let baseline = y;
   for (const line of wrapText(text, style, maxWidth)) {
-    page.drawText(line, { x, y: baseline - style.size, size: style.size, font: style.font, color: style.color ?? colours.ink });
+    page.drawText(line, {
+      x,
+      y: baseline - style.size,
+      size: style.size,
+      font: style.font,
+      color: style.color ?? colours.ink,
+    });
     baseline -= lineHeight;
   }
   return baseline;
@@ -148,15 +163,27 @@ function drawRule(page: PDFPage, y: number, thickness = 0.75) {
 
 function drawHeader(page: PDFPage, content: CertificateContent, fonts: Fonts, top: number): number {
   let y = drawLines(page, content.commission, PAGE.margin, top, CONTENT_WIDTH, { font: fonts.bold, size: 13 });
-  y = drawLines(page, content.portal, PAGE.margin, y, CONTENT_WIDTH, { font: fonts.regular, size: 10, color: colours.muted });
+  y = drawLines(page, content.portal, PAGE.margin, y, CONTENT_WIDTH, {
+    font: fonts.regular,
+    size: 10,
+    color: colours.muted,
+  });
   drawRule(page, y - 6, 1.5);
   return y - 24;
 }
 
 function drawTitle(page: PDFPage, content: CertificateContent, fonts: Fonts, top: number): number {
-  let y = drawLines(page, content.caption.toUpperCase(), PAGE.margin, top, CONTENT_WIDTH, { font: fonts.bold, size: 10, color: colours.muted });
+  let y = drawLines(page, content.caption.toUpperCase(), PAGE.margin, top, CONTENT_WIDTH, {
+    font: fonts.bold,
+    size: 10,
+    color: colours.muted,
+  });
   y = drawLines(page, content.title, PAGE.margin, y - 2, CONTENT_WIDTH, { font: fonts.bold, size: 24 });
-  y = drawLines(page, content.numberLabel, PAGE.margin, y - 10, CONTENT_WIDTH, { font: fonts.regular, size: 10, color: colours.muted });
+  y = drawLines(page, content.numberLabel, PAGE.margin, y - 10, CONTENT_WIDTH, {
+    font: fonts.regular,
+    size: 10,
+    color: colours.muted,
+  });
   return drawLines(page, content.number, PAGE.margin, y, CONTENT_WIDTH, { font: fonts.bold, size: 28 }) - 12;
 }
 
@@ -205,7 +232,8 @@ function rowHeight(row: DetailRow, style: RowStyle): number {
  * shrink the details rather than push them under the QR code.
  */
 function fittingRowStyle(rows: DetailRow[], fonts: Fonts, top: number): RowStyle {
-  const fits = (style: RowStyle) => rows.reduce((height, row) => height + rowHeight(row, style), 0) <= top - DETAILS_BOTTOM;
+  const fits = (style: RowStyle) =>
+    rows.reduce((height, row) => height + rowHeight(row, style), 0) <= top - DETAILS_BOTTOM;
   const styles = DETAIL_SIZES.map((size) => rowStyle(fonts, size));
   return styles.find(fits) ?? rowStyle(fonts, SMALLEST_DETAIL_SIZE);
 }
@@ -258,13 +286,19 @@ function drawVerification(page: PDFPage, content: CertificateContent, fonts: Fon
   y = drawLines(page, content.verifyUrl, textX, y, textWidth, { font: fonts.bold, size: 10 });
   drawLines(page, content.printedOn, textX, y - 8, textWidth, { font: fonts.regular, size: 9, color: colours.muted });
   drawRule(page, bottom - 8, 0.5);
-  drawLines(page, content.registerNote, PAGE.margin, bottom - 14, CONTENT_WIDTH, { font: fonts.regular, size: 8, color: colours.muted });
+  drawLines(page, content.registerNote, PAGE.margin, bottom - 14, CONTENT_WIDTH, {
+    font: fonts.regular,
+    size: 8,
+    color: colours.muted,
+  });
 }
 
 function setMetadata(pdf: PDFDocument, content: CertificateContent, locale: AppLocale, now: Date) {
   const t = translatorFor(locale);
   // Metadata strings are UTF-16 in the file: unlike the page's text, they need no WinAnsi filtering.
-  pdf.setTitle(t("Certificate.documentTitle", { kind: content.title, number: content.number }), { showInWindowTitleBar: true });
+  pdf.setTitle(t("Certificate.documentTitle", { kind: content.title, number: content.number }), {
+    showInWindowTitleBar: true,
+  });
   pdf.setLanguage(`${locale}-CA`);
   pdf.setAuthor(content.commission);
   pdf.setCreator(content.portal);
@@ -279,7 +313,10 @@ export async function renderCertificatePdf(licence: LicenceDetails, locale: AppL
   const content = describeCertificate(licence, locale, now);
   const pdf = await PDFDocument.create();
   setMetadata(pdf, content, locale, now);
-  const fonts = { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+  };
   const page = pdf.addPage([PAGE.width, PAGE.height]);
 
   let y = drawHeader(page, content, fonts, PAGE.height - PAGE.margin);

@@ -33,7 +33,13 @@ export async function createChangeRequest(
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
       const created = await getDb().changeRequest.create({
-        data: { reference: reference(now), licenceId: licence.id, userId: actor.id, kind: input.kind, description: input.description },
+        data: {
+          reference: reference(now),
+          licenceId: licence.id,
+          userId: actor.id,
+          kind: input.kind,
+          description: input.description,
+        },
         select: { id: true, reference: true },
       });
       return { ok: true, ...created };
@@ -50,7 +56,16 @@ export function listChangeRequestsForLicence(licenceId: string) {
   return getDb().changeRequest.findMany({
     where: { licenceId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, reference: true, kind: true, description: true, status: true, staffReply: true, createdAt: true, handledAt: true },
+    select: {
+      id: true,
+      reference: true,
+      kind: true,
+      description: true,
+      status: true,
+      staffReply: true,
+      createdAt: true,
+      handledAt: true,
+    },
   });
 }
 

@@ -52,9 +52,14 @@ export async function expireLicences(now: Date = new Date()): Promise<ExpiryResu
  */
 async function expireLicence(id: string, today: Date, now: Date): Promise<boolean> {
   return getDb().$transaction(async (tx) => {
-    const { count } = await tx.licence.updateMany({ where: { id, ...pastExpiryWhere(today) }, data: { status: "expired" } });
+    const { count } = await tx.licence.updateMany({
+      where: { id, ...pastExpiryWhere(today) },
+      data: { status: "expired" },
+    });
     if (count !== 1) return false;
-    await tx.licenceStatusEvent.create({ data: { licenceId: id, status: "expired", reason: EXPIRY_REASON, occurredAt: now } });
+    await tx.licenceStatusEvent.create({
+      data: { licenceId: id, status: "expired", reason: EXPIRY_REASON, occurredAt: now },
+    });
     return true;
   });
 }
@@ -63,7 +68,10 @@ async function expireLicence(id: string, today: Date, now: Date): Promise<boolea
 // Renewal reminders
 
 /** How many days before the expiry date each reminder goes out: the first when the renewal window opens. */
-export const REMINDER_DAYS = { days_60: RENEWAL_WINDOW_DAYS, days_7: 7 } as const satisfies Record<ReminderKind, number>;
+export const REMINDER_DAYS = { days_60: RENEWAL_WINDOW_DAYS, days_7: 7 } as const satisfies Record<
+  ReminderKind,
+  number
+>;
 
 /**
  * The reminder for a licence `daysLeft` days from its expiry date: the 7-day one in the last week,

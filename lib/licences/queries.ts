@@ -13,10 +13,16 @@ import { isUuid } from "@/lib/http/ids";
 
 /** A renewal paid (submitted) and not yet decided: the licence stays active past its expiry date (SPEC §5.3). */
 const renewalUnderReview = {
-  applications: { where: { type: "renewal", status: { in: ["submitted", "under_review", "information_requested"] } }, select: { id: true }, take: 1 },
+  applications: {
+    where: { type: "renewal", status: { in: ["submitted", "under_review", "information_requested"] } },
+    select: { id: true },
+    take: 1,
+  },
 } satisfies Prisma.LicenceSelect;
 
-function withRenewalFlag<T extends { applications: unknown[] }>(licence: T): Omit<T, "applications"> & { renewalUnderReview: boolean } {
+function withRenewalFlag<T extends { applications: unknown[] }>(
+  licence: T,
+): Omit<T, "applications"> & { renewalUnderReview: boolean } {
   const { applications, ...rest } = licence;
   return { ...rest, renewalUnderReview: applications.length > 0 };
 }
@@ -61,10 +67,16 @@ export async function getLicence(actor: SessionUser, licenceId: string) {
         select: {
           name: true,
           address: true,
-          areas: { orderBy: { name: "asc" }, select: { id: true, name: true, indoor: true, floor: true, capacity: true } },
+          areas: {
+            orderBy: { name: "asc" },
+            select: { id: true, name: true, indoor: true, floor: true, capacity: true },
+          },
         },
       },
-      statusEvents: { orderBy: { occurredAt: "asc" }, select: { id: true, status: true, reason: true, occurredAt: true } },
+      statusEvents: {
+        orderBy: { occurredAt: "asc" },
+        select: { id: true, status: true, reason: true, occurredAt: true },
+      },
       documents: { orderBy: { issuedAt: "desc" }, select: { id: true, title: true, body: true, issuedAt: true } },
       ...renewalUnderReview,
     },
@@ -80,7 +92,14 @@ export async function verifyLicenceNumber(number: string) {
   if (!/^[A-Z]{2,4}-\d{4}-\d{6}$/.test(normalized)) return null;
   const licence = await getDb().licence.findUnique({
     where: { number: normalized },
-    select: { number: true, kind: true, status: true, expiresOn: true, entity: { select: { legalName: true, operatingName: true } }, ...renewalUnderReview },
+    select: {
+      number: true,
+      kind: true,
+      status: true,
+      expiresOn: true,
+      entity: { select: { legalName: true, operatingName: true } },
+      ...renewalUnderReview,
+    },
   });
   if (!licence) return null;
   return {

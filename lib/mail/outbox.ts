@@ -82,6 +82,15 @@ export async function findMailboxEmail(id: string): Promise<MailboxEmail | null>
   if (!getConfig().mail.devMailboxEnabled || !isUuid(id)) return null;
   return getDb().emailOutbox.findUnique({
     where: { id },
-    select: { id: true, toAddress: true, locale: true, subject: true, status: true, createdAt: true, textBody: true, sentAt: true },
+    select: {
+      id: true,
+      toAddress: true,
+      locale: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      textBody: true,
+      sentAt: true,
+    },
   });
 }

@@ -34,7 +34,12 @@ export type RenewalReminderValues = LinkValues & { number: string; expiresOn: st
 export type DisclosureRequestValues = LinkValues & { applicant: string; fileNumber: string; expiresOn: string };
 
 /** A wire or EFT to make: the amount (formatted), the reference to quote and the bank's details. */
-export type WireInstructionsValues = LinkValues & { fileNumber: string; amount: string; reference: string; bank: string };
+export type WireInstructionsValues = LinkValues & {
+  fileNumber: string;
+  amount: string;
+  reference: string;
+  bank: string;
+};
 
 /** A payment received: the application is submitted. */
 export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: string; reference: string };
@@ -66,7 +71,14 @@ export type RenderedEmail = { subject: string; text: string; html: string };
  * Plain templates quote nothing but the portal's own details (name, commission, phone); detailed
  * ones quote details of their own (a licence, an amount, a reference), listed in requiredDetails.
  */
-type DetailedTemplate = "renewalReminder" | "disclosureRequest" | "wireInstructions" | "paymentConfirmed" | "informationRequested" | "applicationApproved" | "applicationRefused";
+type DetailedTemplate =
+  | "renewalReminder"
+  | "disclosureRequest"
+  | "wireInstructions"
+  | "paymentConfirmed"
+  | "informationRequested"
+  | "applicationApproved"
+  | "applicationRefused";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -175,12 +187,18 @@ function isDetailed(template: EmailTemplate): template is DetailedTemplate {
   return Object.hasOwn(requiredDetails, template);
 }
 
-function detailedTemplateText(t: EmailTranslator, template: DetailedTemplate, brand: Brand, values: EmailValues): TemplateText {
+function detailedTemplateText(
+  t: EmailTranslator,
+  template: DetailedTemplate,
+  brand: Brand,
+  values: EmailValues,
+): TemplateText {
   const record = values as Record<string, unknown>;
   const args: Record<string, string | number> = { ...brand };
   for (const [key, type] of Object.entries(requiredDetails[template])) {
     const value = record[key];
-    if (type === "integer" ? !Number.isInteger(value) : typeof value !== "string") throw new MissingEmailDetailsError(template);
+    if (type === "integer" ? !Number.isInteger(value) : typeof value !== "string")
+      throw new MissingEmailDetailsError(template);
     args[key] = value as string | number;
   }
   // Each template's messages take exactly these arguments; the table above is their single source.
@@ -201,7 +219,9 @@ function translateEmail(template: EmailTemplate, locale: AppLocale, values: Emai
     phone: branding.supportPhone,
   };
   const t = emailTranslator(locale);
-  const text = isDetailed(template) ? detailedTemplateText(t, template, brand, values) : plainTemplateText(t, template, brand);
+  const text = isDetailed(template)
+    ? detailedTemplateText(t, template, brand, values)
+    : plainTemplateText(t, template, brand);
   return {
     ...text,
     greeting: t("layout.greeting", { name: values.name }),
@@ -212,7 +232,11 @@ function translateEmail(template: EmailTemplate, locale: AppLocale, values: Emai
   };
 }
 
-export function renderEmail<T extends EmailTemplate>(template: T, locale: AppLocale, values: EmailValues<T>): RenderedEmail {
+export function renderEmail<T extends EmailTemplate>(
+  template: T,
+  locale: AppLocale,
+  values: EmailValues<T>,
+): RenderedEmail {
   if (!isPortalUrl(values.url)) throw new ForeignLinkError();
   const content = translateEmail(template, locale, values);
   return { subject: content.subject, text: renderText(content), html: renderHtml(content, locale) };

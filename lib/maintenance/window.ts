@@ -28,9 +28,7 @@ function localParts(now: Date): { weekday: number; minutes: number } {
 export function isInMaintenanceWindow(now: Date, window: WeeklyWindow = DEFAULT_MAINTENANCE_WINDOW): boolean {
   const local = localParts(now);
   return (
-    local.weekday === window.weekday &&
-    local.minutes >= window.startHour * 60 &&
-    local.minutes < window.endHour * 60
+    local.weekday === window.weekday && local.minutes >= window.startHour * 60 && local.minutes < window.endHour * 60
   );
 }
 

@@ -11,7 +11,9 @@ import { mayPayByCard } from "./methods";
 import { stripeClient } from "@/lib/stripe/client";
 import { isRenewalTooLate } from "@/lib/applications/renewal";
 
-export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" | "renewalTooLate" };
+export type CardStart =
+  | { ok: true; url: string }
+  | { ok: false; reason: "notFound" | "notAwaitingPayment" | "alreadyPaid" | "cardNotAllowed" | "renewalTooLate" };
 
 /**
  * "Make payment" by card. The amount is the order's, read here; the card limit is checked here
@@ -22,33 +24,66 @@ export type CardStart = { ok: true; url: string } | { ok: false; reason: "notFou
  * does a retry in the other language, which Stripe would refuse under the first key (same key,
  * other parameters).
  */
-export async function startCardPayment(actor: SessionUser, applicationId: string, locale: AppLocale): Promise<CardStart> {
+export async function startCardPayment(
+  actor: SessionUser,
+  applicationId: string,
+  locale: AppLocale,
+): Promise<CardStart> {
   if (!isUuid(applicationId)) return { ok: false, reason: "notFound" };
   const order = await getDb().order.findFirst({
     where: { applicationId, userId: actor.id },
-    select: { id: true, totalCents: true, currency: true, status: true, reference: true, application: { select: { status: true, fileNumber: true, type: true, licenceId: true } } },
+    select: {
+      id: true,
+      totalCents: true,
+      currency: true,
+      status: true,
+      reference: true,
+      application: { select: { status: true, fileNumber: true, type: true, licenceId: true } },
+    },
   });
   if (!order) return { ok: false, reason: "notFound" };
   const base = `/${locale}/applications/${applicationId}`;
   if (order.status === "paid") return { ok: false, reason: "alreadyPaid" };
   if (order.application.status !== "awaiting_payment") return { ok: false, reason: "notAwaitingPayment" };
   if (!mayPayByCard(order.totalCents)) return { ok: false, reason: "cardNotAllowed" };
-  if (order.application.type === "renewal" && (await isRenewalTooLate(order.application.licenceId))) return { ok: false, reason: "renewalTooLate" };
+  if (order.application.type === "renewal" && (await isRenewalTooLate(order.application.licenceId)))
+    return { ok: false, reason: "renewalTooLate" };
 
   const stripe = stripeClient();
   const appUrl = getConfig().appUrl;
   const checkout = (paymentId: string) =>
-    checkoutParams({ paymentId, orderId: order.id, applicationId, fileNumber: order.application.fileNumber, reference: order.reference, totalCents: order.totalCents, email: actor.email, locale, appUrl, base });
+    checkoutParams({
+      paymentId,
+      orderId: order.id,
+      applicationId,
+      fileNumber: order.application.fileNumber,
+      reference: order.reference,
+      totalCents: order.totalCents,
+      email: actor.email,
+      locale,
+      appUrl,
+      base,
+    });
   // Attempts that ended without paying the order: declined, expired, or flagged (money kept for staff to refund).
-  const declined = await getDb().payment.count({ where: { orderId: order.id, method: "card", OR: [{ status: "failed" }, { flaggedReason: { not: null } }] } });
+  const declined = await getDb().payment.count({
+    where: { orderId: order.id, method: "card", OR: [{ status: "failed" }, { flaggedReason: { not: null } }] },
+  });
   // Everything in the request but our own payment id, which the key itself determines.
   const idempotencyKey = `order-${order.id}-card-${declined + 1}-${hashOf(checkout(""))}`;
-  const payment = await attemptFor(idempotencyKey, { orderId: order.id, provider: stripe ? "stripe" : "sandbox", amountCents: order.totalCents, currency: order.currency });
+  const payment = await attemptFor(idempotencyKey, {
+    orderId: order.id,
+    provider: stripe ? "stripe" : "sandbox",
+    amountCents: order.totalCents,
+    currency: order.currency,
+  });
   if (payment.status === "succeeded") return { ok: false, reason: "alreadyPaid" };
   if (!stripe) return { ok: true, url: `${base}/payment/sandbox/${payment.id}` };
 
   const session = await stripe.checkout.sessions.create(checkout(payment.id), { idempotencyKey });
-  await getDb().payment.updateMany({ where: { id: payment.id, providerReference: null }, data: { providerReference: session.id } });
+  await getDb().payment.updateMany({
+    where: { id: payment.id, providerReference: null },
+    data: { providerReference: session.id },
+  });
   if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
   return { ok: true, url: session.url };
 }
@@ -68,13 +103,26 @@ type CheckoutInput = {
 
 /** The Checkout Session request: everything Stripe is sent, from one place, so its key can cover it all. */
 function checkoutParams(input: CheckoutInput): Stripe.Checkout.SessionCreateParams {
-  const metadata = { orderId: input.orderId, paymentId: input.paymentId, applicationId: input.applicationId, fileNumber: input.fileNumber, reference: input.reference };
+  const metadata = {
+    orderId: input.orderId,
+    paymentId: input.paymentId,
+    applicationId: input.applicationId,
+    fileNumber: input.fileNumber,
+    reference: input.reference,
+  };
   return {
     mode: "payment",
     allowed_payment_method_types: ["card"],
     // Visa and Mastercard (credit or debit) only: the Commission accepts no other network.
-    payment_method_options: { card: { restrictions: { brands_blocked: ["american_express", "discover_global_network"] } } },
-    line_items: [{ quantity: 1, price_data: { currency: "cad", unit_amount: input.totalCents, product_data: { name: input.fileNumber } } }],
+    payment_method_options: {
+      card: { restrictions: { brands_blocked: ["american_express", "discover_global_network"] } },
+    },
+    line_items: [
+      {
+        quantity: 1,
+        price_data: { currency: "cad", unit_amount: input.totalCents, product_data: { name: input.fileNumber } },
+      },
+    ],
     client_reference_id: input.paymentId,
     metadata,
     payment_intent_data: { metadata },
@@ -93,7 +141,10 @@ function hashOf(value: unknown): string {
  * The payment attempt of this key, created by whichever request comes first: two tabs at the same
  * moment both get the one row (the loser of the insert reads the winner's).
  */
-async function attemptFor(idempotencyKey: string, data: { orderId: string; provider: string; amountCents: number; currency: string }) {
+async function attemptFor(
+  idempotencyKey: string,
+  data: { orderId: string; provider: string; amountCents: number; currency: string },
+) {
   const select = { id: true, status: true } as const;
   const existing = await getDb().payment.findUnique({ where: { idempotencyKey }, select });
   if (existing) return existing;
@@ -121,7 +172,14 @@ export async function getSandboxPayment(actor: SessionUser, applicationId: strin
   if (!isUuid(paymentId) || !isUuid(applicationId)) return null;
   return getDb().payment.findFirst({
     where: { id: paymentId, provider: "sandbox", order: { applicationId, userId: actor.id } },
-    select: { id: true, status: true, flaggedReason: true, amountCents: true, currency: true, order: { select: { reference: true, application: { select: { fileNumber: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      flaggedReason: true,
+      amountCents: true,
+      currency: true,
+      order: { select: { reference: true, application: { select: { fileNumber: true } } } },
+    },
   });
 }
 
@@ -130,9 +188,21 @@ export async function getSandboxPayment(actor: SessionUser, applicationId: strin
  * among the actor's own orders for this application: a fake or foreign id finds nothing. Reading
  * it changes nothing; only the webhook (or the sandbox's pay action) records a result.
  */
-export async function findReturningPayment(actor: SessionUser, applicationId: string, key: { paymentId?: string; sessionId?: string }) {
+export async function findReturningPayment(
+  actor: SessionUser,
+  applicationId: string,
+  key: { paymentId?: string; sessionId?: string },
+) {
   if (!isUuid(applicationId)) return null;
-  const match = key.paymentId && isUuid(key.paymentId) ? { id: key.paymentId } : key.sessionId && /^cs_[A-Za-z0-9_]{1,200}$/.test(key.sessionId) ? { providerReference: key.sessionId } : null;
+  const match =
+    key.paymentId && isUuid(key.paymentId)
+      ? { id: key.paymentId }
+      : key.sessionId && /^cs_[A-Za-z0-9_]{1,200}$/.test(key.sessionId)
+        ? { providerReference: key.sessionId }
+        : null;
   if (!match) return null;
-  return getDb().payment.findFirst({ where: { ...match, method: "card", order: { applicationId, userId: actor.id } }, select: { id: true, status: true, failureCode: true } });
+  return getDb().payment.findFirst({
+    where: { ...match, method: "card", order: { applicationId, userId: actor.id } },
+    select: { id: true, status: true, failureCode: true },
+  });
 }

@@ -35,7 +35,13 @@ export async function listFlaggedPayments(staff: SessionUser) {
         select: {
           reference: true,
           totalCents: true,
-          application: { select: { fileNumber: true, status: true, user: { select: { firstName: true, lastName: true, email: true } } } },
+          application: {
+            select: {
+              fileNumber: true,
+              status: true,
+              user: { select: { firstName: true, lastName: true, email: true } },
+            },
+          },
         },
       },
     },
@@ -52,7 +58,12 @@ export type FlagResolutionResult =
  * Records how a flagged payment was settled. Two people at once: the first one wins, the other is
  * told it is already resolved (the condition is in the UPDATE, so the database decides).
  */
-export async function resolveFlaggedPayment(staff: SessionUser, paymentId: string, input: unknown, now = new Date()): Promise<FlagResolutionResult> {
+export async function resolveFlaggedPayment(
+  staff: SessionUser,
+  paymentId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<FlagResolutionResult> {
   if (!can(staff.role, "reconcilePayments") || !isUuid(paymentId)) return { ok: false, reason: "notFound" };
   const parsed = flagResolutionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
@@ -63,16 +74,28 @@ export async function resolveFlaggedPayment(staff: SessionUser, paymentId: strin
       data: { flagResolution: resolution, flagResolutionNote: note, flagResolvedAt: now, flagResolvedById: staff.id },
     });
     if (count === 0) {
-      const flagged = await tx.payment.findFirst({ where: { id: paymentId, flaggedReason: { not: null } }, select: { id: true } });
+      const flagged = await tx.payment.findFirst({
+        where: { id: paymentId, flaggedReason: { not: null } },
+        select: { id: true },
+      });
       return { ok: false, reason: flagged ? "alreadyResolved" : "notFound" };
     }
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { orderId: true, flaggedReason: true, amountCents: true } });
+    const payment = await tx.payment.findUniqueOrThrow({
+      where: { id: paymentId },
+      select: { orderId: true, flaggedReason: true, amountCents: true },
+    });
     await audit(
       {
         actor: { id: staff.id, role: staff.role },
         action: "payment.flag_resolved",
         subject: { type: "payment", id: paymentId },
-        details: { orderId: payment.orderId, reason: payment.flaggedReason, amountCents: payment.amountCents, resolution, note },
+        details: {
+          orderId: payment.orderId,
+          reason: payment.flaggedReason,
+          amountCents: payment.amountCents,
+          resolution,
+          note,
+        },
       },
       tx,
     );

@@ -34,7 +34,20 @@ const orderSelect = {
   status: true,
   paidAt: true,
   createdAt: true,
-  payments: { orderBy: { createdAt: "desc" }, select: { id: true, method: true, provider: true, status: true, amountCents: true, cardBrand: true, failureCode: true, flaggedReason: true, createdAt: true } },
+  payments: {
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      method: true,
+      provider: true,
+      status: true,
+      amountCents: true,
+      cardBrand: true,
+      failureCode: true,
+      flaggedReason: true,
+      createdAt: true,
+    },
+  },
 } satisfies Prisma.OrderSelect;
 
 export type OrderView = Prisma.OrderGetPayload<{ select: typeof orderSelect }> & { items: OrderItem[] };
@@ -42,7 +55,9 @@ export type OrderView = Prisma.OrderGetPayload<{ select: typeof orderSelect }> &
 function itemsOf(application: ApplicationView): OrderItem[] | null {
   if (!application.fee) return null;
   const kind = application.kindDefinition;
-  return [{ kind: kind.id, action: kind.type, termYears: application.fee.years, amountCents: application.fee.feeCents }];
+  return [
+    { kind: kind.id, action: kind.type, termYears: application.fee.years, amountCents: application.fee.feeCents },
+  ];
 }
 
 /**
@@ -58,10 +73,17 @@ export async function ensureOrder(application: ApplicationView, locale: AppLocal
   try {
     const created = await getDb().$transaction(async (tx) => {
       const order = await tx.order.create({
-        data: { applicationId: application.id, userId: application.userId, reference: generatePaymentReference(), items, totalCents },
+        data: {
+          applicationId: application.id,
+          userId: application.userId,
+          reference: generatePaymentReference(),
+          items,
+          totalCents,
+        },
         select: orderSelect,
       });
-      if (allowedMethods(totalCents).includes("wire")) await enqueueWireInstructions(tx, order.reference, totalCents, application, locale);
+      if (allowedMethods(totalCents).includes("wire"))
+        await enqueueWireInstructions(tx, order.reference, totalCents, application, locale);
       return order;
     });
     deliverSoon();
@@ -69,14 +91,26 @@ export async function ensureOrder(application: ApplicationView, locale: AppLocal
   } catch (error) {
     // Two requests at once: the other one created it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return (await getDb().order.findUnique({ where: { applicationId: application.id }, select: orderSelect })) as OrderView | null;
+      return (await getDb().order.findUnique({
+        where: { applicationId: application.id },
+        select: orderSelect,
+      })) as OrderView | null;
     }
     throw error;
   }
 }
 
-async function enqueueWireInstructions(tx: Prisma.TransactionClient, reference: string, totalCents: number, application: ApplicationView, locale: AppLocale) {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: application.userId }, select: { email: true, firstName: true, locale: true } });
+async function enqueueWireInstructions(
+  tx: Prisma.TransactionClient,
+  reference: string,
+  totalCents: number,
+  application: ApplicationView,
+  locale: AppLocale,
+) {
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: application.userId },
+    select: { email: true, firstName: true, locale: true },
+  });
   const { bank } = getConfig().payments;
   const amount = formatMoney(totalCents, user.locale);
   await enqueueEmail(tx, {
@@ -94,20 +128,27 @@ async function enqueueWireInstructions(tx: Prisma.TransactionClient, reference: 
   });
 }
 
-export type SubmitResult = { ok: true } | { ok: false; reason: "notFound" | "incomplete" | "notAllowedFromStatus" | "noFee" | "renewalTooLate" };
+export type SubmitResult =
+  { ok: true } | { ok: false; reason: "notFound" | "incomplete" | "notAllowedFromStatus" | "noFee" | "renewalTooLate" };
 
 /**
  * "Pay fees and submit": the application waits for its payment, with its order. Safe to repeat:
  * an application already awaiting payment just gets its order.
  */
-export async function payFeesAndSubmit(actor: SessionUser, applicationId: string, locale: AppLocale): Promise<SubmitResult> {
+export async function payFeesAndSubmit(
+  actor: SessionUser,
+  applicationId: string,
+  locale: AppLocale,
+): Promise<SubmitResult> {
   const application = await getApplication(actor, applicationId);
   if (!application || application.userId !== actor.id) return { ok: false, reason: "notFound" };
   if (!application.fee) return { ok: false, reason: "noFee" };
-  if (application.type === "renewal" && (await isRenewalTooLate(application.licenceId))) return { ok: false, reason: "renewalTooLate" };
+  if (application.type === "renewal" && (await isRenewalTooLate(application.licenceId)))
+    return { ok: false, reason: "renewalTooLate" };
   if (application.status === "draft") {
     const moved = await applyEvent(actor, applicationId, "payFeesAndSubmit", "applicant");
-    if (!moved.ok && moved.reason !== "notAllowedFromStatus") return { ok: false, reason: moved.reason === "incomplete" ? "incomplete" : "notFound" };
+    if (!moved.ok && moved.reason !== "notAllowedFromStatus")
+      return { ok: false, reason: moved.reason === "incomplete" ? "incomplete" : "notFound" };
   }
   const current = await getApplication(actor, applicationId);
   if (!current || current.status !== "awaiting_payment") return { ok: false, reason: "notAllowedFromStatus" };

@@ -37,7 +37,13 @@ export async function renderReceiptPdf(receipt: ReceiptDetails, locale: AppLocal
   const ink = rgb(0.1, 0.1, 0.1);
   let y = 780;
   const line = (text: string, options: { size?: number; font?: typeof regular; x?: number } = {}) => {
-    page.drawText(toWinAnsi(text), { x: options.x ?? 56, y, size: options.size ?? 11, font: options.font ?? regular, color: ink });
+    page.drawText(toWinAnsi(text), {
+      x: options.x ?? 56,
+      y,
+      size: options.size ?? 11,
+      font: options.font ?? regular,
+      color: ink,
+    });
   };
 
   line(branding.commissionName[locale], { size: 14, font: bold });

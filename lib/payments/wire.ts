@@ -28,25 +28,64 @@ export async function listReconciliationQueue(staff: SessionUser) {
       reference: true,
       totalCents: true,
       createdAt: true,
-      application: { select: { id: true, fileNumber: true, kind: true, status: true, user: { select: { firstName: true, lastName: true, email: true } } } },
-      payments: { where: { provider: "manual" }, orderBy: { createdAt: "desc" }, select: { id: true, amountCents: true, flaggedReason: true, providerReference: true, receivedOn: true, method: true } },
+      application: {
+        select: {
+          id: true,
+          fileNumber: true,
+          kind: true,
+          status: true,
+          user: { select: { firstName: true, lastName: true, email: true } },
+        },
+      },
+      payments: {
+        where: { provider: "manual" },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          amountCents: true,
+          flaggedReason: true,
+          providerReference: true,
+          receivedOn: true,
+          method: true,
+        },
+      },
     },
   });
 }
 
-export type WireRecord = { amountCents: number; receivedOn: Date; bankReference: string; quotedReference: string; method: "wire" | "eft" };
+export type WireRecord = {
+  amountCents: number;
+  receivedOn: Date;
+  bankReference: string;
+  quotedReference: string;
+  method: "wire" | "eft";
+};
 
 export type WireResult =
   | { ok: true; applied: true }
   | { ok: true; applied: false; reason: "amountMismatch" | "referenceMismatch" | "applicationWithdrawn" }
   | { ok: false; reason: "notFound" | "alreadyPaid" | "alreadyRecorded" };
 
-export async function recordWirePayment(staff: SessionUser, orderId: string, record: WireRecord, now = new Date()): Promise<WireResult> {
+export async function recordWirePayment(
+  staff: SessionUser,
+  orderId: string,
+  record: WireRecord,
+  now = new Date(),
+): Promise<WireResult> {
   if (!can(staff.role, "reconcilePayments") || !isUuid(orderId)) return { ok: false, reason: "notFound" };
   let applied = false;
   const result = await getDb().$transaction(async (tx): Promise<WireResult> => {
     // Locks the order and its application: a withdrawal at the same moment waits, then finds it submitted.
-    const [order] = await tx.$queryRaw<Array<{ id: string; status: string; totalCents: number; reference: string; applicationId: string; applicationStatus: string }>>`
+    const [order] = await tx.$queryRaw<
+      Array<{
+        id: string;
+        status: string;
+        totalCents: number;
+        reference: string;
+        applicationId: string;
+        applicationStatus: string;
+      }>
+    >`
       SELECT o."id", o."status", o."totalCents", o."reference", o."applicationId", a."status" AS "applicationStatus"
       FROM "Order" o JOIN "Application" a ON a."id" = o."applicationId" WHERE o."id" = ${orderId}::uuid FOR UPDATE`;
     if (!order) return { ok: false, reason: "notFound" };
@@ -78,12 +117,21 @@ export async function recordWirePayment(staff: SessionUser, orderId: string, rec
         select: { id: true },
       }));
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "alreadyRecorded" };
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        return { ok: false, reason: "alreadyRecorded" };
       throw error;
     }
     const subject = { type: "order", id: orderId };
     const details = { paymentId, amountCents: record.amountCents, bankReference, reason };
-    await audit({ actor: { id: staff.id, role: staff.role }, action: reason ? "payment.flagged" : "payment.recorded", subject, details }, tx);
+    await audit(
+      {
+        actor: { id: staff.id, role: staff.role },
+        action: reason ? "payment.flagged" : "payment.recorded",
+        subject,
+        details,
+      },
+      tx,
+    );
     if (reason) return { ok: true, applied: false, reason };
     await tx.order.update({ where: { id: orderId }, data: { status: "paid", paidAt: now } });
     await completeSubmissionAfterPayment(tx, order.applicationId, staff, now);

@@ -74,7 +74,10 @@ export type GuardedGuess = { outcome: "right" | "wrong" } | { outcome: "locked";
  * however many guesses arrive at once, no more than the limit are ever checked, and a locked key
  * refuses the right guess too.
  */
-export async function guardedGuess(limits: readonly (readonly [LimitName, string])[], isRight: () => Promise<boolean>): Promise<GuardedGuess> {
+export async function guardedGuess(
+  limits: readonly (readonly [LimitName, string])[],
+  isRight: () => Promise<boolean>,
+): Promise<GuardedGuess> {
   const checks: LimitCheck[] = [];
   for (const [name, key] of limits) checks.push(await consumeAttempt(name, key));
   const refusal = firstRefusal(checks);

@@ -17,7 +17,14 @@ export function stripeClient(): Stripe | null {
   const client = new Stripe(settings.secretKey, {
     maxNetworkRetries: 2,
     telemetry: false,
-    ...(api ? { host: api.hostname, port: Number(api.port), protocol: api.protocol.replace(":", "") as "http" | "https", maxNetworkRetries: 0 } : {}),
+    ...(api
+      ? {
+          host: api.hostname,
+          port: Number(api.port),
+          protocol: api.protocol.replace(":", "") as "http" | "https",
+          maxNetworkRetries: 0,
+        }
+      : {}),
   });
   cached = { key: cacheKey, client };
   return client;

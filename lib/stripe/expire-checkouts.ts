@@ -32,7 +32,9 @@ export async function expireOpenCheckouts(applicationId: string): Promise<void> 
       await stripe.checkout.sessions.expire(payment.providerReference);
     } catch (error) {
       if (!(error instanceof Stripe.errors.StripeError)) throw error;
-      console.error(`Checkout Session ${payment.providerReference} of withdrawn application ${applicationId} not expired: ${error.type} ${error.message}`);
+      console.error(
+        `Checkout Session ${payment.providerReference} of withdrawn application ${applicationId} not expired: ${error.type} ${error.message}`,
+      );
     }
   }
 }

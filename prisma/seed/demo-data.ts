@@ -1,5 +1,12 @@
 import type { Database } from "@/lib/db/create-client";
-import type { EntityPersonRole, EntityType, LicenceKind, LicenceStatus, Locale, UserRole } from "@/lib/db/generated/client";
+import type {
+  EntityPersonRole,
+  EntityType,
+  LicenceKind,
+  LicenceStatus,
+  Locale,
+  UserRole,
+} from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
@@ -11,19 +18,91 @@ import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "
  */
 export const DEMO_PASSWORD = "Demo!Soleil2026";
 
-type DemoUser = { id: string; email: string; firstName: string; lastName: string; role: UserRole; locale: Locale; phone: string };
+type DemoUser = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: UserRole;
+  locale: Locale;
+  phone: string;
+};
 
 export const demoUsers: DemoUser[] = [
-  { id: "00000000-0000-4000-8000-000000000001", email: "marie.tremblay@example.com", firstName: "Marie", lastName: "Tremblay", role: "applicant", locale: "fr", phone: "613-555-0101" },
-  { id: "00000000-0000-4000-8000-000000000002", email: "john.smith@example.com", firstName: "John", lastName: "Smith", role: "applicant", locale: "en", phone: "416-555-0102" },
-  { id: "00000000-0000-4000-8000-000000000003", email: "agent.conseil@example.com", firstName: "Sophie", lastName: "Lavoie", role: "applicant", locale: "fr", phone: "819-555-0103" },
-  { id: "00000000-0000-4000-8000-000000000011", email: "service@example.com", firstName: "Nadia", lastName: "Bouchard", role: "customer_service", locale: "fr", phone: "1-800-000-0000" },
-  { id: "00000000-0000-4000-8000-000000000012", email: "officer@example.com", firstName: "David", lastName: "Chen", role: "licensing_officer", locale: "en", phone: "1-800-000-0000" },
-  { id: "00000000-0000-4000-8000-000000000013", email: "admin@example.com", firstName: "Isabelle", lastName: "Roy", role: "admin", locale: "fr", phone: "1-800-000-0000" },
+  {
+    id: "00000000-0000-4000-8000-000000000001",
+    email: "marie.tremblay@example.com",
+    firstName: "Marie",
+    lastName: "Tremblay",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0101",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000002",
+    email: "john.smith@example.com",
+    firstName: "John",
+    lastName: "Smith",
+    role: "applicant",
+    locale: "en",
+    phone: "416-555-0102",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000003",
+    email: "agent.conseil@example.com",
+    firstName: "Sophie",
+    lastName: "Lavoie",
+    role: "applicant",
+    locale: "fr",
+    phone: "819-555-0103",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000011",
+    email: "service@example.com",
+    firstName: "Nadia",
+    lastName: "Bouchard",
+    role: "customer_service",
+    locale: "fr",
+    phone: "1-800-000-0000",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000012",
+    email: "officer@example.com",
+    firstName: "David",
+    lastName: "Chen",
+    role: "licensing_officer",
+    locale: "en",
+    phone: "1-800-000-0000",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000013",
+    email: "admin@example.com",
+    firstName: "Isabelle",
+    lastName: "Roy",
+    role: "admin",
+    locale: "fr",
+    phone: "1-800-000-0000",
+  },
 ];
 
-type DemoPerson = { id: string; firstName: string; lastName: string; role: EntityPersonRole; email?: string; title?: string; shareBasisPoints?: number };
-type DemoLicence = { id: string; number: string; kind: LicenceKind; status: LicenceStatus; termYears: number; expiresInDays: number; statusReason?: string };
+type DemoPerson = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  role: EntityPersonRole;
+  email?: string;
+  title?: string;
+  shareBasisPoints?: number;
+};
+type DemoLicence = {
+  id: string;
+  number: string;
+  kind: LicenceKind;
+  status: LicenceStatus;
+  termYears: number;
+  expiresInDays: number;
+  statusReason?: string;
+};
 type DemoEntity = {
   id: string;
   legalName: string;
@@ -38,7 +117,13 @@ type DemoEntity = {
   licences: DemoLicence[];
 };
 
-const address = (line1: string, city: string, postalCode: string) => ({ line1, city, province: "ON", postalCode, country: "CA" });
+const address = (line1: string, city: string, postalCode: string) => ({
+  line1,
+  city,
+  province: "ON",
+  postalCode,
+  country: "CA",
+});
 
 export const demoEntities: DemoEntity[] = [
   {
@@ -51,16 +136,59 @@ export const demoEntities: DemoEntity[] = [
     phone: "613-555-0110",
     address: address("123, rue Principale", "Ottawa", "K1A 0A1"),
     people: [
-      { id: "11000000-0000-4000-8000-000000000001", firstName: "Marie", lastName: "Tremblay", role: "officer", title: "Présidente", email: "marie.tremblay@example.com" },
-      { id: "11000000-0000-4000-8000-000000000002", firstName: "Marie", lastName: "Tremblay", role: "shareholder", shareBasisPoints: 6000 },
-      { id: "11000000-0000-4000-8000-000000000003", firstName: "Luc", lastName: "Gagnon", role: "director", email: "luc.gagnon@example.com" },
-      { id: "11000000-0000-4000-8000-000000000004", firstName: "Luc", lastName: "Gagnon", role: "shareholder", shareBasisPoints: 4000 },
+      {
+        id: "11000000-0000-4000-8000-000000000001",
+        firstName: "Marie",
+        lastName: "Tremblay",
+        role: "officer",
+        title: "Présidente",
+        email: "marie.tremblay@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000002",
+        firstName: "Marie",
+        lastName: "Tremblay",
+        role: "shareholder",
+        shareBasisPoints: 6000,
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000003",
+        firstName: "Luc",
+        lastName: "Gagnon",
+        role: "director",
+        email: "luc.gagnon@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000004",
+        firstName: "Luc",
+        lastName: "Gagnon",
+        role: "shareholder",
+        shareBasisPoints: 4000,
+      },
       { id: "11000000-0000-4000-8000-000000000005", firstName: "Chantal", lastName: "Côté", role: "premises_manager" },
     ],
-    premises: { id: "12000000-0000-4000-8000-000000000001", name: "Le Cormoran", address: address("123, rue Principale", "Ottawa", "K1A 0A1") },
+    premises: {
+      id: "12000000-0000-4000-8000-000000000001",
+      name: "Le Cormoran",
+      address: address("123, rue Principale", "Ottawa", "K1A 0A1"),
+    },
     licences: [
-      { id: "13000000-0000-4000-8000-000000000001", number: "LSL-2025-000101", kind: "liquor_sales", status: "active", termYears: 2, expiresInDays: 400 },
-      { id: "13000000-0000-4000-8000-000000000002", number: "LSL-2024-000102", kind: "liquor_sales", status: "active", termYears: 2, expiresInDays: 30 },
+      {
+        id: "13000000-0000-4000-8000-000000000001",
+        number: "LSL-2025-000101",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 400,
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000002",
+        number: "LSL-2024-000102",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 30,
+      },
     ],
   },
   {
@@ -73,15 +201,59 @@ export const demoEntities: DemoEntity[] = [
     phone: "416-555-0120",
     address: address("45 Queens Quay West", "Toronto", "M5J 2N8"),
     people: [
-      { id: "11000000-0000-4000-8000-000000000011", firstName: "John", lastName: "Smith", role: "officer", title: "President", email: "john.smith@example.com" },
-      { id: "11000000-0000-4000-8000-000000000012", firstName: "John", lastName: "Smith", role: "shareholder", shareBasisPoints: 7500 },
-      { id: "11000000-0000-4000-8000-000000000013", firstName: "Sarah", lastName: "Lee", role: "director", email: "sarah.lee@example.com" },
-      { id: "11000000-0000-4000-8000-000000000014", firstName: "Sarah", lastName: "Lee", role: "shareholder", shareBasisPoints: 2500 },
+      {
+        id: "11000000-0000-4000-8000-000000000011",
+        firstName: "John",
+        lastName: "Smith",
+        role: "officer",
+        title: "President",
+        email: "john.smith@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000012",
+        firstName: "John",
+        lastName: "Smith",
+        role: "shareholder",
+        shareBasisPoints: 7500,
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000013",
+        firstName: "Sarah",
+        lastName: "Lee",
+        role: "director",
+        email: "sarah.lee@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000014",
+        firstName: "Sarah",
+        lastName: "Lee",
+        role: "shareholder",
+        shareBasisPoints: 2500,
+      },
     ],
-    premises: { id: "12000000-0000-4000-8000-000000000002", name: "The Harbour Room", address: address("45 Queens Quay West", "Toronto", "M5J 2N8") },
+    premises: {
+      id: "12000000-0000-4000-8000-000000000002",
+      name: "The Harbour Room",
+      address: address("45 Queens Quay West", "Toronto", "M5J 2N8"),
+    },
     licences: [
-      { id: "13000000-0000-4000-8000-000000000011", number: "LSL-2024-000201", kind: "liquor_sales", status: "expired", termYears: 2, expiresInDays: -1 },
-      { id: "13000000-0000-4000-8000-000000000012", number: "LDL-2025-000202", kind: "liquor_delivery", status: "suspended", termYears: 2, expiresInDays: 250, statusReason: "Compliance review" },
+      {
+        id: "13000000-0000-4000-8000-000000000011",
+        number: "LSL-2024-000201",
+        kind: "liquor_sales",
+        status: "expired",
+        termYears: 2,
+        expiresInDays: -1,
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000012",
+        number: "LDL-2025-000202",
+        kind: "liquor_delivery",
+        status: "suspended",
+        termYears: 2,
+        expiresInDays: 250,
+        statusReason: "Compliance review",
+      },
     ],
   },
   {
@@ -93,20 +265,47 @@ export const demoEntities: DemoEntity[] = [
     phone: "613-555-0130",
     address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1"),
     people: [
-      { id: "11000000-0000-4000-8000-000000000021", firstName: "Étienne", lastName: "Bergeron", role: "partner", email: "etienne.bergeron@example.com" },
+      {
+        id: "11000000-0000-4000-8000-000000000021",
+        firstName: "Étienne",
+        lastName: "Bergeron",
+        role: "partner",
+        email: "etienne.bergeron@example.com",
+      },
       { id: "11000000-0000-4000-8000-000000000022", firstName: "Amélie", lastName: "Bergeron", role: "partner" },
     ],
-    premises: { id: "12000000-0000-4000-8000-000000000003", name: "Brasserie des Deux Rives", address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1") },
+    premises: {
+      id: "12000000-0000-4000-8000-000000000003",
+      name: "Brasserie des Deux Rives",
+      address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1"),
+    },
     licences: [
-      { id: "13000000-0000-4000-8000-000000000021", number: "LSL-2026-000301", kind: "liquor_sales", status: "active", termYears: 4, expiresInDays: 1200 },
+      {
+        id: "13000000-0000-4000-8000-000000000021",
+        number: "LSL-2026-000301",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 4,
+        expiresInDays: 1200,
+      },
     ],
   },
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
 export const demoLinks = [
-  { id: "14000000-0000-4000-8000-000000000001", userId: "00000000-0000-4000-8000-000000000001", entityId: "10000000-0000-4000-8000-000000000001", reportsAccess: true },
-  { id: "14000000-0000-4000-8000-000000000002", userId: "00000000-0000-4000-8000-000000000002", entityId: "10000000-0000-4000-8000-000000000002", reportsAccess: false },
+  {
+    id: "14000000-0000-4000-8000-000000000001",
+    userId: "00000000-0000-4000-8000-000000000001",
+    entityId: "10000000-0000-4000-8000-000000000001",
+    reportsAccess: true,
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000002",
+    userId: "00000000-0000-4000-8000-000000000002",
+    entityId: "10000000-0000-4000-8000-000000000002",
+    reportsAccess: false,
+  },
 ];
 
 export const demoReports = [
@@ -120,10 +319,38 @@ export const demoReports = [
 ];
 
 export const demoAreas = [
-  { id: "16000000-0000-4000-8000-000000000001", premisesId: "12000000-0000-4000-8000-000000000001", name: "Salle à manger", indoor: true, floor: "Rez-de-chaussée", capacity: 60 },
-  { id: "16000000-0000-4000-8000-000000000002", premisesId: "12000000-0000-4000-8000-000000000001", name: "Terrasse", indoor: false, floor: "Rez-de-chaussée", capacity: 24 },
-  { id: "16000000-0000-4000-8000-000000000003", premisesId: "12000000-0000-4000-8000-000000000002", name: "Dining room", indoor: true, floor: "Ground floor", capacity: 120 },
-  { id: "16000000-0000-4000-8000-000000000004", premisesId: "12000000-0000-4000-8000-000000000003", name: "Salle de dégustation", indoor: true, floor: "Rez-de-chaussée", capacity: 45 },
+  {
+    id: "16000000-0000-4000-8000-000000000001",
+    premisesId: "12000000-0000-4000-8000-000000000001",
+    name: "Salle à manger",
+    indoor: true,
+    floor: "Rez-de-chaussée",
+    capacity: 60,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000002",
+    premisesId: "12000000-0000-4000-8000-000000000001",
+    name: "Terrasse",
+    indoor: false,
+    floor: "Rez-de-chaussée",
+    capacity: 24,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000003",
+    premisesId: "12000000-0000-4000-8000-000000000002",
+    name: "Dining room",
+    indoor: true,
+    floor: "Ground floor",
+    capacity: 120,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000004",
+    premisesId: "12000000-0000-4000-8000-000000000003",
+    name: "Salle de dégustation",
+    indoor: true,
+    floor: "Rez-de-chaussée",
+    capacity: 45,
+  },
 ];
 
 export const demoLicenceDocuments = [
@@ -181,19 +408,26 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     );
   }
   for (const report of demoReports) {
-    await createIfMissing(await db.regulatoryReport.findUnique({ where: { id: report.id }, select: { id: true } }), () =>
-      db.regulatoryReport.create({ data: { ...report, publishedAt: now } }),
+    await createIfMissing(
+      await db.regulatoryReport.findUnique({ where: { id: report.id }, select: { id: true } }),
+      () => db.regulatoryReport.create({ data: { ...report, publishedAt: now } }),
     );
   }
   for (const area of demoAreas) {
-    await createIfMissing(await db.licensedArea.findUnique({ where: { id: area.id }, select: { id: true } }), () => db.licensedArea.create({ data: area }));
-  }
-  for (const document of demoLicenceDocuments) {
-    await createIfMissing(await db.licenceDocument.findUnique({ where: { id: document.id }, select: { id: true } }), () =>
-      db.licenceDocument.create({ data: { ...document, issuedAt: now } }),
+    await createIfMissing(await db.licensedArea.findUnique({ where: { id: area.id }, select: { id: true } }), () =>
+      db.licensedArea.create({ data: area }),
     );
   }
-  await createIfMissing(await db.application.findUnique({ where: { id: demoGamingApplication.id }, select: { id: true } }), () => createGamingOrder(db, now));
+  for (const document of demoLicenceDocuments) {
+    await createIfMissing(
+      await db.licenceDocument.findUnique({ where: { id: document.id }, select: { id: true } }),
+      () => db.licenceDocument.create({ data: { ...document, issuedAt: now } }),
+    );
+  }
+  await createIfMissing(
+    await db.application.findUnique({ where: { id: demoGamingApplication.id }, select: { id: true } }),
+    () => createGamingOrder(db, now),
+  );
   return { users: demoUsers, created };
 }
 
@@ -220,7 +454,9 @@ async function createGamingOrder(db: Database, now: Date) {
       type: "new",
       status: "awaiting_payment",
       userId,
-      answers: { operator: { legalName: "Casino du Nord inc.", siteName: "Casino du Nord", businessNumber: "321654987" } },
+      answers: {
+        operator: { legalName: "Casino du Nord inc.", siteName: "Casino du Nord", businessNumber: "321654987" },
+      },
       events: {
         create: [
           { status: "draft", event: "start", actorId: userId, occurredAt: now },
@@ -230,7 +466,14 @@ async function createGamingOrder(db: Database, now: Date) {
     },
   });
   await db.order.create({
-    data: { id: orderId, applicationId: id, userId, reference, totalCents, items: [{ kind: "gaming_operator_new", action: "new", termYears: null, amountCents: totalCents }] },
+    data: {
+      id: orderId,
+      applicationId: id,
+      userId,
+      reference,
+      totalCents,
+      items: [{ kind: "gaming_operator_new", action: "new", termYears: null, amountCents: totalCents }],
+    },
   });
 }
 
@@ -240,7 +483,9 @@ function createLicence(db: Database, licence: DemoLicence, entityId: string, pre
   // Events happen during the Commission's working day (noon in Toronto), not at midnight UTC,
   // which would show as the day before.
   const atNoon = (day: IsoDate) => new Date(`${day}T17:00:00.000Z`);
-  const history: Array<{ status: LicenceStatus; occurredAt: Date; reason?: string }> = [{ status: "active", occurredAt: atNoon(issuedOn) }];
+  const history: Array<{ status: LicenceStatus; occurredAt: Date; reason?: string }> = [
+    { status: "active", occurredAt: atNoon(issuedOn) },
+  ];
   if (licence.status !== "active") {
     const changedOn = licence.status === "expired" ? addDays(expiresOn, 1) : addDays(today, -10);
     history.push({ status: licence.status, occurredAt: atNoon(changedOn), reason: licence.statusReason });

@@ -33,7 +33,10 @@ function withoutTransactionControl(sql: string): string {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function main(name: string | undefined): Promise<void> {

@@ -1,12 +1,30 @@
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { PASSWORD, NEW_PASSWORD, linkFromMailbox, register, signIn, text, uniqueEmail, type Locale } from "./accounts-support";
+import {
+  PASSWORD,
+  NEW_PASSWORD,
+  linkFromMailbox,
+  register,
+  signIn,
+  text,
+  uniqueEmail,
+  type Locale,
+} from "./accounts-support";
 
 const DEMO = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } as const;
 const DEMO_PASSWORD = "Demo!Soleil2026";
 
 for (const locale of ["fr", "en"] as Locale[]) {
   test.describe(`account pages in ${locale}`, () => {
-    for (const path of ["/register", "/login", "/forgot-password", "/register/check-email", "/forgot-password/check-email", "/activate?token=nope", "/reset-password?token=nope", "/dev/mailbox"]) {
+    for (const path of [
+      "/register",
+      "/login",
+      "/forgot-password",
+      "/register/check-email",
+      "/forgot-password/check-email",
+      "/activate?token=nope",
+      "/reset-password?token=nope",
+      "/dev/mailbox",
+    ]) {
       test(`${path} passes axe with one h1`, async ({ page }) => {
         await page.goto(`/${locale}${path}`);
         await expectOneH1(page);
@@ -39,13 +57,17 @@ for (const locale of ["fr", "en"] as Locale[]) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a registration with errors keeps what was typed (but not the password) and lists the problems", async ({ page }) => {
+  test("a registration with errors keeps what was typed (but not the password) and lists the problems", async ({
+    page,
+  }) => {
     await page.goto("/en/register");
     await page.getByLabel("E-mail address", { exact: true }).fill("not-an-email");
     await page.getByLabel("First name").fill("Camille");
     await page.getByLabel("Password", { exact: true }).fill("Verte-prairie-7");
     await page.getByRole("button", { name: "Finish registration" }).click();
-    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter an e-mail address in the correct format");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "Enter an e-mail address in the correct format",
+    );
     await expect(page.getByLabel("First name")).toHaveValue("Camille");
     await expect(page.getByLabel("E-mail address", { exact: true })).toHaveValue("not-an-email");
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");

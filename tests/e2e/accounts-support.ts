@@ -132,7 +132,12 @@ export async function signIn(page: Page, locale: Locale, email: string, password
 export const DEMO_PASSWORD = "Demo!Soleil2026";
 
 /** A new browser context in the locale's language, signed in as a demo account, on its main menu. */
-export async function signedIn(browser: Browser, email: string, locale: Locale, javaScriptEnabled = true): Promise<Page> {
+export async function signedIn(
+  browser: Browser,
+  email: string,
+  locale: Locale,
+  javaScriptEnabled = true,
+): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" });
   const page = await context.newPage();
   await signIn(page, locale, email, DEMO_PASSWORD);

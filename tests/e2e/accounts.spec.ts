@@ -1,5 +1,14 @@
 import { expect, test } from "./support";
-import { NEW_PASSWORD, PASSWORD, linkFromMailbox, register, signIn, text, uniqueEmail, type Locale } from "./accounts-support";
+import {
+  NEW_PASSWORD,
+  PASSWORD,
+  linkFromMailbox,
+  register,
+  signIn,
+  text,
+  uniqueEmail,
+  type Locale,
+} from "./accounts-support";
 
 /**
  * A new user's whole journey, as a person would go through it: register, read the activation

@@ -86,7 +86,6 @@ const text = {
 } as const;
 type Locale = keyof typeof text;
 
-
 async function startDraft(page: Page, locale: Locale): Promise<string> {
   await page.goto(`/${locale}/applications/new`);
   await page.getByRole("radio", { name: text[locale].newEntity }).check();
@@ -123,15 +122,23 @@ async function disclosureLink(page: Page, locale: Locale, email: string): Promis
 }
 
 for (const locale of ["fr", "en"] as const) {
-  test(`${locale}: every section of a new liquor sales licence, a disclosure by e-mail, the review and the fees`, async ({ browser }) => {
+  test(`${locale}: every section of a new liquor sales licence, a disclosure by e-mail, the review and the fees`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const t = text[locale];
-    const page = await signedIn(browser, locale === "fr" ? "marie.tremblay@example.com" : "john.smith@example.com", locale);
+    const page = await signedIn(
+      browser,
+      locale === "fr" ? "marie.tremblay@example.com" : "john.smith@example.com",
+      locale,
+    );
     const base = await startDraft(page, locale);
     const path = new URL(base).pathname;
     const at = (section: string) => new RegExp(`${path}/${section}(\\?.*)?$`);
 
-    await page.getByRole("link", { name: locale === "fr" ? "Type de demande" : "Application type", exact: true }).click();
+    await page
+      .getByRole("link", { name: locale === "fr" ? "Type de demande" : "Application type", exact: true })
+      .click();
     await page.waitForURL(at("applicationType"));
     await expectOneH1(page);
     await expectNoAxeViolations(page);
@@ -139,7 +146,9 @@ for (const locale of ["fr", "en"] as const) {
     await continueTo(page, locale, /applicationType\?error=incomplete/);
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
     await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
-    await expect(page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.chooseEstablishment })).toBeVisible();
+    await expect(
+      page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.chooseEstablishment }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await page.locator('input[name="establishment"][value="restaurant"]').check();
     await continueTo(page, locale, at("applicantType"));
@@ -161,13 +170,19 @@ for (const locale of ["fr", "en"] as const) {
 
     const personEmail = uniqueEmail(`person-${locale}`);
     await expectNoAxeViolations(page);
-    await addItem(page, locale, t.addPerson, async () => {
-      await expectNoAxeViolations(page);
-      await page.locator('[name="firstName"]').fill("Ana");
-      await page.locator('[name="lastName"]').fill("Lima");
-      await page.locator('[name="email"]').fill(personEmail);
-      await page.locator('[name="role"]').selectOption("sole_proprietor");
-    }, "associatedPersons");
+    await addItem(
+      page,
+      locale,
+      t.addPerson,
+      async () => {
+        await expectNoAxeViolations(page);
+        await page.locator('[name="firstName"]').fill("Ana");
+        await page.locator('[name="lastName"]').fill("Lima");
+        await page.locator('[name="email"]').fill(personEmail);
+        await page.locator('[name="role"]').selectOption("sole_proprietor");
+      },
+      "associatedPersons",
+    );
     await page.getByRole("button", { name: t.send }).click();
     await page.waitForURL(/associatedPersons\?done=sent&count=1/);
     await expectNoAxeViolations(page);
@@ -182,20 +197,33 @@ for (const locale of ["fr", "en"] as const) {
     await page.locator('[name="premisesContactEmail"]').fill("camille@example.com");
     await page.locator('[name="premisesContactPhone"]').fill("613-555-0123");
     await continueTo(page, locale, at("premisesManagers"));
-    await addItem(page, locale, t.addManager, async () => {
-      await page.locator('[name="firstName"]').fill("Luc");
-      await page.locator('[name="lastName"]').fill("Gagnon");
-      await page.locator('[name="managerEmail"]').fill("luc@example.com");
-    }, "premisesManagers");
+    await addItem(
+      page,
+      locale,
+      t.addManager,
+      async () => {
+        await page.locator('[name="firstName"]').fill("Luc");
+        await page.locator('[name="lastName"]').fill("Gagnon");
+        await page.locator('[name="managerEmail"]').fill("luc@example.com");
+      },
+      "premisesManagers",
+    );
     await continueTo(page, locale, at("licensedAreas"));
-    await addItem(page, locale, t.addArea, async () => {
-      await page.locator('[name="areaName"]').fill(locale === "fr" ? "Salle à manger" : "Dining room");
-      await page.locator('input[name="setting"][value="indoor"]').check();
-      await page.locator('[name="floor"]').fill("1");
-      await page.locator('[name="capacity"]').fill("60");
-    }, "licensedAreas");
+    await addItem(
+      page,
+      locale,
+      t.addArea,
+      async () => {
+        await page.locator('[name="areaName"]').fill(locale === "fr" ? "Salle à manger" : "Dining room");
+        await page.locator('input[name="setting"][value="indoor"]').check();
+        await page.locator('[name="floor"]').fill("1");
+        await page.locator('[name="capacity"]').fill("60");
+      },
+      "licensedAreas",
+    );
     await continueTo(page, locale, at("questions"));
-    for (const question of ["convictions", "otherLicences", "financialInterest"]) await page.locator(`input[name="${question}"][value="no"]`).check();
+    for (const question of ["convictions", "otherLicences", "financialInterest"])
+      await page.locator(`input[name="${question}"][value="no"]`).check();
     await page.locator('[name="taxComplianceNumber"]').fill("4CE5T7N9VK3GHJ2");
     await page.locator('input[name="taxComplianceStatus"][value="compliant"]').check();
     await expectNoAxeViolations(page);
@@ -204,7 +232,9 @@ for (const locale of ["fr", "en"] as const) {
     await expectOneH1(page);
     await expectNoAxeViolations(page);
     // An SVG (script inside) is refused by its content, with a clear message.
-    await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf.svg", mimeType: "image/svg+xml", buffer: SVG });
+    await page
+      .locator("#file-floorPlan")
+      .setInputFiles({ name: "plan.pdf.svg", mimeType: "image/svg+xml", buffer: SVG });
     await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).click();
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.typeRefused);
     await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -253,7 +283,11 @@ for (const locale of ["fr", "en"] as const) {
 
     // Change the term from the review: it comes back to the review, and the fee follows.
     await page.goto(`${path}/review`);
-    await page.getByRole("link", { name: new RegExp(`^${t.change} ${locale === "fr" ? "Quelle doit être la durée" : "How long should"}`) }).click();
+    await page
+      .getByRole("link", {
+        name: new RegExp(`^${t.change} ${locale === "fr" ? "Quelle doit être la durée" : "How long should"}`),
+      })
+      .click();
     await page.locator('input[name="termYears"][value="4"]').check();
     await continueTo(page, locale, at("review"));
     await page.getByRole("link", { name: t.toFees }).click();
@@ -298,12 +332,20 @@ for (const locale of ["fr", "en"] as const) {
     await expectNoAxeViolations(page);
 
     // A licensing officer approves it: the licence appears on the applicant's main menu, with its certificate.
-    const fileNumber = (await page.getByText(/LSL-N-\d{4}-[0-9A-Z]{6}/).first().innerText()).match(/LSL-N-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
+    const fileNumber =
+      (
+        await page
+          .getByText(/LSL-N-\d{4}-[0-9A-Z]{6}/)
+          .first()
+          .innerText()
+      ).match(/LSL-N-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
     const officer = await signedIn(browser, "officer@example.com", "en");
     await officer.goto(`/en/admin/applications?q=${fileNumber}`);
     await officer.getByRole("link", { name: fileNumber }).click();
     await officer.getByRole("button", { name: "Start the review" }).click();
-    await expect(officer.getByRole("heading", { name: "The review has started and the file is assigned to you" })).toBeVisible();
+    await expect(
+      officer.getByRole("heading", { name: "The review has started and the file is assigned to you" }),
+    ).toBeVisible();
     await officer.getByRole("button", { name: "Approve" }).click();
     await expect(officer.getByRole("heading", { name: "The application is approved" })).toBeVisible();
     await page.goto(path);
@@ -315,7 +357,9 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page.getByRole("main")).toContainText("Chez Camille");
   });
 
-  test(`${locale}, JavaScript off: sections save, errors keep what was typed, an address "if different", a list item and an upload`, async ({ browser }) => {
+  test(`${locale}, JavaScript off: sections save, errors keep what was typed, an address "if different", a list item and an upload`, async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const t = text[locale];
     const page = await signedIn(browser, "marie.tremblay@example.com", locale, false);
@@ -339,12 +383,18 @@ for (const locale of ["fr", "en"] as const) {
     await continueTo(page, locale, /associatedPersons$/);
 
     await page.goto(`${path}/licensedAreas`);
-    await addItem(page, locale, t.addArea, async () => {
-      await page.locator('[name="areaName"]').fill("Terrasse");
-      await page.locator('input[name="setting"][value="outdoor"]').check();
-      await page.locator('[name="floor"]').fill("0");
-      await page.locator('[name="capacity"]').fill("30");
-    }, "licensedAreas");
+    await addItem(
+      page,
+      locale,
+      t.addArea,
+      async () => {
+        await page.locator('[name="areaName"]').fill("Terrasse");
+        await page.locator('input[name="setting"][value="outdoor"]').check();
+        await page.locator('[name="floor"]').fill("0");
+        await page.locator('[name="capacity"]').fill("30");
+      },
+      "licensedAreas",
+    );
 
     await page.goto(`${path}/applicantType`);
     await page.locator('input[name="applicantType"][value="corporation"]').check();
@@ -353,7 +403,10 @@ for (const locale of ["fr", "en"] as const) {
 
     await page.goto(`${path}/documents`);
     await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
-    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).first().click();
+    await page
+      .getByRole("button", { name: new RegExp(`^${t.upload} –`) })
+      .first()
+      .click();
     await expect(page.getByRole("link", { name: /plan\.pdf/ })).toBeVisible();
 
     await page.goto(`${path}/review`);
@@ -368,22 +421,42 @@ for (const locale of ["fr", "en"] as const) {
     await marie.locator('input[name="applicantType"][value="partnership"]').check();
     await continueTo(marie, locale, /applicantDetails/);
     await marie.goto(`${path}/licensedAreas`);
-    await addItem(marie, locale, text[locale].addArea, async () => {
-      await marie.locator('[name="areaName"]').fill("Salle");
-      await marie.locator('input[name="setting"][value="indoor"]').check();
-      await marie.locator('[name="floor"]').fill("1");
-      await marie.locator('[name="capacity"]').fill("20");
-    }, "licensedAreas");
+    await addItem(
+      marie,
+      locale,
+      text[locale].addArea,
+      async () => {
+        await marie.locator('[name="areaName"]').fill("Salle");
+        await marie.locator('input[name="setting"][value="indoor"]').check();
+        await marie.locator('[name="floor"]').fill("1");
+        await marie.locator('[name="capacity"]').fill("20");
+      },
+      "licensedAreas",
+    );
     const itemPath = (await marie.getByRole("link", { name: /Salle/ }).getAttribute("href")) ?? "";
     expect(itemPath).toMatch(/licensedAreas\/[0-9a-f-]{36}$/);
     await marie.goto(`${path}/documents`);
-    await marie.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
-    await marie.getByRole("button", { name: new RegExp(`^${text[locale].upload} –`) }).first().click();
+    await marie
+      .locator("#file-floorPlan")
+      .setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
+    await marie
+      .getByRole("button", { name: new RegExp(`^${text[locale].upload} –`) })
+      .first()
+      .click();
     const download = (await marie.getByRole("link", { name: /plan\.pdf/ }).getAttribute("href")) ?? "";
     expect(download).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
 
     const john = await signedIn(browser, "john.smith@example.com", locale);
-    for (const target of [path, `${path}/applicationType`, `${path}/licensedAreas`, itemPath, `${path}/documents`, `${path}/review`, `${path}/fees`, `${path}/withdraw`]) {
+    for (const target of [
+      path,
+      `${path}/applicationType`,
+      `${path}/licensedAreas`,
+      itemPath,
+      `${path}/documents`,
+      `${path}/review`,
+      `${path}/fees`,
+      `${path}/withdraw`,
+    ]) {
       expect((await john.goto(target))?.status(), target).toBe(404);
     }
     expect((await john.request.get(download)).status()).toBe(404);
@@ -392,19 +465,35 @@ for (const locale of ["fr", "en"] as const) {
 }
 
 const around = {
-  fr: { withdraw: "Retirer la demande", withdrawn: "La demande a été retirée", status: "Retirée", cannotStart: "Remplissez d’abord ces sections", invalidLink: "Ce lien ne fonctionne pas" },
-  en: { withdraw: "Withdraw the application", withdrawn: "The application was withdrawn", status: "Withdrawn", cannotStart: "Complete these sections first", invalidLink: "This link does not work" },
+  fr: {
+    withdraw: "Retirer la demande",
+    withdrawn: "La demande a été retirée",
+    status: "Retirée",
+    cannotStart: "Remplissez d’abord ces sections",
+    invalidLink: "Ce lien ne fonctionne pas",
+  },
+  en: {
+    withdraw: "Withdraw the application",
+    withdrawn: "The application was withdrawn",
+    status: "Withdrawn",
+    cannotStart: "Complete these sections first",
+    invalidLink: "This link does not work",
+  },
 } as const;
 
 for (const locale of ["fr", "en"] as const) {
-  test(`${locale}: a section that cannot start yet says what comes first; a bad disclosure link says so; withdrawing is confirmed and recorded`, async ({ browser }) => {
+  test(`${locale}: a section that cannot start yet says what comes first; a bad disclosure link says so; withdrawing is confirmed and recorded`, async ({
+    browser,
+  }) => {
     const t = around[locale];
     const page = await signedIn(browser, "marie.tremblay@example.com", locale);
     const path = new URL(await startDraft(page, locale)).pathname;
 
     await page.goto(`${path}/documents`);
     await expect(page.getByText(t.cannotStart)).toBeVisible();
-    await expect(page.getByRole("link", { name: locale === "fr" ? "Aires autorisées proposées" : "Proposed licensed areas" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: locale === "fr" ? "Aires autorisées proposées" : "Proposed licensed areas" }),
+    ).toBeVisible();
     await expectOneH1(page);
     await expectNoAxeViolations(page);
 

@@ -2,14 +2,29 @@ import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
 import { signedIn } from "./accounts-support";
 
 const text = {
-  fr: { start: "Commencer la demande", newEntity: "Une nouvelle entreprise ou un nouvel organisme", progress: "0 section remplie sur 14", title: "Demande de permis de vente d’alcool", notStarted: "Non commencée", cannotStart: "Pas encore possible" },
-  en: { start: "Start the application", newEntity: "A new business or organization", progress: "0 of 14 sections completed", title: "Liquor sales licence application", notStarted: "Not started", cannotStart: "Cannot start yet" },
+  fr: {
+    start: "Commencer la demande",
+    newEntity: "Une nouvelle entreprise ou un nouvel organisme",
+    progress: "0 section remplie sur 14",
+    title: "Demande de permis de vente d’alcool",
+    notStarted: "Non commencée",
+    cannotStart: "Pas encore possible",
+  },
+  en: {
+    start: "Start the application",
+    newEntity: "A new business or organization",
+    progress: "0 of 14 sections completed",
+    title: "Liquor sales licence application",
+    notStarted: "Not started",
+    cannotStart: "Cannot start yet",
+  },
 } as const;
-
 
 for (const locale of ["fr", "en"] as const) {
   for (const javaScript of [true, false]) {
-    test(`${locale}, JavaScript ${javaScript ? "on" : "off"}: a licensee starts an application and finds it on the main menu`, async ({ browser }) => {
+    test(`${locale}, JavaScript ${javaScript ? "on" : "off"}: a licensee starts an application and finds it on the main menu`, async ({
+      browser,
+    }) => {
       const t = text[locale];
       const page = await signedIn(browser, "marie.tremblay@example.com", locale, javaScript);
       await page.goto(`/${locale}/applications/new`);
@@ -19,7 +34,13 @@ for (const locale of ["fr", "en"] as const) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
       await expect(page.getByText(t.progress)).toBeVisible();
       await expect(page.getByText(t.cannotStart).first()).toBeVisible();
-      const fileNumber = (await page.getByText(/LSL-N-\d{4}-[0-9A-Z]{6}/).first().innerText()).match(/LSL-N-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
+      const fileNumber =
+        (
+          await page
+            .getByText(/LSL-N-\d{4}-[0-9A-Z]{6}/)
+            .first()
+            .innerText()
+        ).match(/LSL-N-\d{4}-[0-9A-Z]{6}/)?.[0] ?? "";
       expect(fileNumber).not.toBe("");
       if (javaScript) await expectNoAxeViolations(page);
 
@@ -28,7 +49,9 @@ for (const locale of ["fr", "en"] as const) {
     });
   }
 
-  test(`${locale}: the start page passes axe with one h1, and another user's application is a 404`, async ({ browser }) => {
+  test(`${locale}: the start page passes axe with one h1, and another user's application is a 404`, async ({
+    browser,
+  }) => {
     const marie = await signedIn(browser, "marie.tremblay@example.com", locale);
     await marie.goto(`/${locale}/applications/new`);
     await expectOneH1(marie);

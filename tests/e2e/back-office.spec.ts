@@ -5,24 +5,52 @@ import { PASSWORD, linkFromMailbox, passHumanCheck, signIn, uniqueEmail, signedI
 const DEUX_RIVES = "10000000-0000-4000-8000-000000000003";
 const CORMORAN = "10000000-0000-4000-8000-000000000001";
 
-
 /** Customer service issues a code for the entity and returns it as read on screen. */
 async function issueCode(page: Page, locale: "fr" | "en", entityId: string, caller: RegExp): Promise<string> {
   await page.goto(`/${locale}/admin/entities/${entityId}`);
   await page.getByRole("radio", { name: caller }).check();
   await page.locator('input[name="verificationMethod"]').first().check();
-  await page.locator('textarea[name="verificationNote"]').fill("Asked for the date of incorporation and the last invoice number.");
+  await page
+    .locator('textarea[name="verificationNote"]')
+    .fill("Asked for the date of incorporation and the last invoice number.");
   await page.locator('form:has(textarea[name="verificationNote"]) button[type="submit"]').click();
   const code = page.locator('[role="status"] p.font-mono');
   await expect(code).toHaveText(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   return (await code.textContent()) ?? "";
 }
 
-async function registerAndActivate(page: Page, locale: "fr" | "en", email: string, lastName: string, accessCode?: string) {
+async function registerAndActivate(
+  page: Page,
+  locale: "fr" | "en",
+  email: string,
+  lastName: string,
+  accessCode?: string,
+) {
   await page.goto(`/${locale}/register`);
-  const labels = locale === "fr"
-    ? { email: "Adresse courriel", password: "Mot de passe", confirm: "Confirmez votre mot de passe", first: "Prénom", last: "Nom de famille", phone: "Numéro de téléphone", code: "Code d’accès en ligne", finish: "Terminer l’inscription", activate: "Activer mon compte" }
-    : { email: "E-mail address", password: "Password", confirm: "Confirm your password", first: "First name", last: "Last name", phone: "Phone number", code: "Online access code", finish: "Finish registration", activate: "Activate my account" };
+  const labels =
+    locale === "fr"
+      ? {
+          email: "Adresse courriel",
+          password: "Mot de passe",
+          confirm: "Confirmez votre mot de passe",
+          first: "Prénom",
+          last: "Nom de famille",
+          phone: "Numéro de téléphone",
+          code: "Code d’accès en ligne",
+          finish: "Terminer l’inscription",
+          activate: "Activer mon compte",
+        }
+      : {
+          email: "E-mail address",
+          password: "Password",
+          confirm: "Confirm your password",
+          first: "First name",
+          last: "Last name",
+          phone: "Phone number",
+          code: "Online access code",
+          finish: "Finish registration",
+          activate: "Activate my account",
+        };
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
   await page.getByLabel(labels.confirm).fill(PASSWORD);
@@ -42,7 +70,9 @@ async function registerAndActivate(page: Page, locale: "fr" | "en", email: strin
 }
 
 for (const locale of ["fr", "en"] as const) {
-  test(`${locale}: customer service issues a code; one applicant registers with it, another adds it in the profile; an inquiry gets the second unlinked`, async ({ browser }) => {
+  test(`${locale}: customer service issues a code; one applicant registers with it, another adds it in the profile; an inquiry gets the second unlinked`, async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const staff = await signedIn(browser, "service@example.com", locale);
     const code = await issueCode(staff, locale, DEUX_RIVES, /Étienne Bergeron/);
@@ -74,7 +104,9 @@ for (const locale of ["fr", "en"] as const) {
 
     await staff.goto(`/${locale}/admin/inquiries/${inquiryId}`);
     const unlinkSecond = staff.getByRole("button", { name: new RegExp(`^(Dissocier|Unlink) Noor Haddad-${run}-b$`) });
-    await expect(staff.getByRole("button", { name: new RegExp(`^(Dissocier|Unlink) Noor Haddad-${run}-a$`) })).toBeVisible();
+    await expect(
+      staff.getByRole("button", { name: new RegExp(`^(Dissocier|Unlink) Noor Haddad-${run}-a$`) }),
+    ).toBeVisible();
     await unlinkSecond.click();
     await expect(unlinkSecond).toHaveCount(0);
 
@@ -87,7 +119,17 @@ for (const locale of ["fr", "en"] as const) {
   test(`${locale}: staff pages pass axe`, async ({ browser }) => {
     test.setTimeout(120_000);
     const staff = await signedIn(browser, "admin@example.com", locale);
-    for (const path of ["/admin", "/admin?q=cormoran", `/admin/entities/${CORMORAN}`, "/admin/staff", "/admin/audit", "/admin/accounts/00000000-0000-4000-8000-000000000001", "/admin/applications", "/admin/applications/15000000-0000-4000-8000-000000000001", "/admin/fees"]) {
+    for (const path of [
+      "/admin",
+      "/admin?q=cormoran",
+      `/admin/entities/${CORMORAN}`,
+      "/admin/staff",
+      "/admin/audit",
+      "/admin/accounts/00000000-0000-4000-8000-000000000001",
+      "/admin/applications",
+      "/admin/applications/15000000-0000-4000-8000-000000000001",
+      "/admin/fees",
+    ]) {
       await staff.goto(`/${locale}${path}`);
       await expectOneH1(staff);
       await expectNoAxeViolations(staff);
@@ -103,7 +145,15 @@ for (const locale of ["fr", "en"] as const) {
 }
 
 test.describe("applicants never reach the back office", () => {
-  const adminPaths = ["/admin", "/admin?q=a", `/admin/entities/${CORMORAN}`, "/admin/accounts/00000000-0000-4000-8000-000000000011", "/admin/staff", "/admin/audit", "/admin/inquiries"];
+  const adminPaths = [
+    "/admin",
+    "/admin?q=a",
+    `/admin/entities/${CORMORAN}`,
+    "/admin/accounts/00000000-0000-4000-8000-000000000011",
+    "/admin/staff",
+    "/admin/audit",
+    "/admin/inquiries",
+  ];
 
   test("every admin page is a 404 for an applicant and for a visitor", async ({ browser }) => {
     const applicant = await signedIn(browser, "john.smith@example.com", "en");
@@ -118,7 +168,9 @@ test.describe("applicants never reach the back office", () => {
     const staff = await signedIn(browser, "service@example.com", "fr");
     await staff.goto(`/fr/admin/entities/${CORMORAN}`);
     const form = staff.locator("form", { has: staff.getByRole("button", { name: /^Dissocier Marie Tremblay$/ }) });
-    const fields = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)]));
+    const fields = await form.evaluate((element) =>
+      [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)]),
+    );
 
     const applicant = await signedIn(browser, "john.smith@example.com", "fr");
     // Next.js runs a posted action before it renders the page, so the action's own check is what
@@ -138,7 +190,9 @@ test.describe("applicants never reach the back office", () => {
     await admin.goto("/en/admin/accounts/00000000-0000-4000-8000-000000000002");
     const form = admin.locator("form", { has: admin.locator('select[name="role"]') });
     await form.locator('select[name="role"]').selectOption("admin");
-    const fields = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)]));
+    const fields = await form.evaluate((element) =>
+      [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)]),
+    );
 
     const service = await signedIn(browser, "service@example.com", "en");
     await service.goto("/en/admin/accounts/00000000-0000-4000-8000-000000000002");

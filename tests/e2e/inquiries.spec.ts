@@ -39,7 +39,6 @@ const text = {
 
 type Locale = keyof typeof text;
 
-
 /** Sends an "other" inquiry from the new-inquiry page; returns its reference, read on the inquiry's page. */
 async function sendInquiry(page: Page, locale: Locale, message: string): Promise<string> {
   const t = text[locale];

@@ -95,7 +95,9 @@ for (const locale of locales) {
     test("an empty number is an error tied to the field", async ({ page }) => {
       await page.goto(`/${locale}/verify`);
       await page.getByRole("main").getByRole("button", { name: t.verify }).click();
-      await expect(page.getByRole("alert", { name: locale === "fr" ? "Il y a un problème" : "There is a problem" })).toContainText(t.required);
+      await expect(
+        page.getByRole("alert", { name: locale === "fr" ? "Il y a un problème" : "There is a problem" }),
+      ).toContainText(t.required);
       await expect(page.getByLabel(t.number)).toHaveAttribute("aria-invalid", "true");
     });
   });

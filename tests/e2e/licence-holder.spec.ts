@@ -6,10 +6,27 @@ const CORMORAN_EXPIRING = "13000000-0000-4000-8000-000000000002";
 const HARBOUR_EXPIRED = "13000000-0000-4000-8000-000000000011";
 
 const text = {
-  fr: { renew: /^Renouveler /, expired: "Ce permis est expiré", change: "Demander une modification", send: "Envoyer la demande", address: "Une adresse", explain: "Expliquez la modification", sent: /Votre demande de modification CHG-/, handled: "Traitée" },
-  en: { renew: /^Renew /, expired: "This licence has expired", change: "Request a change", send: "Send the request", address: "An address", explain: "Explain the change", sent: /Your change request CHG-/, handled: "Handled" },
+  fr: {
+    renew: /^Renouveler /,
+    expired: "Ce permis est expiré",
+    change: "Demander une modification",
+    send: "Envoyer la demande",
+    address: "Une adresse",
+    explain: "Expliquez la modification",
+    sent: /Votre demande de modification CHG-/,
+    handled: "Traitée",
+  },
+  en: {
+    renew: /^Renew /,
+    expired: "This licence has expired",
+    change: "Request a change",
+    send: "Send the request",
+    address: "An address",
+    explain: "Explain the change",
+    sent: /Your change request CHG-/,
+    handled: "Handled",
+  },
 } as const;
-
 
 for (const locale of ["fr", "en"] as const) {
   test.describe(`licence holder in ${locale}`, () => {
@@ -28,12 +45,18 @@ for (const locale of ["fr", "en"] as const) {
       await john.goto(`/${locale}/licences/${HARBOUR_EXPIRED}`);
       await expect(john.getByRole("heading", { name: text[locale].expired })).toBeVisible();
       await john.goto(`/${locale}/licences/${HARBOUR_EXPIRED}/renew`);
-      await expect(john.getByRole("main")).toContainText(locale === "fr" ? "ne peut plus être renouvelé" : "can no longer be renewed");
+      await expect(john.getByRole("main")).toContainText(
+        locale === "fr" ? "ne peut plus être renouvelé" : "can no longer be renewed",
+      );
     });
 
     test("licence pages pass axe with one h1", async ({ browser }) => {
       const marie = await signedIn(browser, "marie.tremblay@example.com", locale);
-      for (const path of [`/licences/${CORMORAN_ACTIVE}`, `/licences/${CORMORAN_EXPIRING}/renew`, `/licences/${CORMORAN_ACTIVE}/change`]) {
+      for (const path of [
+        `/licences/${CORMORAN_ACTIVE}`,
+        `/licences/${CORMORAN_EXPIRING}/renew`,
+        `/licences/${CORMORAN_ACTIVE}/change`,
+      ]) {
         await marie.goto(`/${locale}${path}`);
         await expectOneH1(marie);
         await expectNoAxeViolations(marie);
@@ -70,7 +93,11 @@ for (const locale of ["fr", "en"] as const) {
 test.describe("licences of other entities", () => {
   test("are a 404 on every route for an account not linked to them", async ({ browser }) => {
     const john = await signedIn(browser, "john.smith@example.com", "en");
-    for (const path of [`/en/licences/${CORMORAN_ACTIVE}`, `/en/licences/${CORMORAN_EXPIRING}/renew`, `/en/licences/${CORMORAN_ACTIVE}/change`]) {
+    for (const path of [
+      `/en/licences/${CORMORAN_ACTIVE}`,
+      `/en/licences/${CORMORAN_EXPIRING}/renew`,
+      `/en/licences/${CORMORAN_ACTIVE}/change`,
+    ]) {
       expect((await john.goto(path))?.status(), path).toBe(404);
     }
     expect((await john.request.get(`/api/licences/${CORMORAN_ACTIVE}/certificate`)).status()).toBe(404);

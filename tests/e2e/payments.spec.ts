@@ -7,12 +7,23 @@ import { signedIn } from "./accounts-support";
  */
 const GAMING_APPLICATION = "15000000-0000-4000-8000-000000000001";
 const text = {
-  fr: { title: "Récapitulatif de la commande", wire: "Payer par virement bancaire ou par transfert électronique de fonds (TEF)", amount: "100 000,00 $", makePayment: "Effectuer le paiement" },
-  en: { title: "Order summary", wire: "Pay by wire transfer or electronic funds transfer (EFT)", amount: "$100,000.00", makePayment: "Make payment" },
+  fr: {
+    title: "Récapitulatif de la commande",
+    wire: "Payer par virement bancaire ou par transfert électronique de fonds (TEF)",
+    amount: "100 000,00 $",
+    makePayment: "Effectuer le paiement",
+  },
+  en: {
+    title: "Order summary",
+    wire: "Pay by wire transfer or electronic funds transfer (EFT)",
+    amount: "$100,000.00",
+    makePayment: "Make payment",
+  },
 } as const;
 
-
-test("a $100,000 order offers only wire or EFT in both languages, and staff reconciliation submits it", async ({ browser }) => {
+test("a $100,000 order offers only wire or EFT in both languages, and staff reconciliation submits it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   for (const locale of ["fr", "en"] as const) {
     const sophie = await signedIn(browser, "agent.conseil@example.com", locale);
@@ -53,7 +64,9 @@ test("a $100,000 order offers only wire or EFT in both languages, and staff reco
   await order.getByLabel("Bank reference of the transfer").fill("E2E-WIRE-2");
   await order.getByLabel("Payment reference quoted by the payer").fill("PAY-100K0000");
   await order.getByRole("button", { name: /Record the funds/ }).click();
-  await expect(staff.getByRole("heading", { name: "The funds were recorded and the application is submitted" })).toBeVisible();
+  await expect(
+    staff.getByRole("heading", { name: "The funds were recorded and the application is submitted" }),
+  ).toBeVisible();
 
   const sophie = await signedIn(browser, "agent.conseil@example.com", "fr");
   await sophie.goto(`/fr/applications/${GAMING_APPLICATION}`);
@@ -74,7 +87,9 @@ test("the fee schedule is shown to staff, in both languages, and to no applicant
   expect((await marie.goto("/fr/admin/fees"))?.status()).toBe(404);
 });
 
-test("the return page shows nothing for a forged session id, in both languages, and another applicant gets a 404", async ({ browser }) => {
+test("the return page shows nothing for a forged session id, in both languages, and another applicant gets a 404", async ({
+  browser,
+}) => {
   const titles = { fr: "Nous n’avons pas trouvé ce paiement", en: "We could not find this payment" } as const;
   for (const locale of ["fr", "en"] as const) {
     const sophie = await signedIn(browser, "agent.conseil@example.com", locale);
@@ -83,7 +98,9 @@ test("the return page shows nothing for a forged session id, in both languages, 
     await expectNoAxeViolations(sophie);
   }
   const john = await signedIn(browser, "john.smith@example.com", "en");
-  expect((await john.goto(`/en/applications/${GAMING_APPLICATION}/payment/return?session_id=cs_test_forged123`))?.status()).toBe(404);
+  expect(
+    (await john.goto(`/en/applications/${GAMING_APPLICATION}/payment/return?session_id=cs_test_forged123`))?.status(),
+  ).toBe(404);
 });
 
 test("the reconciliation queue passes axe in French", async ({ browser }) => {

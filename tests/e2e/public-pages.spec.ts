@@ -23,7 +23,9 @@ for (const locale of locales) {
     test("the not-found page is localised, has one h1 and passes axe", async ({ page }) => {
       const response = await page.goto(`/${locale}/no-such-page`);
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "fr" ? "Page introuvable" : "Page not found");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "fr" ? "Page introuvable" : "Page not found",
+      );
       await expectNoAxeViolations(page);
     });
 
@@ -73,7 +75,10 @@ test.describe("layout", () => {
   test("header and footer carry the portal name, sign-in and help links", async ({ page }) => {
     await page.goto("/fr");
     await expect(page.locator("header")).toContainText("Portail des permis");
-    await expect(page.locator("header").getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", "/fr/login");
+    await expect(page.locator("header").getByRole("link", { name: "Se connecter" })).toHaveAttribute(
+      "href",
+      "/fr/login",
+    );
     for (const name of ["Aide et FAQ", "Nous joindre", "Accessibilité", "Navigateurs pris en charge"]) {
       await expect(page.locator("footer").getByRole("link", { name })).toBeVisible();
     }

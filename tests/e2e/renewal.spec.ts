@@ -9,7 +9,6 @@ import { signedIn } from "./accounts-support";
  */
 const LICENCE = "13000000-0000-4000-8000-000000000002";
 
-
 async function continueTo(page: Page, path: RegExp) {
   await page.getByRole("button", { name: "Continuer", exact: true }).click();
   await page.waitForURL(path);
@@ -21,11 +20,14 @@ async function newestLinkTo(page: Page, email: string): Promise<string> {
   return (await page.locator("main a[href*='/disclosures/']").first().getAttribute("href")) ?? "";
 }
 
-test("a licence renewed inside its window: disclosures, payment, a request for information, approval and the new expiry", async ({ browser }) => {
+test("a licence renewed inside its window: disclosures, payment, a request for information, approval and the new expiry", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const marie = await signedIn(browser, "marie.tremblay@example.com", "fr");
   await marie.goto(`/fr/licences/${LICENCE}`);
-  const expiry = () => marie.locator("dt", { hasText: "Expire le" }).first().locator("xpath=following-sibling::dd[1]").innerText();
+  const expiry = () =>
+    marie.locator("dt", { hasText: "Expire le" }).first().locator("xpath=following-sibling::dd[1]").innerText();
   const expiresBefore = (await expiry()).trim();
   await marie.goto(`/fr/licences/${LICENCE}/renew`);
   await expectOneH1(marie);
@@ -48,7 +50,8 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await marie.locator('[name="removalRequest"]').fill("Chantal Côté a quitté l’établissement.");
   await marie.locator('input[name="addManagers"][value="no"]').check();
   await continueTo(marie, /questions$/);
-  for (const question of ["convictions", "otherLicences", "financialInterest"]) await marie.locator(`input[name="${question}"][value="no"]`).check();
+  for (const question of ["convictions", "otherLicences", "financialInterest"])
+    await marie.locator(`input[name="${question}"][value="no"]`).check();
   await marie.locator('[name="taxComplianceNumber"]').fill("4CE5T7N9VK3GHJ2");
   await marie.locator('input[name="taxComplianceStatus"][value="compliant"]').check();
   await continueTo(marie, /documents$/);
@@ -104,11 +107,15 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await officer.getByRole("button", { name: "Start the review" }).click();
   await expectOneH1(officer);
   await expectNoAxeViolations(officer);
-  await officer.getByRole("textbox", { name: "Add a note" }).fill("Internal: check the manager change with the inspector.");
+  await officer
+    .getByRole("textbox", { name: "Add a note" })
+    .fill("Internal: check the manager change with the inspector.");
   await officer.getByRole("button", { name: "Add the note" }).click();
   // Wait for the page the note's form returns to, or the next field would be typed into the page being replaced.
   await expect(officer.getByRole("heading", { name: "The note is added" })).toBeVisible();
-  await officer.getByRole("textbox", { name: "What do you need from the applicant?" }).fill("Please confirm the date Ms. Côté left.");
+  await officer
+    .getByRole("textbox", { name: "What do you need from the applicant?" })
+    .fill("Please confirm the date Ms. Côté left.");
   await officer.getByRole("button", { name: "Request more information" }).click();
   await expect(officer.getByRole("heading", { name: "The request was sent to the applicant" })).toBeVisible();
 

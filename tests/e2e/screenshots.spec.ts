@@ -10,10 +10,24 @@ const takeScreenshots = process.env.SCREENSHOTS === "1";
 const viewports = takeScreenshots
   ? ({ phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const)
   : ({ phone: { width: 390, height: 844 } } as const);
-const accountPages = ["/register", "/login", "/forgot-password", "/register/check-email", "/activate?token=nope", "/dev/mailbox", "/verify?number=LSL-2025-000101"];
+const accountPages = [
+  "/register",
+  "/login",
+  "/forgot-password",
+  "/register/check-email",
+  "/activate?token=nope",
+  "/dev/mailbox",
+  "/verify?number=LSL-2025-000101",
+];
 /** Marie (fr) holds a licence inside its renewal window; John (en) an expired one. */
 const licenceOf = { fr: "13000000-0000-4000-8000-000000000002", en: "13000000-0000-4000-8000-000000000011" } as const;
-const signedInPages = (locale: "fr" | "en") => ["/dashboard", "/profile", `/licences/${licenceOf[locale]}`, `/licences/${licenceOf[locale]}/change`, "/inquiries/new"];
+const signedInPages = (locale: "fr" | "en") => [
+  "/dashboard",
+  "/profile",
+  `/licences/${licenceOf[locale]}`,
+  `/licences/${licenceOf[locale]}/change`,
+  "/inquiries/new",
+];
 const demo = { fr: "marie.tremblay@example.com", en: "john.smith@example.com" } as const;
 
 async function capture(page: import("@playwright/test").Page, name: string) {
@@ -90,7 +104,13 @@ for (const [device, viewport] of Object.entries(viewports)) {
         await page.getByRole("button", { name: continueLabel, exact: true }).click();
         await page.waitForURL(/licensedAreas$/);
 
-        for (const [section, name] of [["", "task-list"], ["/applicationType", "single-question"], ["/documents", "documents"], ["/review", "review"], ["/withdraw", "withdraw"]] as const) {
+        for (const [section, name] of [
+          ["", "task-list"],
+          ["/applicationType", "single-question"],
+          ["/documents", "documents"],
+          ["/review", "review"],
+          ["/withdraw", "withdraw"],
+        ] as const) {
           await page.goto(`${path}${section}`);
           await capture(page, `${locale}-application-${name}-${device}`);
         }

@@ -46,7 +46,10 @@ test.describe("/api/health", () => {
 });
 
 test.describe("hostile form input", () => {
-  test("a sign-in posted with prototype-polluting field names is answered as usual, and every page still answers", async ({ page, request }) => {
+  test("a sign-in posted with prototype-polluting field names is answered as usual, and every page still answers", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/fr/login");
     // An address with no account: the attempt costs no demo account a sign-in failure.
     await page.getByLabel("Adresse courriel").fill("personne.inconnue@example.com");

@@ -1,6 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./support";
-import { DEMO_PASSWORD, PASSWORD, linkFromMailbox, register, signIn, signedIn, text as accountText, uniqueEmail, type Locale } from "./accounts-support";
+import {
+  DEMO_PASSWORD,
+  PASSWORD,
+  linkFromMailbox,
+  register,
+  signIn,
+  signedIn,
+  text as accountText,
+  uniqueEmail,
+  type Locale,
+} from "./accounts-support";
 
 /**
  * Sessions as a person meets them: "Sign out" ends this browser only, "Sign out everywhere" ends
@@ -86,7 +96,9 @@ async function signInOnThisPage(page: Page, locale: Locale, email: string, passw
 for (const locale of ["fr", "en"] as const) {
   const t = text[locale];
 
-  test(`${locale}: "Sign out" ends this browser's session only; "Sign out everywhere" ends both`, async ({ browser }) => {
+  test(`${locale}: "Sign out" ends this browser's session only; "Sign out everywhere" ends both`, async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const email = await newAccount(browser, locale);
     const laptop = await newBrowserPage(browser, locale);
@@ -111,7 +123,9 @@ for (const locale of ["fr", "en"] as const) {
     await Promise.all([laptop.context().close(), phone.context().close()]);
   });
 
-  test(`${locale}: the inactivity warning is an accessible dialog, and staying signed in keeps what was typed`, async ({ browser }) => {
+  test(`${locale}: the inactivity warning is an accessible dialog, and staying signed in keeps what was typed`, async ({
+    browser,
+  }) => {
     const page = await signedIn(browser, t.demo, locale);
     await page.clock.install();
     await openContactDetails(page, locale);
@@ -157,7 +171,9 @@ for (const locale of ["fr", "en"] as const) {
   });
 
   for (const javaScript of [true, false]) {
-    test(`${locale}, JavaScript ${javaScript ? "on" : "off"}: a form sent after the session ended leads to sign-in, then back to the form`, async ({ browser }) => {
+    test(`${locale}, JavaScript ${javaScript ? "on" : "off"}: a form sent after the session ended leads to sign-in, then back to the form`, async ({
+      browser,
+    }) => {
       const page = await signedIn(browser, t.demo, locale, javaScript);
       const path = await openContactDetails(page, locale);
       await page.locator('[name="contactName"]').fill("Luc Gagnon");

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueAccessCode, redeemAccessCode, redeemPendingAccessCode, revokeAccessCode, hashAccessCode } from "@/lib/access-codes/codes";
+import {
+  issueAccessCode,
+  redeemAccessCode,
+  redeemPendingAccessCode,
+  revokeAccessCode,
+  hashAccessCode,
+} from "@/lib/access-codes/codes";
 import { isLinked, setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { changeRole, searchAccounts, setAccountDisabled } from "@/lib/accounts/staff";
 import { register, activateAccount } from "@/lib/accounts/registration";
@@ -30,12 +36,30 @@ const sessionUser = async (email: string): Promise<SessionUser> => demoSession(e
 async function newApplicant(): Promise<SessionUser> {
   counter += 1;
   const user = await database.db.user.create({
-    data: { email: `applicant${counter}-${Date.now()}@example.com`, passwordHash: "x", status: "active", firstName: "Test", lastName: `Person${counter}`, locale: "fr" },
+    data: {
+      email: `applicant${counter}-${Date.now()}@example.com`,
+      passwordHash: "x",
+      status: "active",
+      firstName: "Test",
+      lastName: `Person${counter}`,
+      locale: "fr",
+    },
   });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
-const verification = { callerPersonId: MARIE_OFFICER, verificationMethod: "security_questions" as const, verificationNote: "Asked date of incorporation and last invoice number." };
+const verification = {
+  callerPersonId: MARIE_OFFICER,
+  verificationMethod: "security_questions" as const,
+  verificationNote: "Asked date of incorporation and last invoice number.",
+};
 const ip = () => `10.1.${Math.floor(counter / 200)}.${(counter += 1) % 200}`;
 
 beforeAll(async () => {
@@ -57,11 +81,15 @@ describe("issueAccessCode", () => {
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     expect(issued?.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{15}$/);
     expect(issued?.formatted).toMatch(/^.{5}-.{5}-.{5}$/);
-    const stored = await database.db.accessCode.findFirstOrThrow({ where: { codeHash: hashAccessCode(issued?.code ?? "") } });
+    const stored = await database.db.accessCode.findFirstOrThrow({
+      where: { codeHash: hashAccessCode(issued?.code ?? "") },
+    });
     expect(JSON.stringify(stored)).not.toContain(issued?.code);
     expect(stored.hint).toBe(issued?.code.slice(-4));
     expect(stored.callerName).toBe("Marie Tremblay");
-    const entry = await database.db.auditLog.findFirst({ where: { action: "access_code.issued", subjectId: stored.id } });
+    const entry = await database.db.auditLog.findFirst({
+      where: { action: "access_code.issued", subjectId: stored.id },
+    });
     expect(entry?.actorId).toBe(service.id);
   });
 
@@ -72,7 +100,9 @@ describe("issueAccessCode", () => {
 
   it("is refused for a caller not listed on the entity, or not allowed to receive one", async () => {
     expect(await issueAccessCode(service, { entityId: HARBOUR, ...verification })).toBeNull();
-    expect(await issueAccessCode(service, { entityId: CORMORAN, ...verification, callerPersonId: PREMISES_MANAGER })).toBeNull();
+    expect(
+      await issueAccessCode(service, { entityId: CORMORAN, ...verification, callerPersonId: PREMISES_MANAGER }),
+    ).toBeNull();
   });
 });
 
@@ -80,7 +110,10 @@ describe("redeemAccessCode", () => {
   it("links the account to the code's entity and all its licences, and audits it", async () => {
     const person = await newApplicant();
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
-    expect(await redeemAccessCode(person, issued?.formatted.toLowerCase() ?? "", { ip: ip() })).toEqual({ ok: true, entityName: "Bistro Le Cormoran inc." });
+    expect(await redeemAccessCode(person, issued?.formatted.toLowerCase() ?? "", { ip: ip() })).toEqual({
+      ok: true,
+      entityName: "Bistro Le Cormoran inc.",
+    });
     const linked = await listLinkedEntities(person);
     expect(linked.map((link) => [link.entity.id, link.via])).toEqual([[CORMORAN, "access_code"]]);
     expect(linked[0]?.entity.licences.map((licence) => licence.number)).toEqual(["LSL-2024-000102", "LSL-2025-000101"]);
@@ -97,16 +130,25 @@ describe("redeemAccessCode", () => {
   it("makes one link when the same account redeems twice at once", async () => {
     const person = await newApplicant();
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
-    await Promise.all([redeemAccessCode(person, issued?.code ?? "", { ip: ip() }), redeemAccessCode(person, issued?.code ?? "", { ip: ip() })]);
+    await Promise.all([
+      redeemAccessCode(person, issued?.code ?? "", { ip: ip() }),
+      redeemAccessCode(person, issued?.code ?? "", { ip: ip() }),
+    ]);
     expect(await database.db.accountLink.count({ where: { userId: person.id } })).toBe(1);
   });
 
   it("gives one generic answer for a wrong, malformed, revoked or expired code", async () => {
     const person = await newApplicant();
     const revoked = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
-    const revokedRow = await database.db.accessCode.findFirstOrThrow({ where: { codeHash: hashAccessCode(revoked?.code ?? "") } });
+    const revokedRow = await database.db.accessCode.findFirstOrThrow({
+      where: { codeHash: hashAccessCode(revoked?.code ?? "") },
+    });
     expect(await revokeAccessCode(service, revokedRow.id)).toBe(true);
-    const expired = await issueAccessCode(service, { entityId: CORMORAN, ...verification }, new Date(Date.now() - 61 * 24 * 3600 * 1000));
+    const expired = await issueAccessCode(
+      service,
+      { entityId: CORMORAN, ...verification },
+      new Date(Date.now() - 61 * 24 * 3600 * 1000),
+    );
     const answers = [
       await redeemAccessCode(person, "K7M2Q-9XRTB-4HWPD", { ip: ip() }),
       await redeemAccessCode(person, "nonsense", { ip: ip() }),
@@ -122,21 +164,42 @@ describe("redeemAccessCode", () => {
     const person = await newApplicant();
     for (let attempt = 0; attempt < 5; attempt += 1) await redeemAccessCode(person, "K7M2Q-9XRTB-4HWPD", { ip: ip() });
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
-    expect(await redeemAccessCode(person, issued?.code ?? "", { ip: ip() })).toMatchObject({ ok: false, reason: "locked" });
+    expect(await redeemAccessCode(person, issued?.code ?? "", { ip: ip() })).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
     expect(await isLinked(person.id, CORMORAN)).toBe(false);
   });
 
   it("locks out guessing per IP across accounts", async () => {
     const address = "10.9.9.9";
-    for (let attempt = 0; attempt < 20; attempt += 1) await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address });
-    expect(await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address })).toMatchObject({ ok: false, reason: "locked" });
+    for (let attempt = 0; attempt < 20; attempt += 1)
+      await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address });
+    expect(await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address })).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
   });
 
   it("redeems the code typed at registration once the account is activated", async () => {
-    const issued = await issueAccessCode(service, { entityId: HARBOUR, callerPersonId: "11000000-0000-4000-8000-000000000011", verificationMethod: "callback_on_file", verificationNote: "Called back at the office number on file." });
+    const issued = await issueAccessCode(service, {
+      entityId: HARBOUR,
+      callerPersonId: "11000000-0000-4000-8000-000000000011",
+      verificationMethod: "callback_on_file",
+      verificationNote: "Called back at the office number on file.",
+    });
     const email = `registrant-${Date.now()}@example.com`;
     await register(
-      { email, password: "Verte-prairie-7", passwordConfirm: "Verte-prairie-7", firstName: "Ana", lastName: "Silva", phone: "416-555-0100", locale: "en", accessCode: issued?.code },
+      {
+        email,
+        password: "Verte-prairie-7",
+        passwordConfirm: "Verte-prairie-7",
+        firstName: "Ana",
+        lastName: "Silva",
+        phone: "416-555-0100",
+        locale: "en",
+        accessCode: issued?.code,
+      },
       { ip: ip() },
     );
     const mail = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email } });
@@ -162,7 +225,11 @@ describe("unlinking and access", () => {
     expect(await unlinkAccount(service, link.id)).toBe(true);
     expect(await isLinked(person.id, CORMORAN)).toBe(false);
     expect(await listLinkedEntities(person)).toEqual([]);
-    expect(await database.db.auditLog.count({ where: { action: "account_link.revoked", subjectId: link.id, actorId: service.id } })).toBe(1);
+    expect(
+      await database.db.auditLog.count({
+        where: { action: "account_link.revoked", subjectId: link.id, actorId: service.id },
+      }),
+    ).toBe(1);
   });
 
   it("shows regulatory reports only while staff grant access", async () => {
@@ -206,7 +273,9 @@ describe("staff permissions in the data layer", () => {
     expect(await changeRole(admin, person.id, "licensing_officer")).toBe(true);
     const changed = await database.db.user.findUniqueOrThrow({ where: { id: person.id } });
     expect([changed.role, changed.sessionVersion]).toEqual(["licensing_officer", 1]);
-    expect(await database.db.auditLog.count({ where: { action: "account.role_changed", subjectId: person.id } })).toBe(1);
+    expect(await database.db.auditLog.count({ where: { action: "account.role_changed", subjectId: person.id } })).toBe(
+      1,
+    );
     expect(await changeRole(admin, admin.id, "applicant")).toBe(false);
   });
 
@@ -218,7 +287,9 @@ describe("staff permissions in the data layer", () => {
   });
 
   it("finds accounts and entities by name, e-mail, business number and licence number", async () => {
-    expect((await searchAccounts(service, "marie tremblay"))?.rows.map((row) => row.email)).toContain("marie.tremblay@example.com");
+    expect((await searchAccounts(service, "marie tremblay"))?.rows.map((row) => row.email)).toContain(
+      "marie.tremblay@example.com",
+    );
     expect((await searchEntities(service, "123456789"))?.rows.map((row) => row.id)).toEqual([CORMORAN]);
     expect((await searchEntities(service, "lsl-2024-000201"))?.rows.map((row) => row.id)).toEqual([HARBOUR]);
     expect((await searchEntities(service, "cormoran"))?.rows.map((row) => row.id)).toEqual([CORMORAN]);

@@ -16,7 +16,10 @@ let counter = 0;
 /** A unique e-mail and IP per test, so rate limits of one test never touch another. */
 const unique = () => {
   counter += 1;
-  return { email: `person${counter}-${Date.now()}@example.com`, ip: `10.0.${Math.floor(counter / 250)}.${counter % 250}` };
+  return {
+    email: `person${counter}-${Date.now()}@example.com`,
+    ip: `10.0.${Math.floor(counter / 250)}.${counter % 250}`,
+  };
 };
 
 const registration = (email: string, overrides: Partial<RegisterInput> = {}): RegisterInput => ({
@@ -31,7 +34,8 @@ const registration = (email: string, overrides: Partial<RegisterInput> = {}): Re
   ...overrides,
 });
 
-const outboxFor = (email: string) => database.db.emailOutbox.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
+const outboxFor = (email: string) =>
+  database.db.emailOutbox.findMany({ where: { toAddress: email }, orderBy: { createdAt: "asc" } });
 
 /** The token in the newest e-mail's link, as the person would click it. */
 async function linkToken(email: string): Promise<string> {
@@ -81,7 +85,10 @@ describe("register", () => {
     await register(registration(email, { firstName: "Old" }), { ip });
     const firstToken = await linkToken(email);
     const before = await database.db.user.findUniqueOrThrow({ where: { email } });
-    await register(registration(email, { firstName: "New", password: "Autre-prairie-8", passwordConfirm: "Autre-prairie-8" }), { ip });
+    await register(
+      registration(email, { firstName: "New", password: "Autre-prairie-8", passwordConfirm: "Autre-prairie-8" }),
+      { ip },
+    );
     expect(await database.db.user.findMany({ where: { email } })).toEqual([before]);
     expect((await inspectActivationLink(firstToken)).status).toBe("used");
     expect((await inspectActivationLink(await linkToken(email))).status).toBe("valid");
@@ -90,7 +97,10 @@ describe("register", () => {
   it("gives the same answer for an existing account, changes nothing, and warns its owner instead", async () => {
     const { email, ip } = unique();
     const before = await registerAndActivate(email, ip);
-    const answer = await register(registration(email, { firstName: "Intruder", password: "Intrus-pass-9", passwordConfirm: "Intrus-pass-9" }), { ip: unique().ip });
+    const answer = await register(
+      registration(email, { firstName: "Intruder", password: "Intrus-pass-9", passwordConfirm: "Intrus-pass-9" }),
+      { ip: unique().ip },
+    );
     expect(answer).toEqual({ allowed: true });
     const after = await database.db.user.findUniqueOrThrow({ where: { email } });
     expect(after).toEqual(before);
@@ -101,13 +111,16 @@ describe("register", () => {
     const { email, ip } = unique();
     await register(registration(email, { accessCode: "K7M2Q9XRTB4HWPD" }), { ip });
     const tokens = await database.db.oneTimeToken.findMany({ where: { user: { email } } });
-    expect(tokens.map((token) => (token.payload as { accessCodeHash?: string } | null)?.accessCodeHash)).toEqual([hashAccessCode("K7M2Q9XRTB4HWPD")]);
+    expect(tokens.map((token) => (token.payload as { accessCodeHash?: string } | null)?.accessCodeHash)).toEqual([
+      hashAccessCode("K7M2Q9XRTB4HWPD"),
+    ]);
     expect(JSON.stringify(tokens)).not.toContain("K7M2Q9XRTB4HWPD");
   });
 
   it("is throttled per e-mail, and per IP", async () => {
     const { email, ip } = unique();
-    for (let attempt = 0; attempt < 3; attempt += 1) expect((await register(registration(email), { ip: unique().ip })).allowed).toBe(true);
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect((await register(registration(email), { ip: unique().ip })).allowed).toBe(true);
     expect((await register(registration(email), { ip: unique().ip })).allowed).toBe(false);
 
     for (let attempt = 0; attempt < 20; attempt += 1) await register(registration(unique().email), { ip });
@@ -149,7 +162,10 @@ describe("activateAccount", () => {
     const { email, ip } = unique();
     await register(registration(email), { ip });
     const token = await linkToken(email);
-    const results = await Promise.all([activateAccount(token, "Verte-prairie-7"), activateAccount(token, "Verte-prairie-7")]);
+    const results = await Promise.all([
+      activateAccount(token, "Verte-prairie-7"),
+      activateAccount(token, "Verte-prairie-7"),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
   });
 });
@@ -158,7 +174,10 @@ describe("authenticate", () => {
   it("signs in an active account with the right password", async () => {
     const { email, ip } = unique();
     const user = await registerAndActivate(email, ip);
-    expect(await authenticate(email.toUpperCase(), "Verte-prairie-7", { ip })).toEqual({ ok: true, user: { id: user.id, sessionVersion: 0 } });
+    expect(await authenticate(email.toUpperCase(), "Verte-prairie-7", { ip })).toEqual({
+      ok: true,
+      user: { id: user.id, sessionVersion: 0 },
+    });
   });
 
   it("gives one answer for an unknown e-mail, a wrong password and an unactivated account", async () => {
@@ -182,7 +201,10 @@ describe("authenticate", () => {
     const { email, ip } = unique();
     await registerAndActivate(email, ip);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect(await authenticate(email, "Wrong-password-1", { ip: unique().ip })).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate(email, "Wrong-password-1", { ip: unique().ip })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await authenticate(email, "Verte-prairie-7", { ip: unique().ip })).toEqual({ ok: false, reason: "locked" });
   });
@@ -205,7 +227,10 @@ describe("authenticate", () => {
     const { email, ip } = unique();
     await registerAndActivate(email, ip);
     const sundayFiveAm = new Date("2026-11-29T10:00:00Z");
-    expect(await authenticate(email, "Verte-prairie-7", { ip, now: sundayFiveAm })).toEqual({ ok: false, reason: "maintenance" });
+    expect(await authenticate(email, "Verte-prairie-7", { ip, now: sundayFiveAm })).toEqual({
+      ok: false,
+      reason: "maintenance",
+    });
   });
 });
 
@@ -272,7 +297,9 @@ describe("password reset", () => {
     await activateAccount(activationToken, "Verte-prairie-7");
     await requestPasswordReset(email, { ip });
     const token = await linkToken(email);
-    expect((await resetPassword(token, "Nouvelle-prairie-9", new Date(Date.now() + 3600 * 1000 + 1000))).status).toBe("expired");
+    expect((await resetPassword(token, "Nouvelle-prairie-9", new Date(Date.now() + 3600 * 1000 + 1000))).status).toBe(
+      "expired",
+    );
   });
 
   it("lifts a sign-in lockout once the password is reset", async () => {
@@ -289,18 +316,39 @@ describe("profile", () => {
   it("changes phone, date of birth and language only", async () => {
     const { email, ip } = unique();
     const user = await registerAndActivate(email, ip);
-    const actor = { id: user.id, email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+    const actor = {
+      id: user.id,
+      email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      role: user.role,
+      locale: user.locale,
+    };
     await updateProfile(actor, { phone: "416-555-0199", dateOfBirth: new Date("1980-03-27T00:00:00Z"), locale: "en" });
     const after = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect([after.phone, after.locale, after.dateOfBirth?.toISOString().slice(0, 10)]).toEqual(["416-555-0199", "en", "1980-03-27"]);
+    expect([after.phone, after.locale, after.dateOfBirth?.toISOString().slice(0, 10)]).toEqual([
+      "416-555-0199",
+      "en",
+      "1980-03-27",
+    ]);
     expect([after.email, after.firstName, after.role]).toEqual([user.email, user.firstName, user.role]);
   });
 
   it("changes the password only with the current one, and ends other sessions", async () => {
     const { email, ip } = unique();
     const user = await registerAndActivate(email, ip);
-    const actor = { id: user.id, email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
-    expect(await changePassword(actor, "Wrong-password-1", "Nouvelle-prairie-9")).toEqual({ ok: false, reason: "wrongCurrentPassword" });
+    const actor = {
+      id: user.id,
+      email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      role: user.role,
+      locale: user.locale,
+    };
+    expect(await changePassword(actor, "Wrong-password-1", "Nouvelle-prairie-9")).toEqual({
+      ok: false,
+      reason: "wrongCurrentPassword",
+    });
     expect(await changePassword(actor, "Verte-prairie-7", "Nouvelle-prairie-9")).toEqual({ ok: true });
     expect(await sessionUserFor({ uid: user.id, sv: user.sessionVersion })).toBeNull();
     expect((await authenticate(email, "Nouvelle-prairie-9", { ip })).ok).toBe(true);

@@ -14,9 +14,23 @@ let counter = 0;
 async function newApplicant(): Promise<SessionUser> {
   counter += 1;
   const user = await database.db.user.create({
-    data: { email: `limits${counter}-${Date.now()}@example.com`, passwordHash: "x", status: "active", firstName: "Test", lastName: `Limits${counter}`, locale: "fr" },
+    data: {
+      email: `limits${counter}-${Date.now()}@example.com`,
+      passwordHash: "x",
+      status: "active",
+      firstName: "Test",
+      lastName: `Limits${counter}`,
+      locale: "fr",
+    },
   });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
 beforeAll(async () => {
@@ -57,7 +71,11 @@ describe("open drafts per account", () => {
 });
 
 describe("disclosure e-mails per application", () => {
-  const person = (index: number, domain = "example.com") => ({ ...completeItems.associatedPersons, firstName: `Person${index}`, email: `person${index}@${domain}` });
+  const person = (index: number, domain = "example.com") => ({
+    ...completeItems.associatedPersons,
+    firstName: `Person${index}`,
+    email: `person${index}@${domain}`,
+  });
 
   it("stops a send that would pass 60 e-mails in an hour, sends nothing of it, and leaves other applications alone", async () => {
     const applicant = await newApplicant();
@@ -72,7 +90,8 @@ describe("disclosure e-mails per application", () => {
     expect(await sendDisclosureRequests(applicant, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 50 });
 
     // Ten addresses corrected: 60 e-mails within the hour are fine, the 61st is not.
-    for (const [index, itemId] of itemIds.slice(0, 10).entries()) await saveListItem(applicant, id, "associatedPersons", itemId, person(index + 1, "example.org"));
+    for (const [index, itemId] of itemIds.slice(0, 10).entries())
+      await saveListItem(applicant, id, "associatedPersons", itemId, person(index + 1, "example.org"));
     expect(await sendDisclosureRequests(applicant, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 10 });
     await saveListItem(applicant, id, "associatedPersons", itemIds[10] ?? "", person(11, "example.net"));
     const outbox = await database.db.emailOutbox.count({ where: { template: "disclosureRequest" } });
@@ -80,7 +99,9 @@ describe("disclosure e-mails per application", () => {
     expect(refused).toMatchObject({ ok: false, reason: "tooManyEmails" });
     expect(refused.ok === false && refused.reason === "tooManyEmails" && refused.retryAfterSeconds).toBeGreaterThan(0);
     expect(await database.db.emailOutbox.count({ where: { template: "disclosureRequest" } })).toBe(outbox);
-    expect(await database.db.disclosureRequest.count({ where: { applicationId: id, email: "person11@example.net" } })).toBe(0);
+    expect(
+      await database.db.disclosureRequest.count({ where: { applicationId: id, email: "person11@example.net" } }),
+    ).toBe(0);
 
     // The allowance is the application's: another of the same account still sends.
     const other = await startDraft(applicant);
@@ -91,7 +112,10 @@ describe("disclosure e-mails per application", () => {
   it("spends nothing on a send that is refused for another reason", async () => {
     const applicant = await newApplicant();
     const id = await startDraft(applicant);
-    expect(await sendDisclosureRequests(applicant, id, "associatedPersons", "fr")).toEqual({ ok: false, reason: "itemsIncomplete" });
+    expect(await sendDisclosureRequests(applicant, id, "associatedPersons", "fr")).toEqual({
+      ok: false,
+      reason: "itemsIncomplete",
+    });
     expect(await database.db.rateLimit.count({ where: { key: { contains: id } } })).toBe(0);
   });
 });

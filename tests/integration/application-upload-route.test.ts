@@ -22,19 +22,31 @@ let uploadsDir: string;
 let applicationId: string;
 const marie = demoSession("marie.tremblay@example.com");
 const john = demoSession("john.smith@example.com");
-const PDF = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1"));
+const PDF = new Uint8Array(
+  Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1"),
+);
 const EXECUTABLE = new Uint8Array(Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"));
 
 function signedInAs(user: SessionUser | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(user);
 }
 
-function upload(id: string, { bytes = PDF, name = "plan.pdf", origin = "http://localhost:3000", requirement = "floorPlan", locale = "fr" } = {}) {
+function upload(
+  id: string,
+  { bytes = PDF, name = "plan.pdf", origin = "http://localhost:3000", requirement = "floorPlan", locale = "fr" } = {},
+) {
   const body = new FormData();
   body.set("requirement", requirement);
   body.set("locale", locale);
   body.set("file", new File([Buffer.from(bytes)], name, { type: "application/pdf" }));
-  return POST(new Request(`http://localhost:3000/api/applications/${id}/documents`, { method: "POST", body, headers: { origin } }), { params: Promise.resolve({ id }) });
+  return POST(
+    new Request(`http://localhost:3000/api/applications/${id}/documents`, {
+      method: "POST",
+      body,
+      headers: { origin },
+    }),
+    { params: Promise.resolve({ id }) },
+  );
 }
 
 beforeAll(async () => {
@@ -63,15 +75,21 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const response = await upload(applicationId);
     expect(response.status).toBe(201);
     const { location } = (await response.json()) as { location: string };
-    expect(location).toMatch(new RegExp(`^/fr/applications/${applicationId}/documents\\?done=uploaded&document=[0-9a-f-]{36}#floorPlan$`));
-    expect(await database.db.document.count({ where: { applicationId, requirement: "floorPlan", deletedAt: null } })).toBe(1);
+    expect(location).toMatch(
+      new RegExp(`^/fr/applications/${applicationId}/documents\\?done=uploaded&document=[0-9a-f-]{36}#floorPlan$`),
+    );
+    expect(
+      await database.db.document.count({ where: { applicationId, requirement: "floorPlan", deletedAt: null } }),
+    ).toBe(1);
   });
 
   it("refuses a renamed executable by its content, with the message's code", async () => {
     signedInAs(marie);
     const response = await upload(applicationId, { bytes: EXECUTABLE, name: "plan.pdf", locale: "en" });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?error=fileTypeNotAllowed&requirement=floorPlan#floorPlan`);
+    expect(((await response.json()) as { location: string }).location).toBe(
+      `/en/applications/${applicationId}/documents?error=fileTypeNotAllowed&requirement=floorPlan#floorPlan`,
+    );
   });
 
   it("is a 404 for another applicant and for a visitor, and stores nothing", async () => {
@@ -86,7 +104,13 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
   it("refuses a post from another site (no CSRF through the user's cookies)", async () => {
     signedInAs(marie);
     expect((await upload(applicationId, { origin: "https://evil.example" })).status).toBe(403);
-    const noOrigin = await POST(new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, { method: "POST", body: new FormData() }), { params: Promise.resolve({ id: applicationId }) });
+    const noOrigin = await POST(
+      new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, {
+        method: "POST",
+        body: new FormData(),
+      }),
+      { params: Promise.resolve({ id: applicationId }) },
+    );
     expect(noOrigin.status).toBe(403);
   });
 
@@ -101,17 +125,34 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     signedInAs(marie);
     let pulls = 0;
     // highWaterMark 0: the stream is pulled only when someone reads it.
-    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { pulls += 1; controller.enqueue(new Uint8Array(1024)); } }, { highWaterMark: 0 });
-    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents?locale=en&requirement=floorPlan`, {
-      method: "POST",
-      body,
-      duplex: "half",
-      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024 * 1024) },
-    } as RequestInit);
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull: (controller) => {
+          pulls += 1;
+          controller.enqueue(new Uint8Array(1024));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const request = new Request(
+      `http://localhost:3000/api/applications/${applicationId}/documents?locale=en&requirement=floorPlan`,
+      {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: {
+          origin: "http://localhost:3000",
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(50 * 1024 * 1024 * 1024),
+        },
+      } as RequestInit,
+    );
     const before = await database.db.document.count();
     const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { location: string }).location).toBe(`/en/applications/${applicationId}/documents?error=fileTooLarge&requirement=floorPlan#floorPlan`);
+    expect(((await response.json()) as { location: string }).location).toBe(
+      `/en/applications/${applicationId}/documents?error=fileTooLarge&requirement=floorPlan#floorPlan`,
+    );
     expect(pulls).toBe(0);
     expect(request.bodyUsed).toBe(false);
     expect(await database.db.document.count()).toBe(before);
@@ -122,13 +163,24 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const chunk = new Uint8Array(1024 * 1024);
     let sent = 0;
     // A chunked upload that would never end: reading must stop at the limit.
-    const body = new ReadableStream<Uint8Array>({ pull: (controller) => { sent += chunk.byteLength; controller.enqueue(chunk); } }, { highWaterMark: 0 });
-    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents?locale=fr&requirement=floorPlan`, {
-      method: "POST",
-      body,
-      duplex: "half",
-      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x" },
-    } as RequestInit);
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull: (controller) => {
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const request = new Request(
+      `http://localhost:3000/api/applications/${applicationId}/documents?locale=fr&requirement=floorPlan`,
+      {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x" },
+      } as RequestInit,
+    );
     expect(request.headers.get("content-length")).toBeNull();
     const before = await database.db.document.count();
     const response = await POST(request, { params: Promise.resolve({ id: applicationId }) });
@@ -143,7 +195,11 @@ describe("POST /api/applications/[id]/documents (the upload with progress)", () 
     const request = new Request(`http://localhost:3000/api/applications/${applicationId}/documents`, {
       method: "POST",
       body: "x",
-      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_UPLOAD_REQUEST_BYTES + 1) },
+      headers: {
+        origin: "http://localhost:3000",
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(MAX_UPLOAD_REQUEST_BYTES + 1),
+      },
     });
     expect((await POST(request, { params: Promise.resolve({ id: applicationId }) })).status).toBe(404);
   });

@@ -6,7 +6,15 @@ import { listLinkedEntities } from "@/lib/entities/queries";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
-import { completeForms, completeItems, disclosureAnswers, disclosureTokenFor as tokenFor, fillEverything as fillAll, startDraft, uploadFloorPlan as uploadPlan } from "./ready-application";
+import {
+  completeForms,
+  completeItems,
+  disclosureAnswers,
+  disclosureTokenFor as tokenFor,
+  fillEverything as fillAll,
+  startDraft,
+  uploadFloorPlan as uploadPlan,
+} from "./ready-application";
 
 let database: TestDatabase;
 const marie = demoSession("marie.tremblay@example.com");
@@ -28,7 +36,10 @@ afterAll(async () => {
 // Each test starts its own drafts: withdrawn afterwards, so the tests together stay under the
 // account's cap on open drafts (tested on its own below).
 afterEach(async () => {
-  const drafts = await database.db.application.findMany({ where: { userId: marie.id, status: "draft" }, select: { id: true } });
+  const drafts = await database.db.application.findMany({
+    where: { userId: marie.id, status: "draft" },
+    select: { id: true },
+  });
   for (const draft of drafts) await applyEvent(marie, draft.id, "withdraw", "applicant");
 });
 
@@ -43,7 +54,10 @@ describe("startApplication", () => {
   });
 
   it("refuses an entity the account is not linked to, and an unknown kind", async () => {
-    expect(await startApplication(marie, "liquor_sales_new", { entityId: demo.harbour })).toEqual({ ok: false, reason: "entityNotLinked" });
+    expect(await startApplication(marie, "liquor_sales_new", { entityId: demo.harbour })).toEqual({
+      ok: false,
+      reason: "entityNotLinked",
+    });
     expect((await startApplication(marie, "liquor_sales_new", { entityId: demo.cormoran })).ok).toBe(true);
     expect(await startApplication(marie, "casino_royale")).toEqual({ ok: false, reason: "unknownKind" });
   });
@@ -53,7 +67,11 @@ describe("saveSection", () => {
   it("keeps invalid answers (the draft survives) and says what is missing", async () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
-    const result = await saveSection(marie, id, "contactDetails", { email: "not-an-email", phone: "12", isStaff: "yes" });
+    const result = await saveSection(marie, id, "contactDetails", {
+      email: "not-an-email",
+      phone: "12",
+      isStaff: "yes",
+    });
     expect(result).toEqual({ ok: true, complete: false });
     const application = await getApplication(marie, id);
     // Undeclared names are not kept; what was typed is.
@@ -64,9 +82,13 @@ describe("saveSection", () => {
   it("marks dependent sections 'cannot start yet' until what they need is done", async () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
-    expect((await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status).toBe("cannotStart");
+    expect(
+      (await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status,
+    ).toBe("cannotStart");
     await saveSection(marie, id, "applicantType", completeForms.applicantType ?? {});
-    expect((await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status).toBe("notStarted");
+    expect(
+      (await getApplication(marie, id))?.sections.find((section) => section.id === "applicantDetails")?.status,
+    ).toBe("notStarted");
   });
 
   it("another user's application does not exist for them", async () => {
@@ -86,12 +108,11 @@ describe("applyEvent", () => {
     await fillEverything(id);
     let application = await getApplication(marie, id);
     expect(application?.progress).toEqual({ completed: 12, total: 14 });
-    expect(application?.missing.map((item) => (item.type === "document" ? item.requirement : item.type === "disclosure" ? item.name : item.section))).toEqual([
-      "associatedPersons",
-      "Camille Okonkwo",
-      "documents",
-      "floorPlan",
-    ]);
+    expect(
+      application?.missing.map((item) =>
+        item.type === "document" ? item.requirement : item.type === "disclosure" ? item.name : item.section,
+      ),
+    ).toEqual(["associatedPersons", "Camille Okonkwo", "documents", "floorPlan"]);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
 
     await uploadFloorPlan(id);
@@ -99,13 +120,21 @@ describe("applyEvent", () => {
     application = await getApplication(marie, id);
     expect(application?.progress).toEqual({ completed: 14, total: 14 });
     // Every section is complete, but the person has not answered: still refused.
-    expect(application?.missing).toEqual([{ type: "disclosure", section: "associatedPersons", personId: expect.any(String), name: "Camille Okonkwo" }]);
+    expect(application?.missing).toEqual([
+      { type: "disclosure", section: "associatedPersons", personId: expect.any(String), name: "Camille Okonkwo" },
+    ]);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
 
-    expect(await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers)).toEqual({ ok: true, completed: true });
+    expect(await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers)).toEqual({
+      ok: true,
+      completed: true,
+    });
     expect((await getApplication(marie, id))?.missing).toEqual([]);
     expect((await getApplication(marie, id))?.fee).toEqual({ years: 2, feeCents: 105_500 });
-    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: true, status: "awaiting_payment" });
+    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({
+      ok: true,
+      status: "awaiting_payment",
+    });
     expect(await saveSection(marie, id, "term", { termYears: "4" })).toEqual({ ok: false, reason: "notEditable" });
   });
 
@@ -120,7 +149,10 @@ describe("applyEvent", () => {
   it("applies a withdrawal once even when sent twice at once, and records it", async () => {
     const started = await startApplication(marie, "liquor_sales_new");
     const id = started.ok ? started.id : "";
-    const results = await Promise.all([applyEvent(marie, id, "withdraw", "applicant"), applyEvent(marie, id, "withdraw", "applicant")]);
+    const results = await Promise.all([
+      applyEvent(marie, id, "withdraw", "applicant"),
+      applyEvent(marie, id, "withdraw", "applicant"),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect((await getApplication(marie, id))?.events.map((event) => event.status)).toEqual(["draft", "withdrawn"]);
   });
@@ -135,9 +167,19 @@ describe("list sections", () => {
     let application = await getApplication(marie, id);
     expect(application?.sections.find((section) => section.id === "licensedAreas")?.status).toBe("inProgress");
     // An outdoor area calls for the municipality's permission.
-    expect(application?.requiredDocuments.map((requirement) => requirement.id)).toEqual(["floorPlan", "outdoorAreaPermission"]);
+    expect(application?.requiredDocuments.map((requirement) => requirement.id)).toEqual([
+      "floorPlan",
+      "outdoorAreaPermission",
+    ]);
 
-    expect(await saveListItem(marie, id, "licensedAreas", itemId, { areaName: "Terrasse", setting: "outdoor", floor: "RDC", capacity: "30" })).toEqual({ ok: true, itemId, complete: true });
+    expect(
+      await saveListItem(marie, id, "licensedAreas", itemId, {
+        areaName: "Terrasse",
+        setting: "outdoor",
+        floor: "RDC",
+        capacity: "30",
+      }),
+    ).toEqual({ ok: true, itemId, complete: true });
     application = await getApplication(marie, id);
     expect(application?.sections.find((section) => section.id === "licensedAreas")?.status).toBe("completed");
 
@@ -149,21 +191,40 @@ describe("list sections", () => {
     const id = await newDraft();
     const added = await saveListItem(marie, id, "licensedAreas", null, completeItems.licensedAreas ?? {});
     const itemId = added.ok ? added.itemId : "";
-    expect(await saveListItem(john, id, "licensedAreas", itemId, { areaName: "Pris" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await saveListItem(john, id, "licensedAreas", itemId, { areaName: "Pris" })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect(await removeListItem(john, id, "licensedAreas", itemId)).toEqual({ ok: false, reason: "notFound" });
-    expect(await saveListItem(marie, id, "licensedAreas", "00000000-0000-4000-8000-000000000000", { areaName: "X" })).toEqual({ ok: false, reason: "unknownItem" });
-    expect(await saveListItem(marie, id, "term", null, { termYears: "2" })).toEqual({ ok: false, reason: "unknownSection" });
-    expect(await saveSection(marie, id, "licensedAreas", { items: [] })).toEqual({ ok: false, reason: "unknownSection" });
+    expect(
+      await saveListItem(marie, id, "licensedAreas", "00000000-0000-4000-8000-000000000000", { areaName: "X" }),
+    ).toEqual({ ok: false, reason: "unknownItem" });
+    expect(await saveListItem(marie, id, "term", null, { termYears: "2" })).toEqual({
+      ok: false,
+      reason: "unknownSection",
+    });
+    expect(await saveSection(marie, id, "licensedAreas", { items: [] })).toEqual({
+      ok: false,
+      reason: "unknownSection",
+    });
   });
 });
 
 describe("disclosure requests", () => {
   it("e-mails each person a single-use link they complete without an account, once", async () => {
     const id = await newDraft();
-    await saveListItem(marie, id, "associatedPersons", null, { firstName: "Ana", lastName: "Lima", email: "ana.lima@example.com", role: "director" });
+    await saveListItem(marie, id, "associatedPersons", null, {
+      firstName: "Ana",
+      lastName: "Lima",
+      email: "ana.lima@example.com",
+      role: "director",
+    });
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: true, sent: 1 });
     // Nothing new to send: a second click sends nothing.
-    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "nothingToSend" });
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({
+      ok: false,
+      reason: "nothingToSend",
+    });
 
     const token = await disclosureTokenFor("ana.lima@example.com");
     const stored = await database.db.disclosureRequest.findFirstOrThrow({ where: { applicationId: id } });
@@ -174,19 +235,29 @@ describe("disclosure requests", () => {
     expect(await saveDisclosure(token, { convictions: "no" })).toEqual({ ok: true, completed: false });
     expect(await openDisclosure(token)).toMatchObject({ status: "valid", answers: { convictions: "no" } });
 
-    const both = await Promise.all([saveDisclosure(token, disclosureAnswers), saveDisclosure(token, disclosureAnswers)]);
+    const both = await Promise.all([
+      saveDisclosure(token, disclosureAnswers),
+      saveDisclosure(token, disclosureAnswers),
+    ]);
     expect(both.filter((result) => result.ok)).toHaveLength(1);
     expect(await openDisclosure(token)).toEqual({ status: "completed" });
     expect(await saveDisclosure(token, disclosureAnswers)).toEqual({ ok: false, reason: "completed" });
     // The applicant sees the state, never the answers.
     const application = await getApplication(marie, id);
     expect(application?.disclosures).toEqual([expect.not.objectContaining({ answers: expect.anything() })]);
-    expect(application?.facts.disclosures).toEqual({ [stored.personId]: { status: "completed", email: "ana.lima@example.com" } });
+    expect(application?.facts.disclosures).toEqual({
+      [stored.personId]: { status: "completed", email: "ana.lima@example.com" },
+    });
   });
 
   it("refuses a tampered, unknown or expired link", async () => {
     const id = await newDraft();
-    await saveListItem(marie, id, "associatedPersons", null, { firstName: "Ben", lastName: "Roy", email: "ben.roy@example.com", role: "officer" });
+    await saveListItem(marie, id, "associatedPersons", null, {
+      firstName: "Ben",
+      lastName: "Roy",
+      email: "ben.roy@example.com",
+      role: "officer",
+    });
     await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
     const token = await disclosureTokenFor("ben.roy@example.com");
     expect(await openDisclosure(token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toEqual({ status: "invalid" });
@@ -199,19 +270,40 @@ describe("disclosure requests", () => {
   it("cannot be sent for another user's application, nor with an incomplete person", async () => {
     const id = await newDraft();
     await saveListItem(marie, id, "associatedPersons", null, { firstName: "Chloé", email: "not-an-email" });
-    expect(await sendDisclosureRequests(john, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "notFound" });
-    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: false, reason: "itemsIncomplete" });
-    expect(await sendDisclosureRequests(marie, id, "licensedAreas", "en")).toEqual({ ok: false, reason: "unknownSection" });
+    expect(await sendDisclosureRequests(john, id, "associatedPersons", "en")).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({
+      ok: false,
+      reason: "itemsIncomplete",
+    });
+    expect(await sendDisclosureRequests(marie, id, "licensedAreas", "en")).toEqual({
+      ok: false,
+      reason: "unknownSection",
+    });
   });
 
   it("asks again when a person's e-mail changes, and the old link stops working", async () => {
     const id = await newDraft();
     await saveSection(marie, id, "applicantType", { applicantType: "partnership" });
-    const added = await saveListItem(marie, id, "associatedPersons", null, { firstName: "Dana", lastName: "Wu", email: "dana.old@example.com", role: "partner" });
+    const added = await saveListItem(marie, id, "associatedPersons", null, {
+      firstName: "Dana",
+      lastName: "Wu",
+      email: "dana.old@example.com",
+      role: "partner",
+    });
     await sendDisclosureRequests(marie, id, "associatedPersons", "en");
     const oldToken = await disclosureTokenFor("dana.old@example.com");
-    await saveListItem(marie, id, "associatedPersons", added.ok ? added.itemId : "", { firstName: "Dana", lastName: "Wu", email: "dana.new@example.com", role: "partner" });
-    expect((await getApplication(marie, id))?.sections.find((section) => section.id === "associatedPersons")?.status).toBe("inProgress");
+    await saveListItem(marie, id, "associatedPersons", added.ok ? added.itemId : "", {
+      firstName: "Dana",
+      lastName: "Wu",
+      email: "dana.new@example.com",
+      role: "partner",
+    });
+    expect(
+      (await getApplication(marie, id))?.sections.find((section) => section.id === "associatedPersons")?.status,
+    ).toBe("inProgress");
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "en")).toEqual({ ok: true, sent: 1 });
     expect(await openDisclosure(oldToken)).toEqual({ status: "invalid" });
     expect(await openDisclosure(await disclosureTokenFor("dana.new@example.com"))).toMatchObject({ status: "valid" });
@@ -226,7 +318,10 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     await uploadFloorPlan(id);
     await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
     await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
-    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: true, status: "awaiting_payment" });
+    expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({
+      ok: true,
+      status: "awaiting_payment",
+    });
     expect(await applyEvent(officer, id, "confirmPayment", "staff")).toEqual({ ok: true, status: "submitted" });
     return id;
   }
@@ -235,9 +330,15 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     const id = await submittedDraft({ legalName: "Bistro Okonkwo inc.", businessNumber: "555444333" });
     const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true } });
     const entity = await database.db.entity.findUniqueOrThrow({ where: { id: application.entityId ?? "" } });
-    expect(entity).toMatchObject({ legalName: "Bistro Okonkwo inc.", type: "sole_proprietorship", businessNumber: "555444333" });
+    expect(entity).toMatchObject({
+      legalName: "Bistro Okonkwo inc.",
+      type: "sole_proprietorship",
+      businessNumber: "555444333",
+    });
     expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).toContain(entity.id);
-    expect(await database.db.auditLog.count({ where: { action: "account_link.agent_linked", entityId: entity.id } })).toBe(1);
+    expect(
+      await database.db.auditLog.count({ where: { action: "account_link.agent_linked", entityId: entity.id } }),
+    ).toBe(1);
 
     // Decided (here withdrawn): the link ends.
     expect(await applyEvent(marie, id, "withdraw", "applicant")).toEqual({ ok: true, status: "withdrawn" });
@@ -252,9 +353,14 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     await uploadFloorPlan(id);
     await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
     await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
-    expect((await getApplication(marie, id))?.missing).toEqual([{ type: "businessOnFile", section: "applicantDetails" }]);
+    expect((await getApplication(marie, id))?.missing).toEqual([
+      { type: "businessOnFile", section: "applicantDetails" },
+    ]);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
-    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { entityId: true, status: true } });
+    const application = await database.db.application.findUniqueOrThrow({
+      where: { id },
+      select: { entityId: true, status: true },
+    });
     expect(application).toEqual({ entityId: null, status: "draft" });
     expect((await listLinkedEntities(marie)).map((link) => link.entity.id)).toEqual(before);
   });

@@ -26,14 +26,33 @@ const DEUX_RIVES_PARTNER = "11000000-0000-4000-8000-000000000021";
 async function newApplicant(): Promise<SessionUser> {
   counter += 1;
   const user = await database.db.user.create({
-    data: { email: `business${counter}-${Date.now()}@example.com`, passwordHash: "x", status: "active", firstName: "Test", lastName: `Business${counter}`, locale: "fr" },
+    data: {
+      email: `business${counter}-${Date.now()}@example.com`,
+      passwordHash: "x",
+      status: "active",
+      firstName: "Test",
+      lastName: `Business${counter}`,
+      locale: "fr",
+    },
   });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
 /** Links the account to Deux Rives as the real process does: a code from customer service, typed on the profile. */
 async function linkToDeuxRives(user: SessionUser): Promise<string> {
-  const issued = await issueAccessCode(service, { entityId: demo.deuxRives, callerPersonId: DEUX_RIVES_PARTNER, verificationMethod: "callback_on_file", verificationNote: "Called back at the number on file." });
+  const issued = await issueAccessCode(service, {
+    entityId: demo.deuxRives,
+    callerPersonId: DEUX_RIVES_PARTNER,
+    verificationMethod: "callback_on_file",
+    verificationNote: "Called back at the number on file.",
+  });
   expect((await redeemAccessCode(user, issued?.code ?? "", { ip: `10.20.0.${counter}` })).ok).toBe(true);
   return (await database.db.accountLink.findFirstOrThrow({ where: { userId: user.id, entityId: demo.deuxRives } })).id;
 }
@@ -41,7 +60,12 @@ async function linkToDeuxRives(user: SessionUser): Promise<string> {
 /** A complete application whose applicant details quote Deux Rives's business number. */
 async function applicationForDeuxRives(user: SessionUser): Promise<string> {
   const id = await completeApplication(database.db, user);
-  expect(await saveSection(user, id, "applicantDetails", { legalName: "Brasserie des Deux Rives", businessNumber: DEUX_RIVES_NUMBER })).toMatchObject({ ok: true });
+  expect(
+    await saveSection(user, id, "applicantDetails", {
+      legalName: "Brasserie des Deux Rives",
+      businessNumber: DEUX_RIVES_NUMBER,
+    }),
+  ).toMatchObject({ ok: true });
   return id;
 }
 
@@ -59,10 +83,17 @@ describe("an application quoting a business already on file", () => {
   it("cannot be submitted without a link, says how to get one, and never gets the entity", async () => {
     const applicant = await newApplicant();
     const id = await applicationForDeuxRives(applicant);
-    expect((await getApplication(applicant, id))?.missing).toEqual([{ type: "businessOnFile", section: "applicantDetails" }]);
+    expect((await getApplication(applicant, id))?.missing).toEqual([
+      { type: "businessOnFile", section: "applicantDetails" },
+    ]);
     expect(await payFeesAndSubmit(applicant, id, "fr")).toMatchObject({ ok: false, reason: "incomplete" });
-    expect(await applyEvent(applicant, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
-    expect(await database.db.application.findUniqueOrThrow({ where: { id }, select: { status: true, entityId: true } })).toEqual({ status: "draft", entityId: null });
+    expect(await applyEvent(applicant, id, "payFeesAndSubmit", "applicant")).toEqual({
+      ok: false,
+      reason: "incomplete",
+    });
+    expect(
+      await database.db.application.findUniqueOrThrow({ where: { id }, select: { status: true, entityId: true } }),
+    ).toEqual({ status: "draft", entityId: null });
     expect(await database.db.accountLink.count({ where: { userId: applicant.id } })).toBe(0);
     expect(await database.db.order.count({ where: { applicationId: id } })).toBe(0);
   });
@@ -79,7 +110,9 @@ describe("an application quoting a business already on file", () => {
     expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true });
     const approved = await decide(officer, id, "approve");
     expect(approved).toMatchObject({ ok: true, status: "approved" });
-    const licence = await database.db.licence.findUniqueOrThrow({ where: { id: approved.ok ? (approved.licenceId ?? "") : "" } });
+    const licence = await database.db.licence.findUniqueOrThrow({
+      where: { id: approved.ok ? (approved.licenceId ?? "") : "" },
+    });
     expect(licence.entityId).toBe(demo.deuxRives);
   });
 
@@ -91,7 +124,9 @@ describe("an application quoting a business already on file", () => {
     expect(await unlinkAccount(service, linkId)).toBe(true);
     expect(await applyEvent(officer, id, "confirmPayment", "staff")).toEqual({ ok: true, status: "submitted" });
     expect((await database.db.application.findUniqueOrThrow({ where: { id } })).entityId).toBeNull();
-    expect(await database.db.auditLog.count({ where: { action: "application.business_on_file_not_linked", subjectId: id } })).toBe(1);
+    expect(
+      await database.db.auditLog.count({ where: { action: "application.business_on_file_not_linked", subjectId: id } }),
+    ).toBe(1);
 
     const before = await licencesOfDeuxRives();
     expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true });

@@ -41,7 +41,9 @@ async function licenceAsStaff(id: string): Promise<LicenceDetails> {
 const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 function decodeWinAnsi(bytes: Buffer): string {
-  return Array.from(bytes, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte))).join("");
+  return Array.from(bytes, (byte) =>
+    byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte),
+  ).join("");
 }
 
 /** Content streams are Flate-compressed: inflate them and read back every string drawn with Tj. */
@@ -66,7 +68,10 @@ const longDate = (date: Date, locale: "fr" | "en") =>
   new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: "long", timeZone: "UTC" }).format(date);
 
 function request(id: string, query = ""): [Request, { params: Promise<{ id: string }> }] {
-  return [new Request(`http://localhost:3000/api/licences/${id}/certificate${query}`), { params: Promise.resolve({ id }) }];
+  return [
+    new Request(`http://localhost:3000/api/licences/${id}/certificate${query}`),
+    { params: Promise.resolve({ id }) },
+  ];
 }
 
 beforeAll(async () => {
@@ -135,7 +140,13 @@ describe("renderCertificatePdf", () => {
     const licence = await licenceAsStaff(CORMORAN_ACTIVE);
     const premises = licence.premises;
     if (!premises) throw new Error("the demo licence has premises");
-    const areas = Array.from({ length: 14 }, (_, index) => ({ id: `area-${index}`, name: `Salle ${index + 1}`, indoor: true, floor: "Rez-de-chaussée", capacity: 10 + index }));
+    const areas = Array.from({ length: 14 }, (_, index) => ({
+      id: `area-${index}`,
+      name: `Salle ${index + 1}`,
+      indoor: true,
+      floor: "Rez-de-chaussée",
+      capacity: 10 + index,
+    }));
     const bytes = await renderCertificatePdf({ ...licence, premises: { ...premises, areas } }, "fr", now);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const text = await textOf(bytes);
@@ -175,7 +186,9 @@ describe("GET /api/licences/[id]/certificate", () => {
     const response = await GET(...request(CORMORAN_ACTIVE));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(response.headers.get("content-disposition")).toBe(`inline; filename="LSL-2025-000101.pdf"; filename*=UTF-8''LSL-2025-000101.pdf`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `inline; filename="LSL-2025-000101.pdf"; filename*=UTF-8''LSL-2025-000101.pdf`,
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -185,9 +198,13 @@ describe("GET /api/licences/[id]/certificate", () => {
 
   it("switches the language with ?lang=, and ignores a language it does not offer", async () => {
     signedInAs(marie);
-    const english = await textOf(new Uint8Array(await (await GET(...request(CORMORAN_ACTIVE, "?lang=en"))).arrayBuffer()));
+    const english = await textOf(
+      new Uint8Array(await (await GET(...request(CORMORAN_ACTIVE, "?lang=en"))).arrayBuffer()),
+    );
     expect(english).toContain("Liquor sales licence");
-    const unknown = await textOf(new Uint8Array(await (await GET(...request(CORMORAN_ACTIVE, "?lang=de"))).arrayBuffer()));
+    const unknown = await textOf(
+      new Uint8Array(await (await GET(...request(CORMORAN_ACTIVE, "?lang=de"))).arrayBuffer()),
+    );
     expect(unknown).toContain("Permis de vente d’alcool");
   });
 

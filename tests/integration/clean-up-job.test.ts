@@ -23,14 +23,25 @@ describe("the clean-up job", () => {
       ],
     });
     const user = await database.db.user.create({
-      data: { email: "cleanup@example.com", passwordHash: await hashPassword("Verte-prairie-7"), status: "active", firstName: "Léa", lastName: "Roy" },
+      data: {
+        email: "cleanup@example.com",
+        passwordHash: await hashPassword("Verte-prairie-7"),
+        status: "active",
+        firstName: "Léa",
+        lastName: "Roy",
+      },
     });
     const longAgo = new Date(now - 10 * 24 * hour);
     await database.db.userSession.createMany({
       data: [
         { userId: user.id, createdAt: longAgo, lastSeenAt: longAgo, endedAt: longAgo },
         { userId: user.id, createdAt: longAgo, lastSeenAt: longAgo },
-        { userId: user.id, createdAt: new Date(now - hour), lastSeenAt: new Date(now - hour), endedAt: new Date(now - hour) },
+        {
+          userId: user.id,
+          createdAt: new Date(now - hour),
+          lastSeenAt: new Date(now - hour),
+          endedAt: new Date(now - hour),
+        },
         { userId: user.id },
       ],
     });

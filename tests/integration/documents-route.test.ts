@@ -24,7 +24,12 @@ const john = demoSession("john.smith@example.com");
 const officer = demoSession("officer@example.com");
 
 /** A small PDF, and an HTML page hidden after a PDF signature: the route must never let a browser render either. */
-const PDF_BYTES = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n<html><script>alert(document.cookie)</script></html>\n", "latin1"));
+const PDF_BYTES = new Uint8Array(
+  Buffer.from(
+    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n<html><script>alert(document.cookie)</script></html>\n",
+    "latin1",
+  ),
+);
 
 let documentId: string;
 
@@ -43,7 +48,10 @@ beforeAll(async () => {
   resetConfigForTests();
   database = await openFreshTestDatabase();
   await seedDemoData(database.db);
-  const stored = await storeDocument({ owner: marie, file: { name: "Reçu « mai »\r\n.exe", type: "text/html", bytes: PDF_BYTES } });
+  const stored = await storeDocument({
+    owner: marie,
+    file: { name: "Reçu « mai »\r\n.exe", type: "text/html", bytes: PDF_BYTES },
+  });
   if (!stored.ok) throw new Error(stored.code);
   documentId = stored.document.id;
 });
@@ -66,7 +74,9 @@ describe("GET /api/documents/[id]", () => {
     signedInAs(john);
     const log = captureSecurityLogForTests();
     const theirs = await download(documentId).finally(log.restore);
-    expect(log.lines).toEqual([expect.objectContaining({ event: "id.refused", account: john.id, outcome: "refused", detail: "document" })]);
+    expect(log.lines).toEqual([
+      expect.objectContaining({ event: "id.refused", account: john.id, outcome: "refused", detail: "document" }),
+    ]);
     const unknown = await download("00000000-0000-4000-8000-000000000000");
     expect(theirs.status).toBe(404);
     expect(unknown.status).toBe(404);
@@ -99,7 +109,9 @@ describe("GET /api/documents/[id]", () => {
     const response = await download(documentId);
     expect(response.status).toBe(200);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF_BYTES);
-    const entry = await database.db.auditLog.findFirst({ where: { action: "document.downloaded_by_staff", subjectId: documentId } });
+    const entry = await database.db.auditLog.findFirst({
+      where: { action: "document.downloaded_by_staff", subjectId: documentId },
+    });
     expect(entry).toMatchObject({ actorId: officer.id, actorRole: "licensing_officer", subjectType: "document" });
   });
 

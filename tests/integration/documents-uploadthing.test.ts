@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteDocument, storeDocument } from "@/lib/documents/commands";
 import { getDocumentForDownload } from "@/lib/documents/queries";
-import { createDocumentStorage, generateStorageKey, InvalidStorageKeyError, type DocumentStorage } from "@/lib/documents/storage";
+import {
+  createDocumentStorage,
+  generateStorageKey,
+  InvalidStorageKeyError,
+  type DocumentStorage,
+} from "@/lib/documents/storage";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -21,7 +26,15 @@ const API_KEY = "sk_test_standin_0123456789abcdef";
 const APP_ID = "standinapp";
 const TOKEN = Buffer.from(JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["test1"] })).toString("base64");
 
-type StoredFile = { fileKey: string; customId: string | null; name: string; type: string; bytes: Uint8Array; acl: string | null; contentDisposition: string | null };
+type StoredFile = {
+  fileKey: string;
+  customId: string | null;
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  acl: string | null;
+  contentDisposition: string | null;
+};
 type Request = { method: string; path: string };
 
 type StandIn = {
@@ -62,14 +75,17 @@ function doublyEncodedParam(url: URL, name: string): string | null {
 }
 
 async function ingest(standIn: StandIn, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (!hasValidSignature(url) || url.searchParams.get("x-ut-identifier") !== APP_ID) return sendJson(response, 403, { error: "Invalid signature" });
+  if (!hasValidSignature(url) || url.searchParams.get("x-ut-identifier") !== APP_ID)
+    return sendJson(response, 403, { error: "Invalid signature" });
   if (standIn.failNextIngestWith) {
     const status = standIn.failNextIngestWith;
     standIn.failNextIngestWith = null;
     return sendJson(response, status, { error: "Ingest unavailable" });
   }
   const body = await readBody(request);
-  const form = await new Response(new Uint8Array(body), { headers: { "content-type": request.headers["content-type"] ?? "" } }).formData();
+  const form = await new Response(new Uint8Array(body), {
+    headers: { "content-type": request.headers["content-type"] ?? "" },
+  }).formData();
   const file = form.get("file");
   if (!(file instanceof Blob)) return sendJson(response, 400, { error: "No file" });
   const fileKey = url.pathname.split("/").pop() ?? "";
@@ -96,7 +112,8 @@ function serveFile(standIn: StandIn, url: URL, response: ServerResponse): void {
 }
 
 async function deleteFiles(standIn: StandIn, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.headers["x-uploadthing-api-key"] !== API_KEY) return sendJson(response, 401, { error: "Invalid API key" });
+  if (request.headers["x-uploadthing-api-key"] !== API_KEY)
+    return sendJson(response, 401, { error: "Invalid API key" });
   const body = JSON.parse((await readBody(request)).toString("utf8")) as { fileKeys?: string[]; customIds?: string[] };
   let deletedCount = 0;
   for (const file of [...standIn.files.values()]) {
@@ -109,16 +126,26 @@ async function deleteFiles(standIn: StandIn, request: IncomingMessage, response:
 }
 
 async function startStandIn(): Promise<StandIn> {
-  const standIn: StandIn = { origin: "", host: "", files: new Map(), requests: [], failNextIngestWith: null, close: async () => {} };
+  const standIn: StandIn = {
+    origin: "",
+    host: "",
+    files: new Map(),
+    requests: [],
+    failNextIngestWith: null,
+    close: async () => {},
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "localhost"}`);
     standIn.requests.push({ method: request.method ?? "", path: url.pathname });
     const route = `${request.method} ${url.pathname.split("/")[1] ?? ""}`;
     const handled =
-      route === "PUT ingest" ? ingest(standIn, url, request, response)
-      : route === "GET a" ? Promise.resolve(serveFile(standIn, url, response))
-      : request.method === "POST" && url.pathname === "/v6/deleteFiles" ? deleteFiles(standIn, request, response)
-      : Promise.resolve(sendJson(response, 404, { error: `No route ${route}` }));
+      route === "PUT ingest"
+        ? ingest(standIn, url, request, response)
+        : route === "GET a"
+          ? Promise.resolve(serveFile(standIn, url, response))
+          : request.method === "POST" && url.pathname === "/v6/deleteFiles"
+            ? deleteFiles(standIn, request, response)
+            : Promise.resolve(sendJson(response, 404, { error: `No route ${route}` }));
     handled.catch((error: unknown) => sendJson(response, 500, { error: String(error) }));
   });
   // "localhost": the SDK speaks plain HTTP to a file host whose name contains "local".
@@ -133,7 +160,10 @@ async function startStandIn(): Promise<StandIn> {
 // ---------------------------------------------------------------------------------------------------
 
 const PNG_1X1 = new Uint8Array(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC",
+    "base64",
+  ),
 );
 
 let standIn: StandIn;
@@ -168,7 +198,13 @@ describe("UploadThingStorage (UTApi against a local stand-in)", () => {
     await storage.put(key, PNG_1X1, "image/png");
 
     const [file] = [...standIn.files.values()];
-    expect(file).toMatchObject({ customId: key, name: key, type: "image/png", acl: "private", contentDisposition: "attachment" });
+    expect(file).toMatchObject({
+      customId: key,
+      name: key,
+      type: "image/png",
+      acl: "private",
+      contentDisposition: "attachment",
+    });
     expect(file?.bytes).toEqual(PNG_1X1);
 
     expect(await storage.get(key)).toEqual(PNG_1X1);
@@ -189,13 +225,19 @@ describe("UploadThingStorage (UTApi against a local stand-in)", () => {
 
   it("fails the upload when UploadThing refuses it", async () => {
     standIn.failNextIngestWith = 503;
-    await expect(storage.put(generateStorageKey(), PNG_1X1, "image/png")).rejects.toThrow(/UploadThing refused the upload/);
+    await expect(storage.put(generateStorageKey(), PNG_1X1, "image/png")).rejects.toThrow(
+      /UploadThing refused the upload/,
+    );
     expect(standIn.files.size).toBe(0);
   });
 
   it("is refused by UploadThing when signed with another API key", async () => {
-    const wrongKey = Buffer.from(JSON.stringify({ apiKey: "sk_test_wrong", appId: APP_ID, regions: ["test1"] })).toString("base64");
-    await expect(uploadThingStorage(wrongKey).put(generateStorageKey(), PNG_1X1, "image/png")).rejects.toThrow(/UploadThing refused the upload/);
+    const wrongKey = Buffer.from(
+      JSON.stringify({ apiKey: "sk_test_wrong", appId: APP_ID, regions: ["test1"] }),
+    ).toString("base64");
+    await expect(uploadThingStorage(wrongKey).put(generateStorageKey(), PNG_1X1, "image/png")).rejects.toThrow(
+      /UploadThing refused the upload/,
+    );
     await expect(uploadThingStorage(wrongKey).delete(generateStorageKey())).rejects.toThrow();
   });
 
@@ -221,13 +263,20 @@ describe("the document service on UploadThing", () => {
   });
 
   it("stores, serves only to the owner, and deletes, exactly as with the local folder", async () => {
-    const stored = await storeDocument({ owner: marie, file: { name: "photo.pdf", type: "application/pdf", bytes: PNG_1X1 } }, { storage });
+    const stored = await storeDocument(
+      { owner: marie, file: { name: "photo.pdf", type: "application/pdf", bytes: PNG_1X1 } },
+      { storage },
+    );
     if (!stored.ok) throw new Error(stored.code);
     expect(stored.document).toMatchObject({ name: "photo.png", mimeType: "image/png" });
     const { storageKey } = await database.db.document.findUniqueOrThrow({ where: { id: stored.document.id } });
     expect([...standIn.files.values()].map((file) => file.customId)).toEqual([storageKey]);
 
-    expect(await getDocumentForDownload(marie, stored.document.id, { storage })).toEqual({ name: "photo.png", mimeType: "image/png", bytes: PNG_1X1 });
+    expect(await getDocumentForDownload(marie, stored.document.id, { storage })).toEqual({
+      name: "photo.png",
+      mimeType: "image/png",
+      bytes: PNG_1X1,
+    });
     expect(await getDocumentForDownload(john, stored.document.id, { storage })).toBeNull();
 
     expect(await deleteDocument(marie, stored.document.id, { storage })).toEqual({ ok: true });
@@ -236,7 +285,9 @@ describe("the document service on UploadThing", () => {
 
   it("sends nothing to UploadThing for a refused file", async () => {
     const html = new Uint8Array(Buffer.from("<html><script>alert(1)</script></html>"));
-    expect(await storeDocument({ owner: marie, file: { name: "x.png", type: "image/png", bytes: html } }, { storage })).toEqual({ ok: false, code: "fileTypeNotAllowed" });
+    expect(
+      await storeDocument({ owner: marie, file: { name: "x.png", type: "image/png", bytes: html } }, { storage }),
+    ).toEqual({ ok: false, code: "fileTypeNotAllowed" });
     expect(standIn.requests).toEqual([]);
   });
 });

@@ -7,7 +7,14 @@ import { resetConfigForTests } from "@/lib/config";
 import { MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import { deleteDocument, storeDocument, type StoreDocumentInput } from "@/lib/documents/commands";
 import { getDocumentForDownload } from "@/lib/documents/queries";
-import { createDocumentStorage, generateStorageKey, getDocumentStorage, InvalidStorageKeyError, LocalFolderStorage, type DocumentStorage } from "@/lib/documents/storage";
+import {
+  createDocumentStorage,
+  generateStorageKey,
+  getDocumentStorage,
+  InvalidStorageKeyError,
+  LocalFolderStorage,
+  type DocumentStorage,
+} from "@/lib/documents/storage";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -18,11 +25,16 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 const ascii = (text: string) => new Uint8Array(Buffer.from(text, "latin1"));
 
 function pdf(label = "plan"): Uint8Array {
-  return ascii(`%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 /Label (${label}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
+  return ascii(
+    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 /Label (${label}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
 const PNG_1X1 = new Uint8Array(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC",
+    "base64",
+  ),
 );
 
 const ELF = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...new Array<number>(56).fill(0)]);
@@ -43,18 +55,35 @@ let marieSubmitted: string;
 let johnDraft: string;
 let fileNumberSequence = 0;
 
-async function createApplication(userId: string, status: "draft" | "submitted" | "information_requested"): Promise<string> {
+async function createApplication(
+  userId: string,
+  status: "draft" | "submitted" | "information_requested",
+): Promise<string> {
   fileNumberSequence += 1;
   const application = await database.db.application.create({
-    data: { fileNumber: `LSL-TEST-${String(fileNumberSequence).padStart(6, "0")}`, kind: "liquor_sales_new", type: "new", status, userId },
+    data: {
+      fileNumber: `LSL-TEST-${String(fileNumberSequence).padStart(6, "0")}`,
+      kind: "liquor_sales_new",
+      type: "new",
+      status,
+      userId,
+    },
     select: { id: true },
   });
   return application.id;
 }
 
-function upload(overrides: Partial<StoreDocumentInput> & { bytes?: Uint8Array; name?: string } = {}): StoreDocumentInput {
+function upload(
+  overrides: Partial<StoreDocumentInput> & { bytes?: Uint8Array; name?: string } = {},
+): StoreDocumentInput {
   const { bytes = pdf(), name = "plan.pdf", ...rest } = overrides;
-  return { owner: marie, applicationId: marieDraft, requirement: "floorPlan", file: { name, type: "application/pdf", bytes }, ...rest };
+  return {
+    owner: marie,
+    applicationId: marieDraft,
+    requirement: "floorPlan",
+    file: { name, type: "application/pdf", bytes },
+    ...rest,
+  };
 }
 
 async function storedOk(input: StoreDocumentInput) {
@@ -70,7 +99,9 @@ async function storageKeyOf(id: string): Promise<string> {
 /** Every file in the uploads folder, as paths relative to it. */
 async function filesInUploads(): Promise<string[]> {
   const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadsDir, path.join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(uploadsDir, path.join(entry.parentPath, entry.name)));
 }
 
 beforeAll(async () => {
@@ -99,7 +130,9 @@ describe("the configured storage", () => {
   });
 
   it("is UploadThing when a token is configured", () => {
-    const token = Buffer.from(JSON.stringify({ apiKey: "sk_test_x", appId: "app", regions: ["sea1"] })).toString("base64");
+    const token = Buffer.from(JSON.stringify({ apiKey: "sk_test_x", appId: "app", regions: ["sea1"] })).toString(
+      "base64",
+    );
     expect(createDocumentStorage({ uploadThingToken: token, uploadsDir }).kind).toBe("uploadthing");
     expect(createDocumentStorage({ uploadThingToken: undefined, uploadsDir }).kind).toBe("local");
   });
@@ -110,10 +143,24 @@ describe("storeDocument", () => {
     const bytes = pdf();
     const result = await storeDocument(upload({ bytes, name: "C:\\Users\\marie\\Plan d’étage\r\n.exe" }));
 
-    expect(result).toMatchObject({ ok: true, document: { applicationId: marieDraft, requirement: "floorPlan", name: "Plan d’étage.pdf", mimeType: "application/pdf", sizeBytes: bytes.byteLength } });
+    expect(result).toMatchObject({
+      ok: true,
+      document: {
+        applicationId: marieDraft,
+        requirement: "floorPlan",
+        name: "Plan d’étage.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: bytes.byteLength,
+      },
+    });
     if (!result.ok) return;
     const row = await database.db.document.findUniqueOrThrow({ where: { id: result.document.id } });
-    expect(row).toMatchObject({ ownerId: marie.id, sha256: sha256(bytes), originalName: "Plan d’étage.pdf", deletedAt: null });
+    expect(row).toMatchObject({
+      ownerId: marie.id,
+      sha256: sha256(bytes),
+      originalName: "Plan d’étage.pdf",
+      deletedAt: null,
+    });
     expect(row.storageKey).toMatch(/^[0-9a-f]{32}$/);
 
     const files = await filesInUploads();
@@ -129,15 +176,23 @@ describe("storeDocument", () => {
   });
 
   it("refuses an executable named .pdf and declared as a PDF, storing nothing", async () => {
-    expect(await storeDocument(upload({ bytes: ELF, name: "plan.pdf" }))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
+    expect(await storeDocument(upload({ bytes: ELF, name: "plan.pdf" }))).toEqual({
+      ok: false,
+      code: "fileTypeNotAllowed",
+    });
     expect(await database.db.document.count()).toBe(0);
     expect(await filesInUploads()).toEqual([]);
   });
 
   it("refuses an SVG or an HTML page named .png", async () => {
     const svg = ascii('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    expect(await storeDocument(upload({ bytes: svg, name: "logo.png" }))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
-    expect(await storeDocument(upload({ bytes: ascii("<html><script>alert(1)</script></html>"), name: "plan.png" }))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
+    expect(await storeDocument(upload({ bytes: svg, name: "logo.png" }))).toEqual({
+      ok: false,
+      code: "fileTypeNotAllowed",
+    });
+    expect(
+      await storeDocument(upload({ bytes: ascii("<html><script>alert(1)</script></html>"), name: "plan.png" })),
+    ).toEqual({ ok: false, code: "fileTypeNotAllowed" });
     expect(await filesInUploads()).toEqual([]);
   });
 
@@ -146,14 +201,26 @@ describe("storeDocument", () => {
   });
 
   it("refuses to attach a document to another applicant's application", async () => {
-    expect(await storeDocument(upload({ applicationId: johnDraft }))).toEqual({ ok: false, code: "applicationNotFound" });
-    expect(await storeDocument(upload({ applicationId: "not-a-uuid" }))).toEqual({ ok: false, code: "applicationNotFound" });
-    expect(await storeDocument(upload({ applicationId: "00000000-0000-4000-8000-00000000dead" }))).toEqual({ ok: false, code: "applicationNotFound" });
+    expect(await storeDocument(upload({ applicationId: johnDraft }))).toEqual({
+      ok: false,
+      code: "applicationNotFound",
+    });
+    expect(await storeDocument(upload({ applicationId: "not-a-uuid" }))).toEqual({
+      ok: false,
+      code: "applicationNotFound",
+    });
+    expect(await storeDocument(upload({ applicationId: "00000000-0000-4000-8000-00000000dead" }))).toEqual({
+      ok: false,
+      code: "applicationNotFound",
+    });
     expect(await filesInUploads()).toEqual([]);
   });
 
   it("refuses new documents once the application is submitted", async () => {
-    expect(await storeDocument(upload({ applicationId: marieSubmitted }))).toEqual({ ok: false, code: "applicationLocked" });
+    expect(await storeDocument(upload({ applicationId: marieSubmitted }))).toEqual({
+      ok: false,
+      code: "applicationLocked",
+    });
   });
 
   it("accepts documents while information is requested", async () => {
@@ -162,8 +229,14 @@ describe("storeDocument", () => {
   });
 
   it("refuses a requirement the application's kind does not have, or one without an application", async () => {
-    expect(await storeDocument(upload({ requirement: "passportScan" }))).toEqual({ ok: false, code: "unknownRequirement" });
-    expect(await storeDocument(upload({ applicationId: null, requirement: "floorPlan" }))).toEqual({ ok: false, code: "unknownRequirement" });
+    expect(await storeDocument(upload({ requirement: "passportScan" }))).toEqual({
+      ok: false,
+      code: "unknownRequirement",
+    });
+    expect(await storeDocument(upload({ applicationId: null, requirement: "floorPlan" }))).toEqual({
+      ok: false,
+      code: "unknownRequirement",
+    });
   });
 
   it("stores a document attached to nothing yet", async () => {
@@ -210,7 +283,9 @@ describe(`the limit of ${MAX_DOCUMENTS_PER_REQUIREMENT} documents per requiremen
 
   it("lets only one of several simultaneous uploads take the last place", async () => {
     await fill(MAX_DOCUMENTS_PER_REQUIREMENT - 1);
-    const results = await Promise.all(Array.from({ length: 4 }, (_, index) => storeDocument(upload({ bytes: pdf(`race ${index}`) }))));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, index) => storeDocument(upload({ bytes: pdf(`race ${index}`) }))),
+    );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.code === "tooManyFiles")).toHaveLength(3);
     expect(await database.db.document.count({ where: { deletedAt: null } })).toBe(MAX_DOCUMENTS_PER_REQUIREMENT);
@@ -223,7 +298,11 @@ describe("getDocumentForDownload", () => {
   it("gives the owner the bytes, the safe name and the detected type", async () => {
     const bytes = pdf();
     const document = await storedOk(upload({ bytes, name: "bail.exe" }));
-    expect(await getDocumentForDownload(marie, document.id)).toEqual({ name: "bail.pdf", mimeType: "application/pdf", bytes: new Uint8Array(bytes) });
+    expect(await getDocumentForDownload(marie, document.id)).toEqual({
+      name: "bail.pdf",
+      mimeType: "application/pdf",
+      bytes: new Uint8Array(bytes),
+    });
   });
 
   it("gives another applicant nothing, as if the document did not exist", async () => {
@@ -322,13 +401,18 @@ describe("LocalFolderStorage", () => {
     await expect(storage.delete(key)).resolves.toBeUndefined();
   });
 
-  it.each(["../../etc/passwd", "../outside", "/etc/passwd", "..\\..\\windows", `${"a".repeat(30)}/..`, "ABCDEF0123456789ABCDEF0123456789", ""])(
-    "refuses the key %j for every operation, touching nothing",
-    async (key) => {
-      await expect(storage.put(key, PNG_1X1, "image/png")).rejects.toThrow(InvalidStorageKeyError);
-      await expect(storage.get(key)).rejects.toThrow(InvalidStorageKeyError);
-      await expect(storage.delete(key)).rejects.toThrow(InvalidStorageKeyError);
-      expect(await readdir(root)).toEqual([]);
-    },
-  );
+  it.each([
+    "../../etc/passwd",
+    "../outside",
+    "/etc/passwd",
+    "..\\..\\windows",
+    `${"a".repeat(30)}/..`,
+    "ABCDEF0123456789ABCDEF0123456789",
+    "",
+  ])("refuses the key %j for every operation, touching nothing", async (key) => {
+    await expect(storage.put(key, PNG_1X1, "image/png")).rejects.toThrow(InvalidStorageKeyError);
+    await expect(storage.get(key)).rejects.toThrow(InvalidStorageKeyError);
+    await expect(storage.delete(key)).rejects.toThrow(InvalidStorageKeyError);
+    expect(await readdir(root)).toEqual([]);
+  });
 });

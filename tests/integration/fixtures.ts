@@ -5,7 +5,14 @@ import { demoUsers } from "@/prisma/seed/demo-data";
 export function demoSession(email: string): SessionUser {
   const user = demoUsers.find((candidate) => candidate.email === email);
   if (!user) throw new Error(`no demo user ${email}`);
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
 /** Demo ids the tests refer to. */

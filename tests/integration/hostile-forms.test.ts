@@ -9,8 +9,19 @@ import type { AppLocale } from "@/lib/i18n/routing";
  * Server actions are public endpoints: anyone can post any multipart body to them. The sign-in
  * action needs no session, so it is where an anonymous attacker starts.
  */
-const hostileName = fc.constantFrom("__proto__.polluted", "constructor.prototype.polluted", "__proto__", "email.x", "password.day", "email", "password");
-const fields = fc.array(fc.tuple(fc.oneof(hostileName, fc.string(), fc.stringMatching(/^[a-z_.]{1,10}$/)), fc.string({ maxLength: 40 })), { maxLength: 10 });
+const hostileName = fc.constantFrom(
+  "__proto__.polluted",
+  "constructor.prototype.polluted",
+  "__proto__",
+  "email.x",
+  "password.day",
+  "email",
+  "password",
+);
+const fields = fc.array(
+  fc.tuple(fc.oneof(hostileName, fc.string(), fc.stringMatching(/^[a-z_.]{1,10}$/)), fc.string({ maxLength: 40 })),
+  { maxLength: 10 },
+);
 
 function formData(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -20,7 +31,15 @@ function formData(entries: [string, string][]): FormData {
 
 describe("signInAction with hostile field names", () => {
   it("answers a validation error, not a crash, for an e-mail sent with a dotted twin", async () => {
-    const state = await signInAction("fr", undefined, idleForm, formData([["email", "marie@example.com"], ["email.x", "1"]]));
+    const state = await signInAction(
+      "fr",
+      undefined,
+      idleForm,
+      formData([
+        ["email", "marie@example.com"],
+        ["email.x", "1"],
+      ]),
+    );
     expect(state.status).toBe("error");
     expect(state.fieldErrors).toHaveProperty("password");
   });
@@ -43,7 +62,15 @@ describe("signInAction with hostile field names", () => {
 
   it("refuses a bound locale that is not one of ours, before any redirect is built from it", async () => {
     for (const locale of ["//evil.example", "fr/../..", "", "__proto__"]) {
-      const attempt = signInAction(locale as AppLocale, undefined, idleForm, formData([["email", "marie@example.com"], ["password", "Demo!Soleil2026"]]));
+      const attempt = signInAction(
+        locale as AppLocale,
+        undefined,
+        idleForm,
+        formData([
+          ["email", "marie@example.com"],
+          ["password", "Demo!Soleil2026"],
+        ]),
+      );
       await expect(attempt).rejects.toMatchObject({ digest: expect.stringMatching(/;404$/) });
     }
   });

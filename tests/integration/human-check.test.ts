@@ -35,8 +35,12 @@ describe("verifyHumanCheck with the ALTCHA widget's proof of work", () => {
   it("refuses a forged, tampered or expired proof", async () => {
     expect(await verifyHumanCheck(form({ altcha: "not-base64-json" }))).toBe(false);
     const payload = JSON.parse(Buffer.from(await solvedPayload(), "base64").toString());
-    payload.solution.derivedKey = payload.solution.derivedKey.replace(/^./, (digit: string) => (digit === "0" ? "1" : "0"));
-    expect(await verifyHumanCheck(form({ altcha: Buffer.from(JSON.stringify(payload)).toString("base64") }))).toBe(false);
+    payload.solution.derivedKey = payload.solution.derivedKey.replace(/^./, (digit: string) =>
+      digit === "0" ? "1" : "0",
+    );
+    expect(await verifyHumanCheck(form({ altcha: Buffer.from(JSON.stringify(payload)).toString("base64") }))).toBe(
+      false,
+    );
     const stale = await solvedPayload(new Date(Date.now() - 60 * 60 * 1000));
     expect(await verifyHumanCheck(form({ altcha: stale }))).toBe(false);
   });
@@ -50,15 +54,27 @@ describe("verifyHumanCheck with the no-JavaScript question", () => {
   it("accepts the right answer once", async () => {
     const question = createArithmeticQuestion();
     const answer = String(question.a + question.b);
-    expect(await verifyHumanCheck(form({ humanCheckToken: question.token, humanCheckAnswer: ` ${answer} ` }))).toBe(true);
+    expect(await verifyHumanCheck(form({ humanCheckToken: question.token, humanCheckAnswer: ` ${answer} ` }))).toBe(
+      true,
+    );
     expect(await verifyHumanCheck(form({ humanCheckToken: question.token, humanCheckAnswer: answer }))).toBe(false);
   });
 
   it("refuses a wrong answer, a forged token and an expired question", async () => {
     const question = createArithmeticQuestion();
-    expect(await verifyHumanCheck(form({ humanCheckToken: question.token, humanCheckAnswer: String(question.a + question.b + 1) }))).toBe(false);
-    expect(await verifyHumanCheck(form({ humanCheckToken: `${question.token}x`, humanCheckAnswer: String(question.a + question.b) }))).toBe(false);
+    expect(
+      await verifyHumanCheck(
+        form({ humanCheckToken: question.token, humanCheckAnswer: String(question.a + question.b + 1) }),
+      ),
+    ).toBe(false);
+    expect(
+      await verifyHumanCheck(
+        form({ humanCheckToken: `${question.token}x`, humanCheckAnswer: String(question.a + question.b) }),
+      ),
+    ).toBe(false);
     const old = createArithmeticQuestion(new Date(Date.now() - 60 * 60 * 1000));
-    expect(await verifyHumanCheck(form({ humanCheckToken: old.token, humanCheckAnswer: String(old.a + old.b) }))).toBe(false);
+    expect(await verifyHumanCheck(form({ humanCheckToken: old.token, humanCheckAnswer: String(old.a + old.b) }))).toBe(
+      false,
+    );
   });
 });

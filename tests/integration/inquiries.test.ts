@@ -8,10 +8,28 @@ import { portalUrl } from "@/lib/http/portal-url";
 import { PAGE_SIZE as STAFF_PAGE_SIZE, pageCount } from "@/lib/db/pagination";
 import { formatInquiryReference, isRepeatedMessage, nextInquiryStatus, REPEAT_WINDOW_MS } from "@/lib/inquiries/rules";
 import { newInquirySchema, replySchema, staffQueueQuerySchema } from "@/lib/inquiries/schemas";
-import { createInquiry, getMyInquiry, inquiryEntitiesFor, listMyInquiries, replyToMyInquiry } from "@/lib/inquiries/applicant";
-import { closeInquiry, disableApplicantFromInquiry, getInquiryForStaff, listInquiriesForStaff, replyAsStaff, unlinkFromInquiry } from "@/lib/inquiries/staff";
+import {
+  createInquiry,
+  getMyInquiry,
+  inquiryEntitiesFor,
+  listMyInquiries,
+  replyToMyInquiry,
+} from "@/lib/inquiries/applicant";
+import {
+  closeInquiry,
+  disableApplicantFromInquiry,
+  getInquiryForStaff,
+  listInquiriesForStaff,
+  replyAsStaff,
+  unlinkFromInquiry,
+} from "@/lib/inquiries/staff";
 import { createInquiryAction, replyToInquiryAction } from "@/app/[locale]/(portal)/inquiries/actions";
-import { closeInquiryAction, disableApplicantAction, staffReplyAction, unlinkFromInquiryAction } from "@/app/[locale]/admin/inquiries/actions";
+import {
+  closeInquiryAction,
+  disableApplicantAction,
+  staffReplyAction,
+  unlinkFromInquiryAction,
+} from "@/app/[locale]/admin/inquiries/actions";
 import { idleForm } from "@/lib/forms/state";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
@@ -19,7 +37,8 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 const serials = vi.hoisted(() => ({ queue: [] as number[] }));
 vi.mock("node:crypto", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:crypto")>();
-  const randomInt = (min: number, max?: number) => serials.queue.shift() ?? (max === undefined ? actual.randomInt(min) : actual.randomInt(min, max));
+  const randomInt = (min: number, max?: number) =>
+    serials.queue.shift() ?? (max === undefined ? actual.randomInt(min) : actual.randomInt(min, max));
   return { ...actual, default: { ...actual, randomInt }, randomInt };
 });
 
@@ -34,7 +53,14 @@ let database: TestDatabase;
 const sessionOf = (email: string): SessionUser => {
   const user = demoUsers.find((candidate) => candidate.email === email);
   if (!user) throw new Error(`no demo user ${email}`);
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 };
 const marie = sessionOf("marie.tremblay@example.com");
 const john = sessionOf("john.smith@example.com");
@@ -57,22 +83,35 @@ async function newApplicant(locale: "fr" | "en" = "fr"): Promise<SessionUser> {
       locale,
     },
   });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
 function link(userId: string, entityId: string, revokedAt: Date | null = null) {
   return database.db.accountLink.create({ data: { userId, entityId, via: "access_code", revokedAt } });
 }
 
-async function send(actor: SessionUser, message = `Question ${Math.random()}`, extra: { subject?: "remove_person" | "close_account" | "other"; entityId?: string } = {}) {
+async function send(
+  actor: SessionUser,
+  message = `Question ${Math.random()}`,
+  extra: { subject?: "remove_person" | "close_account" | "other"; entityId?: string } = {},
+) {
   const result = await createInquiry(actor, { subject: extra.subject ?? "other", entityId: extra.entityId, message });
   if (!result.ok) throw new Error(`inquiry refused: ${JSON.stringify(result.fieldErrors)}`);
   return result.inquiry;
 }
 
 const statusOf = async (id: string) => (await database.db.inquiry.findUniqueOrThrow({ where: { id } })).status;
-const messagesOf = (id: string) => database.db.inquiryMessage.findMany({ where: { inquiryId: id }, orderBy: { createdAt: "asc" } });
-const auditOf = (id: string) => database.db.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } });
+const messagesOf = (id: string) =>
+  database.db.inquiryMessage.findMany({ where: { inquiryId: id }, orderBy: { createdAt: "asc" } });
+const auditOf = (id: string) =>
+  database.db.auditLog.findMany({ where: { subjectId: id }, orderBy: { createdAt: "asc" } });
 
 /** What Next.js throws for notFound() and redirect(), seen from a test. */
 const notFoundError = { digest: expect.stringContaining("404") };
@@ -137,7 +176,13 @@ describe("inquiry references and repeats", () => {
     expect(isRepeatedMessage(previous, { authorId: "a", body: "Hello" }, now)).toBe(true);
     expect(isRepeatedMessage(previous, { authorId: "b", body: "Hello" }, now)).toBe(false);
     expect(isRepeatedMessage(previous, { authorId: "a", body: "Hello again" }, now)).toBe(false);
-    expect(isRepeatedMessage({ ...previous, createdAt: new Date(now.getTime() - REPEAT_WINDOW_MS) }, { authorId: "a", body: "Hello" }, now)).toBe(false);
+    expect(
+      isRepeatedMessage(
+        { ...previous, createdAt: new Date(now.getTime() - REPEAT_WINDOW_MS) },
+        { authorId: "a", body: "Hello" },
+        now,
+      ),
+    ).toBe(false);
     expect(isRepeatedMessage(undefined, { authorId: "a", body: "Hello" }, now)).toBe(false);
   });
 
@@ -150,12 +195,19 @@ describe("inquiry references and repeats", () => {
 
 describe("inquiry schemas", () => {
   it("trims the message, keeps its line breaks and markup as typed, and drops unknown fields", () => {
-    const parsed = newInquirySchema.parse({ subject: "other", entityId: "", message: "  <b>Bonjour</b>\r\nLigne 2  ", status: "closed", userId: john.id });
+    const parsed = newInquirySchema.parse({
+      subject: "other",
+      entityId: "",
+      message: "  <b>Bonjour</b>\r\nLigne 2  ",
+      status: "closed",
+      userId: john.id,
+    });
     expect(parsed).toEqual({ subject: "other", entityId: undefined, message: "<b>Bonjour</b>\nLigne 2" });
   });
 
   it("refuses an empty or too long message, an unknown subject and an entity that is not an id", () => {
-    const errors = (input: Record<string, unknown>) => newInquirySchema.safeParse(input).error?.issues.map((issue) => issue.message);
+    const errors = (input: Record<string, unknown>) =>
+      newInquirySchema.safeParse(input).error?.issues.map((issue) => issue.message);
     expect(errors({ subject: "other", message: "   " })).toEqual(["Inquiry.messageRequired"]);
     expect(errors({ subject: "other", message: "x".repeat(5001) })).toEqual(["Inquiry.messageTooLong"]);
     expect(replySchema.safeParse({ message: "x".repeat(5000) }).success).toBe(true);
@@ -165,7 +217,10 @@ describe("inquiry schemas", () => {
   });
 
   it("falls back to the open inquiries, page 1, for an odd queue query", () => {
-    expect(staffQueueQuerySchema.parse({ status: ["open", "closed"], page: "-3" })).toEqual({ status: "open", page: 1 });
+    expect(staffQueueQuerySchema.parse({ status: ["open", "closed"], page: "-3" })).toEqual({
+      status: "open",
+      page: 1,
+    });
     expect(staffQueueQuerySchema.parse({ status: "answered", page: "2" })).toEqual({ status: "answered", page: 2 });
   });
 });
@@ -194,10 +249,16 @@ describe("createInquiry", () => {
 
   it("refuses a business the account is not linked to, or no longer linked to, as a field error", async () => {
     const applicant = await newApplicant();
-    const notLinked = await createInquiry(applicant, { subject: "remove_person", entityId: harbour, message: "Remove Sarah Lee" });
+    const notLinked = await createInquiry(applicant, {
+      subject: "remove_person",
+      entityId: harbour,
+      message: "Remove Sarah Lee",
+    });
     expect(notLinked).toEqual({ ok: false, fieldErrors: { entityId: "Inquiry.entityNotLinked" } });
     await link(applicant.id, harbour, new Date());
-    expect((await createInquiry(applicant, { subject: "remove_person", entityId: harbour, message: "Remove Sarah Lee" })).ok).toBe(false);
+    expect(
+      (await createInquiry(applicant, { subject: "remove_person", entityId: harbour, message: "Remove Sarah Lee" })).ok,
+    ).toBe(false);
     expect(await database.db.inquiry.count({ where: { userId: applicant.id } })).toBe(0);
   });
 
@@ -214,10 +275,18 @@ describe("createInquiry", () => {
     const applicant = await newApplicant();
     const now = new Date();
     const first = await createInquiry(applicant, { subject: "close_account", message: "Please close my account" }, now);
-    const again = await createInquiry(applicant, { subject: "close_account", message: "Please close my account" }, new Date(now.getTime() + 2000));
+    const again = await createInquiry(
+      applicant,
+      { subject: "close_account", message: "Please close my account" },
+      new Date(now.getTime() + 2000),
+    );
     expect(again).toEqual(first);
     expect(await database.db.inquiry.count({ where: { userId: applicant.id } })).toBe(1);
-    await createInquiry(applicant, { subject: "close_account", message: "Please close my account" }, new Date(now.getTime() + REPEAT_WINDOW_MS + 1000));
+    await createInquiry(
+      applicant,
+      { subject: "close_account", message: "Please close my account" },
+      new Date(now.getTime() + REPEAT_WINDOW_MS + 1000),
+    );
     expect(await database.db.inquiry.count({ where: { userId: applicant.id } })).toBe(2);
   });
 });
@@ -228,7 +297,9 @@ describe("the applicant's inquiries", () => {
     const theirs = await send(john, "John's question");
     expect((await listMyInquiries(marie)).map((row) => row.id)).toContain(mine.id);
     expect((await listMyInquiries(marie)).map((row) => row.id)).not.toContain(theirs.id);
-    expect((await getMyInquiry(marie, mine.id))?.messages.map((message) => message.body)).toEqual(["Question de Marie"]);
+    expect((await getMyInquiry(marie, mine.id))?.messages.map((message) => message.body)).toEqual([
+      "Question de Marie",
+    ]);
     expect(await getMyInquiry(marie, theirs.id)).toBeNull();
     expect(await getMyInquiry(marie, "not-a-uuid")).toBeNull();
     expect(await getMyInquiry(marie, "00000000-0000-4000-8000-00000000dead")).toBeNull();
@@ -301,7 +372,9 @@ describe("replyAsStaff", () => {
     expect(await replyAsStaff(service, id, "Use the Add button.\nThanks")).toEqual({ ok: true });
     expect(await statusOf(id)).toBe("answered");
 
-    const mails = await database.db.emailOutbox.findMany({ where: { toAddress: john.email, template: "inquiryReplied" } });
+    const mails = await database.db.emailOutbox.findMany({
+      where: { toAddress: john.email, template: "inquiryReplied" },
+    });
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail?.locale).toBe("en");
@@ -312,7 +385,12 @@ describe("replyAsStaff", () => {
     expect(mail?.textBody).not.toContain("Use the Add button");
 
     const [entry] = await auditOf(id);
-    expect(entry).toMatchObject({ action: "inquiry.replied", actorId: service.id, actorRole: "customer_service", subjectType: "inquiry" });
+    expect(entry).toMatchObject({
+      action: "inquiry.replied",
+      actorId: service.id,
+      actorRole: "customer_service",
+      subjectType: "inquiry",
+    });
     expect(entry?.details).toMatchObject({ reference });
   });
 
@@ -340,7 +418,14 @@ describe("replyAsStaff", () => {
     await replyAsStaff(service, id, "Bonjour Marie");
     const inquiry = await getInquiryForStaff(admin, id);
     expect(inquiry?.messages.map((message) => message.authorName)).toEqual(["Marie Tremblay", "Nadia Bouchard"]);
-    expect(inquiry?.user).toEqual({ id: marie.id, firstName: "Marie", lastName: "Tremblay", email: marie.email, locale: "fr", status: "active" });
+    expect(inquiry?.user).toEqual({
+      id: marie.id,
+      firstName: "Marie",
+      lastName: "Tremblay",
+      email: marie.email,
+      locale: "fr",
+      status: "active",
+    });
     expect(JSON.stringify(inquiry)).not.toMatch(/passwordHash|sessionVersion/);
   });
 
@@ -367,7 +452,10 @@ describe("closeInquiry", () => {
   });
 
   it("is not found for an unknown inquiry", async () => {
-    expect(await closeInquiry(service, "00000000-0000-4000-8000-00000000beef")).toEqual({ ok: false, reason: "notFound" });
+    expect(await closeInquiry(service, "00000000-0000-4000-8000-00000000beef")).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 });
 
@@ -398,7 +486,8 @@ describe("the staff queue", () => {
 
     const everything = await database.db.inquiry.count();
     const all = [];
-    for (let page = 1; page <= pageCount(everything); page += 1) all.push(...((await listInquiriesForStaff(admin, { status: "all", page }))?.items ?? []));
+    for (let page = 1; page <= pageCount(everything); page += 1)
+      all.push(...((await listInquiriesForStaff(admin, { status: "all", page }))?.items ?? []));
     expect(all).toHaveLength(everything);
     const order = { open: 0, answered: 1, closed: 2 } as const;
     const ranks = all.map((row) => order[row.status]);
@@ -412,7 +501,10 @@ describe("actions from an inquiry", () => {
     const person = await newApplicant();
     await link(holder.id, cormoran);
     const personLink = await link(person.id, cormoran);
-    const { id } = await send(holder, `Retirer ${person.firstName} ${person.lastName}`, { subject: "remove_person", entityId: cormoran });
+    const { id } = await send(holder, `Retirer ${person.firstName} ${person.lastName}`, {
+      subject: "remove_person",
+      entityId: cormoran,
+    });
 
     const shown = await getInquiryForStaff(service, id);
     expect(shown?.entity?.links.map((row) => row.id)).toContain(personLink.id);
@@ -420,7 +512,11 @@ describe("actions from an inquiry", () => {
     expect(await unlinkFromInquiry(service, id, personLink.id)).toEqual({ ok: true, changed: true });
     expect(await isLinked(person.id, cormoran)).toBe(false);
     expect(await isLinked(holder.id, cormoran)).toBe(true);
-    expect(await database.db.auditLog.count({ where: { action: "account_link.revoked", subjectId: personLink.id, actorId: service.id } })).toBe(1);
+    expect(
+      await database.db.auditLog.count({
+        where: { action: "account_link.revoked", subjectId: personLink.id, actorId: service.id },
+      }),
+    ).toBe(1);
     expect(await unlinkFromInquiry(service, id, personLink.id)).toEqual({ ok: true, changed: false });
     expect((await getInquiryForStaff(service, id))?.entity?.links.map((row) => row.id)).not.toContain(personLink.id);
   });
@@ -449,7 +545,9 @@ describe("actions from an inquiry", () => {
     expect(after.status).toBe("disabled");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await sessionUserFor(claims)).toBeNull();
-    expect(await database.db.auditLog.count({ where: { action: "account.disabled", subjectId: applicant.id } })).toBe(1);
+    expect(await database.db.auditLog.count({ where: { action: "account.disabled", subjectId: applicant.id } })).toBe(
+      1,
+    );
     expect(await disableApplicantFromInquiry(service, id)).toEqual({ ok: true, changed: false });
   });
 });
@@ -460,9 +558,13 @@ describe("server actions", () => {
     const linkRow = await link(holder.id, cormoran);
     const { id } = await send(holder, "Question", { entityId: cormoran });
     signedInAs(marie);
-    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Hijack" }))).rejects.toMatchObject(notFoundError);
+    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Hijack" }))).rejects.toMatchObject(
+      notFoundError,
+    );
     await expect(closeInquiryAction("fr", form({ inquiryId: id }))).rejects.toMatchObject(notFoundError);
-    await expect(unlinkFromInquiryAction("fr", form({ inquiryId: id, linkId: linkRow.id }))).rejects.toMatchObject(notFoundError);
+    await expect(unlinkFromInquiryAction("fr", form({ inquiryId: id, linkId: linkRow.id }))).rejects.toMatchObject(
+      notFoundError,
+    );
     await expect(disableApplicantAction("fr", form({ inquiryId: id }))).rejects.toMatchObject(notFoundError);
     signedInAs(null);
     await expect(closeInquiryAction("fr", form({ inquiryId: id }))).rejects.toMatchObject(notFoundError);
@@ -476,9 +578,9 @@ describe("server actions", () => {
   it("lets customer service close an inquiry, reading only the id from the form", async () => {
     const { id } = await send(marie);
     signedInAs(service);
-    await expect(closeInquiryAction("en", form({ inquiryId: id, status: "open", actorId: marie.id }))).rejects.toMatchObject(
-      redirectTo(`/en/admin/inquiries/${id}?done=closed`),
-    );
+    await expect(
+      closeInquiryAction("en", form({ inquiryId: id, status: "open", actorId: marie.id })),
+    ).rejects.toMatchObject(redirectTo(`/en/admin/inquiries/${id}?done=closed`));
     expect(await statusOf(id)).toBe("closed");
     await expect(closeInquiryAction("en", form({ inquiryId: "' OR 1=1 --" }))).rejects.toMatchObject(notFoundError);
   });
@@ -488,20 +590,30 @@ describe("server actions", () => {
     signedInAs(service);
     const state = await staffReplyAction("fr", id, idleForm, form({ message: "  " }));
     expect(state.fieldErrors).toEqual({ message: "Inquiry.messageRequired" });
-    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Réponse" }))).rejects.toMatchObject(redirectTo(`/fr/admin/inquiries/${id}?done=replied`));
+    await expect(staffReplyAction("fr", id, idleForm, form({ message: "Réponse" }))).rejects.toMatchObject(
+      redirectTo(`/fr/admin/inquiries/${id}?done=replied`),
+    );
     expect(await statusOf(id)).toBe("answered");
   });
 
   it("creates an inquiry for the signed-in applicant only, and refuses a business they are not linked to", async () => {
     const applicant = await newApplicant();
     signedInAs(applicant);
-    const refused = await createInquiryAction("fr", idleForm, form({ subject: "other", entityId: harbour, message: "Bonjour" }));
+    const refused = await createInquiryAction(
+      "fr",
+      idleForm,
+      form({ subject: "other", entityId: harbour, message: "Bonjour" }),
+    );
     expect(refused.fieldErrors).toEqual({ entityId: "Inquiry.entityNotLinked" });
     expect(refused.values?.message).toBe("Bonjour");
 
-    await expect(createInquiryAction("fr", idleForm, form({ subject: "other", message: "Bonjour", userId: john.id, status: "closed" }))).rejects.toMatchObject(
-      { digest: expect.stringMatching(/;\/fr\/inquiries\/[0-9a-f-]{36}\?done=sent;/) },
-    );
+    await expect(
+      createInquiryAction(
+        "fr",
+        idleForm,
+        form({ subject: "other", message: "Bonjour", userId: john.id, status: "closed" }),
+      ),
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/;\/fr\/inquiries\/[0-9a-f-]{36}\?done=sent;/) });
     const [created] = await listMyInquiries(applicant);
     expect(created?.status).toBe("open");
     expect(await database.db.inquiry.count({ where: { userId: applicant.id } })).toBe(1);
@@ -512,7 +624,9 @@ describe("server actions", () => {
     const mine = await send(marie);
     await closeInquiry(service, mine.id);
     signedInAs(marie);
-    await expect(replyToInquiryAction("fr", theirs.id, idleForm, form({ message: "Intrusion" }))).rejects.toMatchObject(notFoundError);
+    await expect(replyToInquiryAction("fr", theirs.id, idleForm, form({ message: "Intrusion" }))).rejects.toMatchObject(
+      notFoundError,
+    );
     const state = await replyToInquiryAction("fr", mine.id, idleForm, form({ message: "Encore" }));
     expect(state.formError).toBe("InquiryPage.closedCannotReply");
     expect(await messagesOf(theirs.id)).toHaveLength(1);

@@ -61,7 +61,10 @@ async function createLicence(entityId: string, expiresOn: IsoDate, status: Licen
 type PersonOptions = { locale?: Locale; status?: UserStatus; revoked?: boolean; email?: string };
 
 /** An account linked to the entity: active, with an active link, unless told otherwise. */
-async function createLinkedUser(entityId: string, { locale = "fr", status = "active", revoked = false, email }: PersonOptions = {}) {
+async function createLinkedUser(
+  entityId: string,
+  { locale = "fr", status = "active", revoked = false, email }: PersonOptions = {},
+) {
   const user = await database.db.user.create({
     data: {
       email: email ?? `person${nextSerial()}@example.com`,
@@ -89,9 +92,16 @@ async function licenceWithHolder(days: number, options: PersonOptions = {}) {
 
 const statusOf = async (id: string) => (await database.db.licence.findUniqueOrThrow({ where: { id } })).status;
 const eventsOf = (licenceId: string) =>
-  database.db.licenceStatusEvent.findMany({ where: { licenceId }, select: { status: true, reason: true, occurredAt: true } });
+  database.db.licenceStatusEvent.findMany({
+    where: { licenceId },
+    select: { status: true, reason: true, occurredAt: true },
+  });
 const remindersOf = (licenceId: string) =>
-  database.db.licenceReminder.findMany({ where: { licenceId }, orderBy: { sentAt: "asc" }, select: { kind: true, expiresOn: true } });
+  database.db.licenceReminder.findMany({
+    where: { licenceId },
+    orderBy: { sentAt: "asc" },
+    select: { kind: true, expiresOn: true },
+  });
 const mailTo = (...addresses: string[]) =>
   database.db.emailOutbox.findMany({
     where: { toAddress: { in: addresses } },
@@ -172,7 +182,9 @@ describe("reminderKindFor", () => {
 describe("sendRenewalReminders", () => {
   it("reminds the seed's licence, 30 days from expiry, to Marie in French", async () => {
     await sendRenewalReminders(NOW);
-    expect(await remindersOf(SEED_LICENCE_30_DAYS)).toEqual([{ kind: "days_60", expiresOn: isoDateToUtc(addDays(TODAY, 30)) }]);
+    expect(await remindersOf(SEED_LICENCE_30_DAYS)).toEqual([
+      { kind: "days_60", expiresOn: isoDateToUtc(addDays(TODAY, 30)) },
+    ]);
     const [email] = await mailTo(MARIE);
     expect(email).toMatchObject({ locale: "fr", template: "renewalReminder" });
     expect(email?.subject).toBe("Votre permis LSL-2024-000102 expire le 27 octobre 2030 – Portail des permis");
@@ -358,7 +370,10 @@ describe("the licence jobs through /api/cron/<job>", () => {
     expect(await response.json()).toEqual({ job: "expire-licences", result: { expired: 1 } });
     expect(await statusOf(licence.id)).toBe("expired");
 
-    expect(await (await call("expire-licences", `Bearer ${secret}`)).json()).toEqual({ job: "expire-licences", result: { expired: 0 } });
+    expect(await (await call("expire-licences", `Bearer ${secret}`)).json()).toEqual({
+      job: "expire-licences",
+      result: { expired: 0 },
+    });
   });
 
   it("sends renewal reminders with the secret only, and once", async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getLicence, listMyLicences, verifyLicenceNumber } from "@/lib/licences/queries";
-import { createChangeRequest, handleChangeRequest, listChangeRequestsForLicence, listChangeRequestsForStaff } from "@/lib/licences/change-requests";
+import {
+  createChangeRequest,
+  handleChangeRequest,
+  listChangeRequestsForLicence,
+  listChangeRequestsForStaff,
+} from "@/lib/licences/change-requests";
 import { unlinkAccount } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
@@ -33,8 +38,14 @@ afterAll(async () => {
 
 describe("licences an account can see", () => {
   it("are those of its linked entities, and no others", async () => {
-    expect((await listMyLicences(marie)).map((licence) => licence.number).sort()).toEqual(["LSL-2024-000102", "LSL-2025-000101"]);
-    expect((await listMyLicences(john)).map((licence) => licence.number).sort()).toEqual(["LDL-2025-000202", "LSL-2024-000201"]);
+    expect((await listMyLicences(marie)).map((licence) => licence.number).sort()).toEqual([
+      "LSL-2024-000102",
+      "LSL-2025-000101",
+    ]);
+    expect((await listMyLicences(john)).map((licence) => licence.number).sort()).toEqual([
+      "LDL-2025-000202",
+      "LSL-2024-000201",
+    ]);
   });
 
   it("another entity's licence does not exist for the account (null → 404)", async () => {
@@ -59,10 +70,25 @@ describe("licences an account can see", () => {
 
   it("disappears at once when the account is unlinked", async () => {
     const person = await database.db.user.create({
-      data: { email: `linked-${Date.now()}@example.com`, passwordHash: "x", status: "active", firstName: "Temp", lastName: "Person" },
+      data: {
+        email: `linked-${Date.now()}@example.com`,
+        passwordHash: "x",
+        status: "active",
+        firstName: "Temp",
+        lastName: "Person",
+      },
     });
-    const link = await database.db.accountLink.create({ data: { userId: person.id, entityId: "10000000-0000-4000-8000-000000000001", via: "access_code" } });
-    const actor = { id: person.id, email: person.email, firstName: "Temp", lastName: "Person", role: person.role, locale: person.locale };
+    const link = await database.db.accountLink.create({
+      data: { userId: person.id, entityId: "10000000-0000-4000-8000-000000000001", via: "access_code" },
+    });
+    const actor = {
+      id: person.id,
+      email: person.email,
+      firstName: "Temp",
+      lastName: "Person",
+      role: person.role,
+      locale: person.locale,
+    };
     expect(await getLicence(actor, CORMORAN_ACTIVE)).not.toBeNull();
     await unlinkAccount(service, link.id);
     expect(await getLicence(actor, CORMORAN_ACTIVE)).toBeNull();
@@ -71,7 +97,11 @@ describe("licences an account can see", () => {
 
 describe("change requests", () => {
   it("are accepted only on the account's own licences", async () => {
-    const input = { licenceId: CORMORAN_ACTIVE, kind: "address" as const, description: "We are moving to 200, rue Principale on 1 March." };
+    const input = {
+      licenceId: CORMORAN_ACTIVE,
+      kind: "address" as const,
+      description: "We are moving to 200, rue Principale on 1 March.",
+    };
     expect(await createChangeRequest(john, input)).toEqual({ ok: false, reason: "notFound" });
     const created = await createChangeRequest(marie, input);
     expect(created).toMatchObject({ ok: true, reference: expect.stringMatching(/^CHG-\d{4}-\d{6}$/) });
@@ -79,12 +109,18 @@ describe("change requests", () => {
   });
 
   it("are handled by staff with a reply, once; applicants can't handle them", async () => {
-    const created = await createChangeRequest(marie, { licenceId: CORMORAN_ACTIVE, kind: "capacity", description: "Raise the terrace capacity to 30 people." });
+    const created = await createChangeRequest(marie, {
+      licenceId: CORMORAN_ACTIVE,
+      kind: "capacity",
+      description: "Raise the terrace capacity to 30 people.",
+    });
     const id = created.ok ? created.id : "";
     expect(await listChangeRequestsForStaff(marie, "open")).toBeNull();
     expect(await handleChangeRequest(marie, { id, reply: "Done." })).toEqual({ ok: false, reason: "notFound" });
     expect((await listChangeRequestsForStaff(officer, "open"))?.map((request) => request.id)).toContain(id);
-    expect(await handleChangeRequest(officer, { id, reply: "Approved; an inspector will visit." })).toEqual({ ok: true });
+    expect(await handleChangeRequest(officer, { id, reply: "Approved; an inspector will visit." })).toEqual({
+      ok: true,
+    });
     expect(await handleChangeRequest(service, { id, reply: "Again" })).toEqual({ ok: false, reason: "notFound" });
     const handled = (await listChangeRequestsForLicence(CORMORAN_ACTIVE)).find((request) => request.id === id);
     expect([handled?.status, handled?.staffReply]).toEqual(["handled", "Approved; an inspector will visit."]);
@@ -94,7 +130,14 @@ describe("change requests", () => {
 describe("verifyLicenceNumber", () => {
   it("returns only public facts", async () => {
     const found = await verifyLicenceNumber("lsl-2025-000101");
-    expect(Object.keys(found ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "renewalUnderReview", "status"]);
+    expect(Object.keys(found ?? {}).sort()).toEqual([
+      "expiresOn",
+      "holderName",
+      "kind",
+      "number",
+      "renewalUnderReview",
+      "status",
+    ]);
     expect(found?.holderName).toBe("Le Cormoran");
   });
 });

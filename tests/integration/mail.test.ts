@@ -61,12 +61,17 @@ function closedPort(): Promise<number> {
 }
 
 function smtpTransport(port: number): MailTransport {
-  return createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: '"Portail des permis" <no-reply@commission.example>' });
+  return createMailTransport({
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    from: '"Portail des permis" <no-reply@commission.example>',
+  });
 }
 
 /** The message body as sent: quoted-printable lines joined again. */
 function decodedBody(raw: string): string {
-  return raw.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return raw
+    .replace(/=\r\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -107,7 +112,13 @@ describe("enqueueEmail", () => {
   it("stores the rendered e-mail as pending", async () => {
     const { id } = await enqueueEmail(database.db, activationFor("marie@example.com"));
     const row = await outboxRow(id);
-    expect(row).toMatchObject({ toAddress: "marie@example.com", locale: "fr", template: "activation", status: "pending", attempts: 0 });
+    expect(row).toMatchObject({
+      toAddress: "marie@example.com",
+      locale: "fr",
+      template: "activation",
+      status: "pending",
+      attempts: 0,
+    });
     expect(row.subject).toBe("Activation de l’inscription – Portail des permis");
     expect(row.textBody).toContain("http://localhost:3000/fr/activate?token=abc");
     expect(row.htmlBody).toContain('<html lang="fr">');
@@ -130,12 +141,19 @@ describe("enqueueEmail", () => {
   });
 
   it("refuses a recipient that is not one plain address", async () => {
-    await expect(enqueueEmail(database.db, activationFor("a@example.com\r\nBcc: b@example.com"))).rejects.toThrow(/single address/);
-    await expect(enqueueEmail(database.db, activationFor("a@example.com, b@example.com"))).rejects.toThrow(/single address/);
+    await expect(enqueueEmail(database.db, activationFor("a@example.com\r\nBcc: b@example.com"))).rejects.toThrow(
+      /single address/,
+    );
+    await expect(enqueueEmail(database.db, activationFor("a@example.com, b@example.com"))).rejects.toThrow(
+      /single address/,
+    );
   });
 
   it("refuses a link outside the portal, and queues nothing", async () => {
-    const email = { ...activationFor("phish@example.com"), values: { name: "X", url: "https://evil.example/fr/activate" } };
+    const email = {
+      ...activationFor("phish@example.com"),
+      values: { name: "X", url: "https://evil.example/fr/activate" },
+    };
     await expect(enqueueEmail(database.db, email)).rejects.toThrow(/must lead to the portal/);
     expect(await database.db.emailOutbox.count()).toBe(0);
   });
@@ -238,14 +256,21 @@ describe("deliverPendingEmails over SMTP", () => {
     const transport = smtpTransport(smtp.port);
 
     expect(await deliverPendingEmails({ transport })).toEqual({ sent: 0, failed: 0, retried: 0 });
-    expect(await deliverPendingEmails({ transport, now: new Date(Date.now() + 6 * MINUTE) })).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(await deliverPendingEmails({ transport, now: new Date(Date.now() + 6 * MINUTE) })).toEqual({
+      sent: 1,
+      failed: 0,
+      retried: 0,
+    });
     expect(smtp.received).toHaveLength(1);
     expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2 });
   });
 
   it("keeps credentials of the server's URL out of the recorded error", async () => {
     const port = await closedPort();
-    const transport = createMailTransport({ smtpUrl: `smtp://mailer:hunter2-secret@127.0.0.1:${port}`, from: "x@example.com" });
+    const transport = createMailTransport({
+      smtpUrl: `smtp://mailer:hunter2-secret@127.0.0.1:${port}`,
+      from: "x@example.com",
+    });
     const { id } = await enqueueEmail(database.db, activationFor("secret@example.com"));
     await deliverPendingEmails({ transport });
     const { lastError } = await outboxRow(id);
@@ -256,7 +281,11 @@ describe("deliverPendingEmails over SMTP", () => {
   it("sends the oldest e-mails first and no more than the limit", async () => {
     const first = await enqueueEmail(database.db, activationFor("first@example.com"));
     await enqueueEmail(database.db, activationFor("second@example.com"));
-    expect(await deliverPendingEmails({ transport: smtpTransport(smtp.port), limit: 1 })).toEqual({ sent: 1, failed: 0, retried: 0 });
+    expect(await deliverPendingEmails({ transport: smtpTransport(smtp.port), limit: 1 })).toEqual({
+      sent: 1,
+      failed: 0,
+      retried: 0,
+    });
     expect(smtp.received.map((message) => message.to)).toEqual([["first@example.com"]]);
     expect((await outboxRow(first.id)).status).toBe("sent");
   });
@@ -276,7 +305,9 @@ describe("nextAttemptAfter", () => {
   const now = new Date("2026-11-26T12:00:00Z");
 
   it("waits longer after each failure", () => {
-    const delays = RETRY_DELAYS_MINUTES.map((_, index) => (nextAttemptAfter(index + 1, now)?.getTime() ?? 0) - now.getTime());
+    const delays = RETRY_DELAYS_MINUTES.map(
+      (_, index) => (nextAttemptAfter(index + 1, now)?.getTime() ?? 0) - now.getTime(),
+    );
     expect(delays[0]).toBe(MINUTE);
     expect(delays.every((delay, index) => index === 0 || delay > (delays[index - 1] ?? 0))).toBe(true);
   });
@@ -311,7 +342,10 @@ describe("/api/cron/[job]", () => {
 
   function call(handler: typeof GET, job: string, authorization?: string) {
     const headers = authorization ? { authorization } : undefined;
-    const request = new Request(`http://localhost:3000/api/cron/${job}`, { method: handler === POST ? "POST" : "GET", headers });
+    const request = new Request(`http://localhost:3000/api/cron/${job}`, {
+      method: handler === POST ? "POST" : "GET",
+      headers,
+    });
     return handler(request, { params: Promise.resolve({ job }) });
   }
 

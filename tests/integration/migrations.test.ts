@@ -23,7 +23,8 @@ import { isPostgresUrl } from "../../lib/db/target";
  * is unreachable these tests fail (TEST_POSTGRES_URL or DATABASE_URL names a server to use instead).
  */
 
-const ADMIN_URL = [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find(isPostgresUrl) ??
+const ADMIN_URL =
+  [process.env.TEST_POSTGRES_URL, process.env.DATABASE_URL].find(isPostgresUrl) ??
   "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Backend = { name: string; open(): Promise<SqlExecutor> };
@@ -148,7 +149,11 @@ describe.each([pgliteBackend, postgresBackend])("applyMigrations on $name", { ti
 
   it("leaves no trace of a failing migration and names it", async () => {
     const dir = await copyOfMigrations();
-    await addMigration(dir, "99990101000000_broken", 'CREATE TABLE "HalfDone" ("id" INTEGER);\nSELECT no_such_column FROM "HalfDone";\n');
+    await addMigration(
+      dir,
+      "99990101000000_broken",
+      'CREATE TABLE "HalfDone" ("id" INTEGER);\nSELECT no_such_column FROM "HalfDone";\n',
+    );
     const db = await openDatabase(backend);
 
     const failure = applyMigrations(db, { migrationsDir: dir });
@@ -156,7 +161,10 @@ describe.each([pgliteBackend, postgresBackend])("applyMigrations on $name", { ti
     expect(await tableExists(db, "HalfDone")).toBe(false);
     expect((await history(db)).map((row) => row.migration_name)).toEqual(await migrationNames());
     // Not recorded as failed either: once fixed, it simply applies.
-    await writeFile(path.join(dir, "99990101000000_broken", "migration.sql"), 'CREATE TABLE "HalfDone" ("id" INTEGER);\n');
+    await writeFile(
+      path.join(dir, "99990101000000_broken", "migration.sql"),
+      'CREATE TABLE "HalfDone" ("id" INTEGER);\n',
+    );
     expect(await applyMigrations(db, { migrationsDir: dir })).toEqual({ applied: ["99990101000000_broken"] });
   });
 
@@ -168,7 +176,9 @@ describe.each([pgliteBackend, postgresBackend])("applyMigrations on $name", { ti
     await appendFile(path.join(dir, first ?? "", "migration.sql"), "\n-- edited afterwards\n");
     await addMigration(dir, "99990101000000_later", 'CREATE TABLE "Later" ("id" INTEGER);\n');
 
-    await expect(applyMigrations(db, { migrationsDir: dir })).rejects.toThrow(`Migration ${first} was edited after it was applied`);
+    await expect(applyMigrations(db, { migrationsDir: dir })).rejects.toThrow(
+      `Migration ${first} was edited after it was applied`,
+    );
     expect(await tableExists(db, "Later")).toBe(false);
   });
 
@@ -181,7 +191,9 @@ describe.each([pgliteBackend, postgresBackend])("applyMigrations on $name", { ti
     );
 
     await expect(applyMigrations(db)).rejects.toThrow(/20000101000000_crashed failed or was interrupted.*rolled back/);
-    await db.query("UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '20000101000000_crashed'");
+    await db.query(
+      "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '20000101000000_crashed'",
+    );
     expect(await applyMigrations(db)).toEqual({ applied: [] });
   });
 });
@@ -189,8 +201,14 @@ describe.each([pgliteBackend, postgresBackend])("applyMigrations on $name", { ti
 describe("applyMigrations on PostgreSQL, from two processes at once", { timeout: 60_000 }, () => {
   it("applies each migration once: the advisory lock makes the second wait", async () => {
     const url = await createPostgresDatabase();
-    const [first, second] = await Promise.all([openExecutor({ kind: "postgres", url }), openExecutor({ kind: "postgres", url })]);
-    cleanups.push(() => first.close(), () => second.close());
+    const [first, second] = await Promise.all([
+      openExecutor({ kind: "postgres", url }),
+      openExecutor({ kind: "postgres", url }),
+    ]);
+    cleanups.push(
+      () => first.close(),
+      () => second.close(),
+    );
 
     const results = await Promise.all([applyMigrations(first), applyMigrations(second)]);
 
@@ -205,7 +223,9 @@ describe("applyMigrations, a migration with its own BEGIN/COMMIT", { timeout: 60
     await addMigration(dir, "99990101000000_own_transaction", 'BEGIN;\nCREATE TABLE "Own" ("id" INTEGER);\nCOMMIT;\n');
     const db = await openDatabase(pgliteBackend);
 
-    await expect(applyMigrations(db, { migrationsDir: dir })).rejects.toThrow(/99990101000000_own_transaction contains "BEGIN;"/);
+    await expect(applyMigrations(db, { migrationsDir: dir })).rejects.toThrow(
+      /99990101000000_own_transaction contains "BEGIN;"/,
+    );
     expect(await tableExists(db, "Own")).toBe(false);
   });
 });

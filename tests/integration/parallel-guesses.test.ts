@@ -28,11 +28,19 @@ async function activeUser(): Promise<SessionUser> {
       locale: "fr",
     },
   });
-  return { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, role: user.role, locale: user.locale };
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+  };
 }
 
 const ip = () => `10.9.${Math.floor(counter / 250)}.${counter % 250}`;
-const times = <T>(count: number, make: (index: number) => Promise<T>) => Promise.all(Array.from({ length: count }, (_, index) => make(index)));
+const times = <T>(count: number, make: (index: number) => Promise<T>) =>
+  Promise.all(Array.from({ length: count }, (_, index) => make(index)));
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();
@@ -69,7 +77,9 @@ describe("authenticate under parallel guesses", () => {
     }
     expect(log.lines.filter((line) => line.event === "sign_in.failed").length).toBeGreaterThan(0);
     expect(log.lines.filter((line) => line.event === "sign_in.locked").length).toBeGreaterThan(0);
-    expect(log.lines.filter((line) => line.event === "sign_in.failed").every((line) => line.account === user.id)).toBe(true);
+    expect(log.lines.filter((line) => line.event === "sign_in.failed").every((line) => line.account === user.id)).toBe(
+      true,
+    );
     expect(JSON.stringify(log.lines)).not.toMatch(/Wrong-guess|@example\.com/);
   });
 });
@@ -78,7 +88,9 @@ describe("changePassword under parallel guesses", () => {
   it("checks at most the lockout's number of current passwords when 30 arrive at once", async () => {
     const user = await activeUser();
     const results = await times(30, (index) => changePassword(user, `Wrong-guess-${index}`, "Nouveau-mot-9"));
-    expect(results.filter((result) => !result.ok && result.reason === "wrongCurrentPassword").length).toBeLessThanOrEqual(limitPolicies.signInFailuresByAccount.points);
+    expect(
+      results.filter((result) => !result.ok && result.reason === "wrongCurrentPassword").length,
+    ).toBeLessThanOrEqual(limitPolicies.signInFailuresByAccount.points);
     expect(results).not.toContainEqual({ ok: true });
     expect(await changePassword(user, PASSWORD, "Nouveau-mot-9")).toEqual({ ok: false, reason: "locked" });
   });
@@ -87,11 +99,19 @@ describe("changePassword under parallel guesses", () => {
 describe("redeemAccessCode under parallel guesses", () => {
   it("checks at most the account's limit of codes when 30 arrive at once", async () => {
     const user = await activeUser();
-    const results = await times(30, (index) => redeemAccessCode(user, `ABCDE-FGHJK-${String(index).padStart(5, "0")}`, { ip: ip() }));
-    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThanOrEqual(limitPolicies.accessCodeByAccount.points);
-    expect(results.filter((result) => !result.ok && result.reason === "locked").length).toBeGreaterThanOrEqual(30 - limitPolicies.accessCodeByAccount.points);
+    const results = await times(30, (index) =>
+      redeemAccessCode(user, `ABCDE-FGHJK-${String(index).padStart(5, "0")}`, { ip: ip() }),
+    );
+    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThanOrEqual(
+      limitPolicies.accessCodeByAccount.points,
+    );
+    expect(results.filter((result) => !result.ok && result.reason === "locked").length).toBeGreaterThanOrEqual(
+      30 - limitPolicies.accessCodeByAccount.points,
+    );
     // Each code that was checked and failed is on the account's audit trail for staff.
-    const failures = await database.db.auditLog.count({ where: { action: "access_code.redeem_failed", actorId: user.id } });
+    const failures = await database.db.auditLog.count({
+      where: { action: "access_code.redeem_failed", actorId: user.id },
+    });
     expect(failures).toBe(results.filter((result) => !result.ok && result.reason === "invalid").length);
   });
 });

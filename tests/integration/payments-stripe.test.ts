@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -69,7 +75,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { "content-type": "application/json", "request-id": `req_${Math.random().toString(36).slice(2)}`, ...headers }).end(JSON.stringify(body));
+  response
+    .writeHead(status, {
+      "content-type": "application/json",
+      "request-id": `req_${Math.random().toString(36).slice(2)}`,
+      ...headers,
+    })
+    .end(JSON.stringify(body));
 }
 
 function stripeError(response: ServerResponse, status: number, type: string, message: string): void {
@@ -86,12 +98,22 @@ function bracketed(form: URLSearchParams, prefix: string): Record<string, string
   return values;
 }
 
-function createCheckoutSession(standIn: StandIn, recorded: RecordedRequest, body: string, response: ServerResponse): void {
+function createCheckoutSession(
+  standIn: StandIn,
+  recorded: RecordedRequest,
+  body: string,
+  response: ServerResponse,
+): void {
   const key = recorded.idempotencyKey;
   const previous = key ? standIn.byIdempotencyKey.get(key) : undefined;
   if (previous) {
     if (previous.body !== body) {
-      return stripeError(response, 400, "idempotency_error", `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}'.`);
+      return stripeError(
+        response,
+        400,
+        "idempotency_error",
+        `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}'.`,
+      );
     }
     return sendJson(response, 200, previous.session, { "idempotent-replayed": "true" });
   }
@@ -127,7 +149,13 @@ function createCheckoutSession(standIn: StandIn, recorded: RecordedRequest, body
 function expireCheckoutSession(standIn: StandIn, id: string, response: ServerResponse): void {
   const session = standIn.sessions.get(id);
   if (!session) return stripeError(response, 404, "invalid_request_error", `No such checkout.session: '${id}'`);
-  if (session.status !== "open") return stripeError(response, 400, "invalid_request_error", `Only Checkout Sessions with a status in ["open"] can be expired, and this Checkout Session has a status of "${session.status}".`);
+  if (session.status !== "open")
+    return stripeError(
+      response,
+      400,
+      "invalid_request_error",
+      `Only Checkout Sessions with a status in ["open"] can be expired, and this Checkout Session has a status of "${session.status}".`,
+    );
   session.status = "expired";
   sendJson(response, 200, session);
 }
@@ -143,7 +171,10 @@ function retrievePaymentIntent(standIn: StandIn, id: string, query: URLSearchPar
     paid: true,
     status: "succeeded",
     payment_intent: id,
-    payment_method_details: { type: "card", card: { brand: standIn.cardBrand, funding: "credit", last4: "4242", country: "CA" } },
+    payment_method_details: {
+      type: "card",
+      card: { brand: standIn.cardBrand, funding: "credit", last4: "4242", country: "CA" },
+    },
   };
   sendJson(response, 200, {
     id,
@@ -158,7 +189,14 @@ function retrievePaymentIntent(standIn: StandIn, id: string, query: URLSearchPar
 }
 
 async function startStandIn(): Promise<StandIn> {
-  const standIn: StandIn = { origin: "", requests: [], sessions: new Map(), byIdempotencyKey: new Map(), cardBrand: "visa", close: async () => {} };
+  const standIn: StandIn = {
+    origin: "",
+    requests: [],
+    sessions: new Map(),
+    byIdempotencyKey: new Map(),
+    cardBrand: "visa",
+    close: async () => {},
+  };
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -173,19 +211,28 @@ async function startStandIn(): Promise<StandIn> {
         form: new URLSearchParams(body),
       };
       standIn.requests.push(recorded);
-      if (request.headers.authorization !== `Bearer ${SECRET_KEY}`) return stripeError(response, 401, "invalid_request_error", "Invalid API Key provided.");
+      if (request.headers.authorization !== `Bearer ${SECRET_KEY}`)
+        return stripeError(response, 401, "invalid_request_error", "Invalid API Key provided.");
       const intent = /^\/v1\/payment_intents\/(pi_[A-Za-z0-9_]+)$/.exec(url.pathname);
       const expire = /^\/v1\/checkout\/sessions\/(cs_[A-Za-z0-9_]+)\/expire$/.exec(url.pathname);
-      if (request.method === "POST" && url.pathname === "/v1/checkout/sessions") return createCheckoutSession(standIn, recorded, body, response);
+      if (request.method === "POST" && url.pathname === "/v1/checkout/sessions")
+        return createCheckoutSession(standIn, recorded, body, response);
       if (request.method === "POST" && expire?.[1]) return expireCheckoutSession(standIn, expire[1], response);
-      if (request.method === "GET" && intent?.[1]) return retrievePaymentIntent(standIn, intent[1], url.searchParams, response);
-      return stripeError(response, 404, "invalid_request_error", `Unrecognized request URL (${request.method}: ${url.pathname}).`);
+      if (request.method === "GET" && intent?.[1])
+        return retrievePaymentIntent(standIn, intent[1], url.searchParams, response);
+      return stripeError(
+        response,
+        404,
+        "invalid_request_error",
+        `Unrecognized request URL (${request.method}: ${url.pathname}).`,
+      );
     })().catch((error: unknown) => stripeError(response, 500, "api_error", String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   standIn.origin = `http://127.0.0.1:${port}`;
-  standIn.close = () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  standIn.close = () =>
+    new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
   return standIn;
 }
 
@@ -220,11 +267,22 @@ async function stateOf(applicationId: string) {
       status: true,
       submittedAt: true,
       fileNumber: true,
-      order: { select: { status: true, paidAt: true, totalCents: true, payments: { select: { id: true, status: true, cardBrand: true, failureCode: true, flaggedReason: true } } } },
+      order: {
+        select: {
+          status: true,
+          paidAt: true,
+          totalCents: true,
+          payments: { select: { id: true, status: true, cardBrand: true, failureCode: true, flaggedReason: true } },
+        },
+      },
     },
   });
-  const confirmations = await database.db.emailOutbox.count({ where: { toAddress: marie.email, template: "paymentConfirmed", textBody: { contains: application.fileNumber } } });
-  const submittedEvents = await database.db.applicationStatusEvent.count({ where: { applicationId, status: "submitted" } });
+  const confirmations = await database.db.emailOutbox.count({
+    where: { toAddress: marie.email, template: "paymentConfirmed", textBody: { contains: application.fileNumber } },
+  });
+  const submittedEvents = await database.db.applicationStatusEvent.count({
+    where: { applicationId, status: "submitted" },
+  });
   return { ...application, confirmations, submittedEvents };
 }
 
@@ -248,11 +306,30 @@ function sessionEvent(type: string, session: Record<string, unknown>, id = `evt_
 }
 
 function completedEvent(sessionId: string, overrides: Record<string, unknown> = {}, id?: string) {
-  return sessionEvent("checkout.session.completed", { id: sessionId, status: "complete", payment_status: "paid", amount_total: FEE_CENTS, currency: "cad", payment_intent: "pi_123", ...overrides }, id);
+  return sessionEvent(
+    "checkout.session.completed",
+    {
+      id: sessionId,
+      status: "complete",
+      payment_status: "paid",
+      amount_total: FEE_CENTS,
+      currency: "cad",
+      payment_intent: "pi_123",
+      ...overrides,
+    },
+    id,
+  );
 }
 
-function sign(payload: string, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}): string {
-  return Stripe.webhooks.generateTestHeaderString({ payload, secret, ...(timestamp === undefined ? {} : { timestamp }) });
+function sign(
+  payload: string,
+  { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {},
+): string {
+  return Stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret,
+    ...(timestamp === undefined ? {} : { timestamp }),
+  });
 }
 
 function postWebhook(body: string, signature: string | null): Promise<Response> {
@@ -298,12 +375,16 @@ beforeEach(() => {
   vi.restoreAllMocks();
 });
 
-const checkoutRequests = () => stripeApi.requests.filter((request) => request.method === "POST" && request.path === "/v1/checkout/sessions");
+const checkoutRequests = () =>
+  stripeApi.requests.filter((request) => request.method === "POST" && request.path === "/v1/checkout/sessions");
 
 describe("startCardPayment through Stripe", () => {
   it("creates a Checkout Session for the order's amount, in CAD, by card, once per idempotency key", async () => {
     const id = await applicationAwaitingPayment();
-    const { fileNumber } = await database.db.application.findUniqueOrThrow({ where: { id }, select: { fileNumber: true } });
+    const { fileNumber } = await database.db.application.findUniqueOrThrow({
+      where: { id },
+      select: { fileNumber: true },
+    });
     const order = await database.db.order.findUniqueOrThrow({ where: { applicationId: id } });
     expect(order.totalCents).toBe(FEE_CENTS);
     const before = checkoutRequests().length;
@@ -330,18 +411,40 @@ describe("startCardPayment through Stripe", () => {
     expect(form.getAll("allowed_payment_method_types[0]")).toEqual(["card"]);
     expect(form.has("allowed_payment_method_types[1]")).toBe(false);
     expect(form.getAll("payment_method_options[card][restrictions][brands_blocked][0]")).toEqual(["american_express"]);
-    expect(bracketed(form, "metadata")).toEqual({ orderId: order.id, paymentId: payment.id, applicationId: id, fileNumber, reference: order.reference });
-    expect(bracketed(form, "payment_intent_data\\[metadata\\]")).toEqual({ orderId: order.id, paymentId: payment.id, applicationId: id, fileNumber, reference: order.reference });
+    expect(bracketed(form, "metadata")).toEqual({
+      orderId: order.id,
+      paymentId: payment.id,
+      applicationId: id,
+      fileNumber,
+      reference: order.reference,
+    });
+    expect(bracketed(form, "payment_intent_data\\[metadata\\]")).toEqual({
+      orderId: order.id,
+      paymentId: payment.id,
+      applicationId: id,
+      fileNumber,
+      reference: order.reference,
+    });
     expect(form.get("client_reference_id")).toBe(payment.id);
     expect(form.get("customer_email")).toBe(marie.email);
     expect(form.get("locale")).toBe("fr-CA");
-    expect(form.get("success_url")).toBe(`http://localhost:3000/fr/applications/${id}/payment/return?session_id={CHECKOUT_SESSION_ID}`);
+    expect(form.get("success_url")).toBe(
+      `http://localhost:3000/fr/applications/${id}/payment/return?session_id={CHECKOUT_SESSION_ID}`,
+    );
     expect(form.get("cancel_url")).toBe(`http://localhost:3000/fr/applications/${id}/payment?cancelled=1`);
 
     const session = stripeApi.byIdempotencyKey.get(key)?.session;
     expect(session?.amount_total).toBe(FEE_CENTS);
     expect(first).toEqual({ ok: true, url: `https://checkout.stripe.test/c/pay/${session?.id}` });
-    expect(payment).toMatchObject({ method: "card", provider: "stripe", status: "pending", amountCents: FEE_CENTS, currency: "CAD", idempotencyKey: key, providerReference: session?.id });
+    expect(payment).toMatchObject({
+      method: "card",
+      provider: "stripe",
+      status: "pending",
+      amountCents: FEE_CENTS,
+      currency: "CAD",
+      idempotencyKey: key,
+      providerReference: session?.id,
+    });
 
     // A double click: the same key, so Stripe answers the same session; still one payment.
     const sessionsBefore = stripeApi.sessions.size;
@@ -361,9 +464,16 @@ describe("startCardPayment through Stripe", () => {
     // Four at once, so that the race is all but certain to be met, not only sometimes.
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => startCardPayment(marie, id, "en")));
     // None of them fails (a unique-key error here would be a 500 for the applicant's other tab).
-    expect(results.flatMap((result) => (result.status === "rejected" ? [String(result.reason).split("\n").filter(Boolean).at(-1)] : []))).toEqual([]);
+    expect(
+      results.flatMap((result) =>
+        result.status === "rejected" ? [String(result.reason).split("\n").filter(Boolean).at(-1)] : [],
+      ),
+    ).toEqual([]);
     const values = results.map((result) => (result.status === "fulfilled" ? result.value : null));
-    expect(values[0]).toMatchObject({ ok: true, url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_\d+$/) });
+    expect(values[0]).toMatchObject({
+      ok: true,
+      url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_\d+$/),
+    });
     for (const value of values) expect(value).toEqual(values[0]);
     expect(await database.db.payment.count({ where: { orderId: order.id } })).toBe(1);
   });
@@ -383,7 +493,9 @@ describe("startCardPayment through Stripe", () => {
     const [fr, en] = checkoutRequests().slice(before);
     expect(fr?.form.get("locale")).toBe("fr-CA");
     expect(en?.form.get("locale")).toBe("en");
-    expect(en?.form.get("success_url")).toBe(`http://localhost:3000/en/applications/${id}/payment/return?session_id={CHECKOUT_SESSION_ID}`);
+    expect(en?.form.get("success_url")).toBe(
+      `http://localhost:3000/en/applications/${id}/payment/return?session_id={CHECKOUT_SESSION_ID}`,
+    );
     expect(en?.idempotencyKey).not.toBe(fr?.idempotencyKey);
 
     // Back in French: the French checkout again, under its own key and with the same parameters.
@@ -393,7 +505,10 @@ describe("startCardPayment through Stripe", () => {
     expect(sent[2]?.idempotencyKey).toBe(fr?.idempotencyKey);
     expect(sent[2]?.form.toString()).toBe(fr?.form.toString());
 
-    const payments = await database.db.payment.findMany({ where: { orderId: order.id }, orderBy: { createdAt: "asc" } });
+    const payments = await database.db.payment.findMany({
+      where: { orderId: order.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(payments.map((payment) => [payment.idempotencyKey, payment.status])).toEqual([
       [fr?.idempotencyKey, "pending"],
       [en?.idempotencyKey, "pending"],
@@ -431,9 +546,17 @@ describe("POST /api/webhooks/stripe", () => {
   it("applies checkout.session.completed: the application is submitted, the order paid, the applicant told", async () => {
     const { id, sessionId } = await applicationInCheckout();
     const before = await stateOf(id);
-    expect(before).toMatchObject({ status: "awaiting_payment", submittedAt: null, order: { status: "open", paidAt: null }, confirmations: 0, submittedEvents: 0 });
+    expect(before).toMatchObject({
+      status: "awaiting_payment",
+      submittedAt: null,
+      order: { status: "open", paidAt: null },
+      confirmations: 0,
+      submittedEvents: 0,
+    });
 
-    const intentRequestsBefore = stripeApi.requests.filter((request) => request.path === "/v1/payment_intents/pi_123").length;
+    const intentRequestsBefore = stripeApi.requests.filter(
+      (request) => request.path === "/v1/payment_intents/pi_123",
+    ).length;
     const response = await deliver(completedEvent(sessionId));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ received: true, result: "applied" });
@@ -448,7 +571,9 @@ describe("POST /api/webhooks/stripe", () => {
     expect(after.submittedAt).toBeInstanceOf(Date);
     expect(after.order?.status).toBe("paid");
     expect(after.order?.paidAt).toBeInstanceOf(Date);
-    expect(after.order?.payments).toEqual([expect.objectContaining({ status: "succeeded", cardBrand: "visa", flaggedReason: null, failureCode: null })]);
+    expect(after.order?.payments).toEqual([
+      expect.objectContaining({ status: "succeeded", cardBrand: "visa", flaggedReason: null, failureCode: null }),
+    ]);
     expect(after.confirmations).toBe(1);
     expect(after.submittedEvents).toBe(1);
   });
@@ -475,7 +600,9 @@ describe("POST /api/webhooks/stripe", () => {
     const concurrent = completedEvent(second.sessionId);
     const responses = await Promise.all([deliver(concurrent), deliver(concurrent)]);
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
-    const results = await Promise.all(responses.map(async (response) => ((await response.json()) as { result: string }).result));
+    const results = await Promise.all(
+      responses.map(async (response) => ((await response.json()) as { result: string }).result),
+    );
     expect(results.sort()).toEqual(["applied", "duplicate"]);
     expect(await database.db.paymentEvent.count({ where: { id: concurrent.id } })).toBe(1);
     const raced = await stateOf(second.id);
@@ -486,9 +613,14 @@ describe("POST /api/webhooks/stripe", () => {
 
     // Two different events about the same payment at once (completed and async_payment_succeeded): one applies.
     const third = await applicationInCheckout();
-    const pair = [completedEvent(third.sessionId), sessionEvent("checkout.session.async_payment_succeeded", completedEvent(third.sessionId).data.object)];
+    const pair = [
+      completedEvent(third.sessionId),
+      sessionEvent("checkout.session.async_payment_succeeded", completedEvent(third.sessionId).data.object),
+    ];
     const pairResponses = await Promise.all(pair.map((item) => deliver(item)));
-    const pairResults = await Promise.all(pairResponses.map(async (response) => ((await response.json()) as { result: string }).result));
+    const pairResults = await Promise.all(
+      pairResponses.map(async (response) => ((await response.json()) as { result: string }).result),
+    );
     expect(pairResults.sort()).toEqual(["alreadySettled", "applied"]);
     const both = await stateOf(third.id);
     expect(both.order?.payments.filter((payment) => payment.status === "succeeded")).toHaveLength(1);
@@ -529,48 +661,95 @@ describe("POST /api/webhooks/stripe", () => {
     const paid = await stateOf(id);
     expect(paid.status).toBe("submitted");
 
-    const expired = await deliver(sessionEvent("checkout.session.expired", { id: sessionId, status: "expired", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad", payment_intent: null }));
+    const expired = await deliver(
+      sessionEvent("checkout.session.expired", {
+        id: sessionId,
+        status: "expired",
+        payment_status: "unpaid",
+        amount_total: FEE_CENTS,
+        currency: "cad",
+        payment_intent: null,
+      }),
+    );
     expect(expired.status).toBe(200);
     expect(await expired.json()).toEqual({ received: true, result: "alreadySettled" });
-    const failed = await deliver(sessionEvent("checkout.session.async_payment_failed", { id: sessionId, status: "complete", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad", payment_intent: "pi_123" }));
+    const failed = await deliver(
+      sessionEvent("checkout.session.async_payment_failed", {
+        id: sessionId,
+        status: "complete",
+        payment_status: "unpaid",
+        amount_total: FEE_CENTS,
+        currency: "cad",
+        payment_intent: "pi_123",
+      }),
+    );
     expect(failed.status).toBe(200);
 
     const after = await stateOf(id);
     expect(after).toEqual(paid);
-    expect(after.order?.payments).toEqual([expect.objectContaining({ status: "succeeded", failureCode: null, cardBrand: "visa" })]);
+    expect(after.order?.payments).toEqual([
+      expect.objectContaining({ status: "succeeded", failureCode: null, cardBrand: "visa" }),
+    ]);
   });
 
   it.each([
-    { name: "an amount that is not the order's", overrides: { amount_total: FEE_CENTS - 1 }, brand: "visa", reason: "amountMismatch" },
+    {
+      name: "an amount that is not the order's",
+      overrides: { amount_total: FEE_CENTS - 1 },
+      brand: "visa",
+      reason: "amountMismatch",
+    },
     { name: "another currency", overrides: { currency: "usd" }, brand: "visa", reason: "currencyMismatch" },
-    { name: "a card network the Commission does not accept", overrides: {}, brand: "amex", reason: "cardBrandNotAccepted" },
-  ])("flags $name for staff ($reason) and leaves the application awaiting payment", async ({ overrides, brand, reason }) => {
-    const { id, sessionId } = await applicationInCheckout();
-    stripeApi.cardBrand = brand;
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const event = completedEvent(sessionId, overrides);
-    const response = await deliver(event);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ received: true, result: "flagged" });
-    expect(warn).toHaveBeenCalledWith(`Stripe event ${event.id} flagged: ${reason}`);
-    warn.mockRestore();
+    {
+      name: "a card network the Commission does not accept",
+      overrides: {},
+      brand: "amex",
+      reason: "cardBrandNotAccepted",
+    },
+  ])(
+    "flags $name for staff ($reason) and leaves the application awaiting payment",
+    async ({ overrides, brand, reason }) => {
+      const { id, sessionId } = await applicationInCheckout();
+      stripeApi.cardBrand = brand;
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const event = completedEvent(sessionId, overrides);
+      const response = await deliver(event);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ received: true, result: "flagged" });
+      expect(warn).toHaveBeenCalledWith(`Stripe event ${event.id} flagged: ${reason}`);
+      warn.mockRestore();
 
-    const after = await stateOf(id);
-    expect(after.status).toBe("awaiting_payment");
-    expect(after.submittedAt).toBeNull();
-    expect(after.order).toMatchObject({ status: "open", paidAt: null, totalCents: FEE_CENTS });
-    expect(after.order?.payments).toEqual([expect.objectContaining({ status: "pending", flaggedReason: reason })]);
-    expect(after.confirmations).toBe(0);
-    expect(after.submittedEvents).toBe(0);
+      const after = await stateOf(id);
+      expect(after.status).toBe("awaiting_payment");
+      expect(after.submittedAt).toBeNull();
+      expect(after.order).toMatchObject({ status: "open", paidAt: null, totalCents: FEE_CENTS });
+      expect(after.order?.payments).toEqual([expect.objectContaining({ status: "pending", flaggedReason: reason })]);
+      expect(after.confirmations).toBe(0);
+      expect(after.submittedEvents).toBe(0);
 
-    // The payment says what came in (what staff may refund), and the flag is in the audit log.
-    const [payment] = after.order?.payments ?? [];
-    const row = await database.db.payment.findUniqueOrThrow({ where: { id: payment?.id } });
-    expect(row).toMatchObject({ amountCents: overrides.amount_total ?? FEE_CENTS, currency: (overrides.currency ?? "cad").toUpperCase(), cardBrand: brand });
-    const audits = await database.db.auditLog.findMany({ where: { action: "payment.flagged", subjectId: payment?.id } });
-    expect(audits).toEqual([expect.objectContaining({ actorId: null, subjectType: "payment", details: expect.objectContaining({ reason, eventId: event.id }) })]);
-    expect((await listFlaggedPayments(service))?.find((flagged) => flagged.id === payment?.id)).toMatchObject({ flaggedReason: reason });
-  });
+      // The payment says what came in (what staff may refund), and the flag is in the audit log.
+      const [payment] = after.order?.payments ?? [];
+      const row = await database.db.payment.findUniqueOrThrow({ where: { id: payment?.id } });
+      expect(row).toMatchObject({
+        amountCents: overrides.amount_total ?? FEE_CENTS,
+        currency: (overrides.currency ?? "cad").toUpperCase(),
+        cardBrand: brand,
+      });
+      const audits = await database.db.auditLog.findMany({
+        where: { action: "payment.flagged", subjectId: payment?.id },
+      });
+      expect(audits).toEqual([
+        expect.objectContaining({
+          actorId: null,
+          subjectType: "payment",
+          details: expect.objectContaining({ reason, eventId: event.id }),
+        }),
+      ]);
+      expect((await listFlaggedPayments(service))?.find((flagged) => flagged.id === payment?.id)).toMatchObject({
+        flaggedReason: reason,
+      });
+    },
+  );
 });
 
 describe("an event about a Checkout Session the portal does not recognise", () => {
@@ -582,15 +761,34 @@ describe("an event about a Checkout Session the portal does not recognise", () =
     const response = await deliver(unknown);
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: "unknown checkout session" });
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Stripe event ${unknown.id} (checkout.session.completed) is about Checkout Session cs_test_unknown_1`));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining(
+        `Stripe event ${unknown.id} (checkout.session.completed) is about Checkout Session cs_test_unknown_1`,
+      ),
+    );
 
     // A payment id we never issued, or not an id at all: still unknown.
     for (const reference of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
-      const event = completedEvent("cs_test_unknown_2", { client_reference_id: reference, metadata: { paymentId: reference } });
+      const event = completedEvent("cs_test_unknown_2", {
+        client_reference_id: reference,
+        metadata: { paymentId: reference },
+      });
       expect((await deliver(event)).status).toBe(500);
     }
     // An expired or failed session is no different: Stripe is told to try again.
-    expect((await deliver(sessionEvent("checkout.session.expired", { id: "cs_test_unknown_3", status: "expired", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad" }))).status).toBe(500);
+    expect(
+      (
+        await deliver(
+          sessionEvent("checkout.session.expired", {
+            id: "cs_test_unknown_3",
+            status: "expired",
+            payment_status: "unpaid",
+            amount_total: FEE_CENTS,
+            currency: "cad",
+          }),
+        )
+      ).status,
+    ).toBe(500);
     expect(await database.db.paymentEvent.count()).toBe(eventsBefore);
   });
 
@@ -600,7 +798,9 @@ describe("an event about a Checkout Session the portal does not recognise", () =
     // The request that created the session ended before it saved the session's id.
     await database.db.payment.update({ where: { id: payment.id }, data: { providerReference: null } });
 
-    const response = await deliver(completedEvent(sessionId, { client_reference_id: payment.id, metadata: { paymentId: payment.id } }));
+    const response = await deliver(
+      completedEvent(sessionId, { client_reference_id: payment.id, metadata: { paymentId: payment.id } }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ received: true, result: "applied" });
     const after = await stateOf(id);
@@ -608,13 +808,17 @@ describe("an event about a Checkout Session the portal does not recognise", () =
     expect(after.order?.payments).toEqual([expect.objectContaining({ id: payment.id, status: "succeeded" })]);
     expect(after.confirmations).toBe(1);
     // From now on the session is the payment's, also for the return page.
-    expect((await database.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).providerReference).toBe(sessionId);
+    expect((await database.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).providerReference).toBe(
+      sessionId,
+    );
 
     // Metadata alone is enough too.
     const other = await applicationInCheckout();
     const otherPayment = await database.db.payment.findFirstOrThrow({ where: { providerReference: other.sessionId } });
     await database.db.payment.update({ where: { id: otherPayment.id }, data: { providerReference: null } });
-    const byMetadata = await deliver(completedEvent(other.sessionId, { client_reference_id: null, metadata: { paymentId: otherPayment.id } }));
+    const byMetadata = await deliver(
+      completedEvent(other.sessionId, { client_reference_id: null, metadata: { paymentId: otherPayment.id } }),
+    );
     expect(await byMetadata.json()).toEqual({ received: true, result: "applied" });
     expect((await stateOf(other.id)).status).toBe("submitted");
   });
@@ -624,7 +828,9 @@ describe("an event about a Checkout Session the portal does not recognise", () =
     const { id, sessionId } = await applicationInCheckout();
     const payment = await database.db.payment.findFirstOrThrow({ where: { providerReference: sessionId } });
     const before = await stateOf(id);
-    const response = await deliver(completedEvent("cs_test_someone_elses", { client_reference_id: payment.id, metadata: { paymentId: payment.id } }));
+    const response = await deliver(
+      completedEvent("cs_test_someone_elses", { client_reference_id: payment.id, metadata: { paymentId: payment.id } }),
+    );
     expect(response.status).toBe(500);
     expect(logged).toHaveBeenCalledOnce();
     expect(await stateOf(id)).toEqual(before);
@@ -648,12 +854,17 @@ describe("an event about a Checkout Session the portal does not recognise", () =
 });
 
 describe("withdrawing an application awaiting a card payment", () => {
-  const expireRequests = (sessionId: string) => stripeApi.requests.filter((request) => request.method === "POST" && request.path === `/v1/checkout/sessions/${sessionId}/expire`);
+  const expireRequests = (sessionId: string) =>
+    stripeApi.requests.filter(
+      (request) => request.method === "POST" && request.path === `/v1/checkout/sessions/${sessionId}/expire`,
+    );
 
   it("expires its open Checkout Sessions, in every language, so that nothing can be paid any more", async () => {
     const { id, sessionId } = await applicationInCheckout();
     expect(await startCardPayment(marie, id, "en")).toMatchObject({ ok: true });
-    const sessions = (await database.db.payment.findMany({ where: { order: { applicationId: id } } })).map((payment) => payment.providerReference ?? "");
+    const sessions = (await database.db.payment.findMany({ where: { order: { applicationId: id } } })).map(
+      (payment) => payment.providerReference ?? "",
+    );
     expect(sessions).toHaveLength(2);
     expect(sessions).toContain(sessionId);
 
@@ -670,7 +881,15 @@ describe("withdrawing an application awaiting a card payment", () => {
     expect(await startCardPayment(marie, id, "fr")).toEqual({ ok: false, reason: "notAwaitingPayment" });
 
     // Stripe's own "expired" event that follows changes nothing.
-    const expired = await deliver(sessionEvent("checkout.session.expired", { id: sessionId, status: "expired", payment_status: "unpaid", amount_total: FEE_CENTS, currency: "cad" }));
+    const expired = await deliver(
+      sessionEvent("checkout.session.expired", {
+        id: sessionId,
+        status: "expired",
+        payment_status: "unpaid",
+        amount_total: FEE_CENTS,
+        currency: "cad",
+      }),
+    );
     expect(await expired.json()).toEqual({ received: true, result: "alreadySettled" });
   });
 
@@ -685,13 +904,21 @@ describe("withdrawing an application awaiting a card payment", () => {
 
     expect(await applyEvent(marie, id, "withdraw", "applicant")).toEqual({ ok: true, status: "withdrawn" });
     expect(expireRequests(sessionId)).toHaveLength(1);
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`Checkout Session ${sessionId} of withdrawn application ${id} not expired`));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining(`Checkout Session ${sessionId} of withdrawn application ${id} not expired`),
+    );
 
     const response = await deliver(completedEvent(sessionId));
     expect(await response.json()).toEqual({ received: true, result: "flagged" });
     expect(warned).toHaveBeenCalledWith(expect.stringContaining("flagged: applicationWithdrawn"));
     const after = await stateOf(id);
-    expect(after).toMatchObject({ status: "withdrawn", submittedAt: null, order: { status: "open", paidAt: null }, confirmations: 0, submittedEvents: 0 });
+    expect(after).toMatchObject({
+      status: "withdrawn",
+      submittedAt: null,
+      order: { status: "open", paidAt: null },
+      confirmations: 0,
+      submittedEvents: 0,
+    });
     const [payment] = after.order?.payments ?? [];
     expect(payment).toMatchObject({ flaggedReason: "applicationWithdrawn", cardBrand: "visa" });
     expect(await database.db.auditLog.count({ where: { action: "payment.flagged", subjectId: payment?.id } })).toBe(1);

@@ -19,13 +19,28 @@ export const completeForms: Record<string, Record<string, unknown>> = {
   addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
   premisesDetails: { premisesName: "Chez Camille" },
   premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
-  premisesContact: { premisesContactName: "Camille Okonkwo", premisesContactEmail: "camille@example.com", premisesContactPhone: "613-555-0123" },
-  questions: { convictions: "no", otherLicences: "no", financialInterest: "no", taxComplianceNumber: "4CE5T7N9VK3GHJ2", taxComplianceStatus: "compliant" },
+  premisesContact: {
+    premisesContactName: "Camille Okonkwo",
+    premisesContactEmail: "camille@example.com",
+    premisesContactPhone: "613-555-0123",
+  },
+  questions: {
+    convictions: "no",
+    otherLicences: "no",
+    financialInterest: "no",
+    taxComplianceNumber: "4CE5T7N9VK3GHJ2",
+    taxComplianceStatus: "compliant",
+  },
   term: { termYears: "2" },
 };
 
 export const completeItems: Record<string, Record<string, unknown>> = {
-  associatedPersons: { firstName: "Camille", lastName: "Okonkwo", email: "camille@example.com", role: "sole_proprietor" },
+  associatedPersons: {
+    firstName: "Camille",
+    lastName: "Okonkwo",
+    email: "camille@example.com",
+    role: "sole_proprietor",
+  },
   premisesManagers: { firstName: "Luc", lastName: "Gagnon", managerEmail: "luc@example.com" },
   licensedAreas: { areaName: "Salle", setting: "indoor", floor: "1", capacity: "40" },
 };
@@ -52,13 +67,25 @@ export async function fillEverything(user: SessionUser, id: string) {
 /** The floor plan's row (the file itself is the documents tests' business). */
 export async function uploadFloorPlan(db: Database, user: SessionUser, id: string) {
   await db.document.create({
-    data: { ownerId: user.id, applicationId: id, requirement: "floorPlan", storageKey: `test-${id}`, originalName: "plan.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64) },
+    data: {
+      ownerId: user.id,
+      applicationId: id,
+      requirement: "floorPlan",
+      storageKey: `test-${id}`,
+      originalName: "plan.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 10,
+      sha256: "0".repeat(64),
+    },
   });
 }
 
 /** The token of the newest disclosure e-mail sent to this address, read from the outbox. */
 export async function disclosureTokenFor(db: Database, email: string): Promise<string> {
-  const message = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
+  const message = await db.emailOutbox.findFirstOrThrow({
+    where: { toAddress: email, template: "disclosureRequest" },
+    orderBy: { createdAt: "desc" },
+  });
   const match = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody);
   if (!match?.[1]) throw new Error("no link in the e-mail");
   return match[1];
@@ -70,7 +97,10 @@ export async function completeApplication(db: Database, user: SessionUser): Prom
   await fillEverything(user, id);
   await uploadFloorPlan(db, user, id);
   expect(await sendDisclosureRequests(user, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
-  expect(await saveDisclosure(await disclosureTokenFor(db, "camille@example.com"), disclosureAnswers)).toEqual({ ok: true, completed: true });
+  expect(await saveDisclosure(await disclosureTokenFor(db, "camille@example.com"), disclosureAnswers)).toEqual({
+    ok: true,
+    completed: true,
+  });
   return id;
 }
 

@@ -23,7 +23,10 @@ const SECOND = "Autre-prairie-8";
 
 const unique = () => {
   counter += 1;
-  return { email: `again${counter}-${Date.now()}@example.com`, ip: `10.30.${Math.floor(counter / 250)}.${counter % 250}` };
+  return {
+    email: `again${counter}-${Date.now()}@example.com`,
+    ip: `10.30.${Math.floor(counter / 250)}.${counter % 250}`,
+  };
 };
 
 const registration = (email: string, overrides: Partial<RegisterInput> = {}): RegisterInput => ({
@@ -39,7 +42,10 @@ const registration = (email: string, overrides: Partial<RegisterInput> = {}): Re
 });
 
 async function linkToken(email: string): Promise<string> {
-  const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: email, template: "activation" }, orderBy: { createdAt: "desc" } });
+  const message = await database.db.emailOutbox.findFirstOrThrow({
+    where: { toAddress: email, template: "activation" },
+    orderBy: { createdAt: "desc" },
+  });
   const match = /token=([A-Za-z0-9_-]+)/.exec(message.textBody);
   if (!match?.[1]) throw new Error("no link in the e-mail");
   return match[1];
@@ -47,7 +53,12 @@ async function linkToken(email: string): Promise<string> {
 
 /** A code customer service issued for Harbourfront, as the person would read it out (with dashes). */
 async function harbourCode(): Promise<string> {
-  const issued = await issueAccessCode(service, { entityId: demo.harbour, callerPersonId: HARBOUR_DIRECTOR, verificationMethod: "callback_on_file", verificationNote: "Called back at the office number on file." });
+  const issued = await issueAccessCode(service, {
+    entityId: demo.harbour,
+    callerPersonId: HARBOUR_DIRECTOR,
+    verificationMethod: "callback_on_file",
+    verificationNote: "Called back at the office number on file.",
+  });
   if (!issued) throw new Error("no code issued");
   return issued.formatted;
 }
@@ -58,7 +69,9 @@ async function everyRowAsText(): Promise<string> {
     SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`;
   const rows: string[] = [];
   for (const { table_name: table } of tables) {
-    const found = await database.db.$queryRawUnsafe<Array<{ row: string }>>(`SELECT row_to_json(t)::text AS row FROM "${table.replaceAll('"', "")}" t`);
+    const found = await database.db.$queryRawUnsafe<Array<{ row: string }>>(
+      `SELECT row_to_json(t)::text AS row FROM "${table.replaceAll('"', "")}" t`,
+    );
     rows.push(...found.map((entry) => entry.row));
   }
   return rows.join("\n");
@@ -78,7 +91,17 @@ describe("registering again for a pending e-mail", () => {
     await register(registration(email, { firstName: "Old", locale: "fr" }), { ip });
     const firstLink = await linkToken(email);
     const before = await database.db.user.findUniqueOrThrow({ where: { email } });
-    await register(registration(email, { firstName: "New", lastName: "Person", phone: "613-555-0199", locale: "en", password: SECOND, passwordConfirm: SECOND }), { ip });
+    await register(
+      registration(email, {
+        firstName: "New",
+        lastName: "Person",
+        phone: "613-555-0199",
+        locale: "en",
+        password: SECOND,
+        passwordConfirm: SECOND,
+      }),
+      { ip },
+    );
     const secondLink = await linkToken(email);
 
     // Nothing on the account changed, and a pending account signs in with neither password.
@@ -88,10 +111,20 @@ describe("registering again for a pending e-mail", () => {
     // The newer link voided the first; the second asks for the second password.
     expect(await activateAccount(firstLink, FIRST)).toMatchObject({ ok: false, reason: "used" });
     expect(await activateAccount(secondLink, FIRST)).toMatchObject({ ok: false, reason: "wrongPassword" });
-    expect(await activateAccount(secondLink, SECOND)).toMatchObject({ ok: true, locale: "en", pendingAccessCodeHash: null });
+    expect(await activateAccount(secondLink, SECOND)).toMatchObject({
+      ok: true,
+      locale: "en",
+      pendingAccessCodeHash: null,
+    });
 
     const after = await database.db.user.findUniqueOrThrow({ where: { email } });
-    expect([after.status, after.firstName, after.lastName, after.phone, after.locale]).toEqual(["active", "New", "Person", "613-555-0199", "en"]);
+    expect([after.status, after.firstName, after.lastName, after.phone, after.locale]).toEqual([
+      "active",
+      "New",
+      "Person",
+      "613-555-0199",
+      "en",
+    ]);
     expect(await verifyPassword(after.passwordHash, SECOND)).toBe(true);
     expect(await verifyPassword(after.passwordHash, FIRST)).toBe(false);
     expect((await authenticate(email, SECOND, { ip })).ok).toBe(true);
@@ -102,8 +135,12 @@ describe("registering again for a pending e-mail", () => {
     const { email, ip } = unique();
     await register(registration(email, { password: FIRST, passwordConfirm: FIRST }), { ip });
     // Someone else registers the same address with their own password: the link goes to the owner's mailbox.
-    await register(registration(email, { firstName: "Intruder", password: SECOND, passwordConfirm: SECOND }), { ip: unique().ip });
-    expect(await verifyPassword((await database.db.user.findUniqueOrThrow({ where: { email } })).passwordHash, SECOND)).toBe(false);
+    await register(registration(email, { firstName: "Intruder", password: SECOND, passwordConfirm: SECOND }), {
+      ip: unique().ip,
+    });
+    expect(
+      await verifyPassword((await database.db.user.findUniqueOrThrow({ where: { email } })).passwordHash, SECOND),
+    ).toBe(false);
     // The owner registers again and activates with their own link and password.
     await register(registration(email, { password: FIRST, passwordConfirm: FIRST }), { ip: unique().ip });
     expect((await activateAccount(await linkToken(email), FIRST)).ok).toBe(true);
@@ -126,7 +163,9 @@ describe("the access code typed at registration", () => {
     expect(everything).not.toContain(code);
 
     expect((await activateAccount(await linkToken(email), FIRST)).ok).toBe(true);
-    expect((await database.db.oneTimeToken.findMany({ where: { user: { email } } })).map((row) => row.payload)).toEqual([null]);
+    expect((await database.db.oneTimeToken.findMany({ where: { user: { email } } })).map((row) => row.payload)).toEqual(
+      [null],
+    );
   });
 
   it("is redeemed by its hash once the account is activated, with the redemption audited", async () => {
@@ -136,9 +175,14 @@ describe("the access code typed at registration", () => {
     const activated = await activateAccount(await linkToken(email), FIRST);
     if (!activated.ok || !activated.pendingAccessCodeHash) throw new Error("expected a code to redeem");
     expect(await isLinked(activated.userId, demo.harbour)).toBe(false);
-    expect(await redeemPendingAccessCode(activated.userId, activated.pendingAccessCodeHash, { ip })).toEqual({ ok: true, entityName: "Harbourfront Hospitality Ltd." });
+    expect(await redeemPendingAccessCode(activated.userId, activated.pendingAccessCodeHash, { ip })).toEqual({
+      ok: true,
+      entityName: "Harbourfront Hospitality Ltd.",
+    });
     expect(await isLinked(activated.userId, demo.harbour)).toBe(true);
-    expect(await database.db.auditLog.count({ where: { action: "access_code.redeemed", actorId: activated.userId } })).toBe(1);
+    expect(
+      await database.db.auditLog.count({ where: { action: "access_code.redeemed", actorId: activated.userId } }),
+    ).toBe(1);
   });
 
   it("of a voided registration is never redeemed; a pending account redeems nothing", async () => {
@@ -148,7 +192,10 @@ describe("the access code typed at registration", () => {
     const user = await database.db.user.findUniqueOrThrow({ where: { email } });
     expect(await redeemPendingAccessCode(user.id, hashAccessCode(code), { ip })).toBeNull();
     await register(registration(email), { ip });
-    expect(await activateAccount(await linkToken(email), FIRST)).toMatchObject({ ok: true, pendingAccessCodeHash: null });
+    expect(await activateAccount(await linkToken(email), FIRST)).toMatchObject({
+      ok: true,
+      pendingAccessCodeHash: null,
+    });
     expect(await isLinked(user.id, demo.harbour)).toBe(false);
   });
 });
@@ -169,7 +216,8 @@ describe("activation's password guesses", () => {
     const { email, ip } = unique();
     await register(registration(email), { ip });
     const token = await linkToken(email);
-    for (let attempt = 0; attempt < 4; attempt += 1) expect(await activateAccount(token, "Wrong-password-1")).toMatchObject({ ok: false, reason: "wrongPassword" });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect(await activateAccount(token, "Wrong-password-1")).toMatchObject({ ok: false, reason: "wrongPassword" });
     expect((await activateAccount(token, FIRST)).ok).toBe(true);
     // Four failures count, the right password does not: one more wrong guess is still just wrong.
     expect(await authenticate(email, "Wrong-password-1", { ip })).toEqual({ ok: false, reason: "invalid" });

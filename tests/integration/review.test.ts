@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApplication, type ApplicationView } from "@/lib/applications/queries";
 import { saveSection } from "@/lib/applications/commands";
-import { addInternalNote, answerInformationRequest, assignApplication, decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
+import {
+  addInternalNote,
+  answerInformationRequest,
+  assignApplication,
+  decide,
+  getFileForStaff,
+  listReviewQueue,
+} from "@/lib/applications/review";
 import { startRenewal } from "@/lib/applications/renewal";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { listLinkedEntities } from "@/lib/entities/queries";
@@ -39,7 +46,17 @@ async function pay(user: SessionUser, id: string) {
   if (!started.ok) throw new Error(started.reason);
   const paymentId = /sandbox\/([0-9a-f-]{36})$/.exec(started.url)?.[1] ?? "";
   const payment = await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  expect(await applyCardOutcome({ eventId: `sandbox:${paymentId}:succeeded`, eventType: "sandbox", payment: { id: paymentId }, result: "succeeded", amountCents: payment.amountCents, currency: "CAD", cardBrand: "visa" })).toMatchObject({ status: "applied" });
+  expect(
+    await applyCardOutcome({
+      eventId: `sandbox:${paymentId}:succeeded`,
+      eventType: "sandbox",
+      payment: { id: paymentId },
+      result: "succeeded",
+      amountCents: payment.amountCents,
+      currency: "CAD",
+      cardBrand: "visa",
+    }),
+  ).toMatchObject({ status: "applied" });
 }
 
 async function submittedNewApplication(): Promise<string> {
@@ -51,7 +68,10 @@ async function submittedNewApplication(): Promise<string> {
 /** Every disclosure request of a renewal, completed through its e-mailed link. */
 async function completeDisclosures(application: ApplicationView) {
   for (const disclosure of application.disclosures) {
-    const message = await database.db.emailOutbox.findFirstOrThrow({ where: { toAddress: disclosure.email, template: "disclosureRequest" }, orderBy: { createdAt: "desc" } });
+    const message = await database.db.emailOutbox.findFirstOrThrow({
+      where: { toAddress: disclosure.email, template: "disclosureRequest" },
+      orderBy: { createdAt: "desc" },
+    });
     const token = /\/disclosures\/([A-Za-z0-9_-]{43})/.exec(message.textBody)?.[1] ?? "";
     expect(await saveDisclosure(token, disclosureAnswers)).toMatchObject({ ok: true });
   }
@@ -67,20 +87,32 @@ describe("renewal", () => {
   it("starts pre-filled from the licence's people, once, even when two linked people start it at the same time", async () => {
     // Sophie is linked to Cormoran too, for this test.
     await database.db.accountLink.create({ data: { userId: sophie.id, entityId: demo.cormoran, via: "access_code" } });
-    const [first, second] = await Promise.all([startRenewal(marie, demo.cormoranExpiringLicence), startRenewal(sophie, demo.cormoranExpiringLicence)]);
+    const [first, second] = await Promise.all([
+      startRenewal(marie, demo.cormoranExpiringLicence),
+      startRenewal(sophie, demo.cormoranExpiringLicence),
+    ]);
     const started = [first, second].filter((result) => result.ok);
     expect(started).toHaveLength(1);
     expect([first, second].filter((result) => !result.ok)).toEqual([{ ok: false, reason: "inProgress" }]);
-    expect(await database.db.application.count({ where: { licenceId: demo.cormoranExpiringLicence, type: "renewal" } })).toBe(1);
+    expect(
+      await database.db.application.count({ where: { licenceId: demo.cormoranExpiringLicence, type: "renewal" } }),
+    ).toBe(1);
     const id = started[0]?.ok ? started[0].id : "";
-    const owner = (await database.db.application.findUniqueOrThrow({ where: { id } })).userId === marie.id ? marie : sophie;
+    const owner =
+      (await database.db.application.findUniqueOrThrow({ where: { id } })).userId === marie.id ? marie : sophie;
     expect(await startRenewal(owner, demo.cormoranExpiringLicence)).toEqual({ ok: true, id });
     const application = await getApplication(owner, id);
     // One item per person (Marie is officer and shareholder), with what the Commission knows.
     expect(application?.answers.associatedPersons).toMatchObject({
       items: [
         { firstName: "Luc", lastName: "Gagnon", email: "luc.gagnon@example.com", role: "director", sharePercent: "40" },
-        { firstName: "Marie", lastName: "Tremblay", email: "marie.tremblay@example.com", role: "officer", sharePercent: "60" },
+        {
+          firstName: "Marie",
+          lastName: "Tremblay",
+          email: "marie.tremblay@example.com",
+          role: "officer",
+          sharePercent: "60",
+        },
       ],
     });
     expect(application?.answers.term).toEqual({ termYears: "2" });
@@ -92,7 +124,11 @@ describe("renewal", () => {
     const started = await startRenewal(marie, demo.cormoranExpiringLicence);
     const id = started.ok ? started.id : "";
     await saveSection(marie, id, "reviewInformation", { informationCorrect: "yes" });
-    await saveSection(marie, id, "premisesManagers", { removeManagers: "yes", removalRequest: "Chantal Côté a quitté l'établissement.", addManagers: "no" });
+    await saveSection(marie, id, "premisesManagers", {
+      removeManagers: "yes",
+      removalRequest: "Chantal Côté a quitté l'établissement.",
+      addManagers: "no",
+    });
     await saveSection(marie, id, "questions", completeForms.questions ?? {});
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 2 });
     let application = await getApplication(marie, id);
@@ -111,14 +147,22 @@ describe("renewal", () => {
     const before = await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } });
     const dayAfterExpiry = new Date(before.expiresOn.getTime() + 36 * 60 * 60 * 1000);
     await expireLicences(dayAfterExpiry);
-    expect((await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } })).status).toBe("active");
+    expect((await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } })).status).toBe(
+      "active",
+    );
     // …and so it reads everywhere, the public check included, even past the date on the licence.
     expect(await verifyLicenceNumber(before.number)).toMatchObject({ status: "active", renewalUnderReview: true });
 
     expect(await decide(officer, id, "startReview")).toEqual({ ok: true, status: "under_review" });
-    expect(await decide(officer, id, "requestInformation", "Merci de préciser la date du départ de Mme Côté.")).toEqual({ ok: true, status: "information_requested" });
+    expect(await decide(officer, id, "requestInformation", "Merci de préciser la date du départ de Mme Côté.")).toEqual(
+      { ok: true, status: "information_requested" },
+    );
     expect(await answerInformationRequest(marie, id, "Elle est partie le 1er novembre.")).toEqual({ ok: true });
-    expect(await decide(officer, id, "approve")).toMatchObject({ ok: true, status: "approved", licenceId: demo.cormoranExpiringLicence });
+    expect(await decide(officer, id, "approve")).toMatchObject({
+      ok: true,
+      status: "approved",
+      licenceId: demo.cormoranExpiringLicence,
+    });
 
     const after = await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } });
     const expected = new Date(before.expiresOn);
@@ -126,8 +170,20 @@ describe("renewal", () => {
     expect(after.expiresOn.toISOString()).toBe(expected.toISOString());
     expect(after.status).toBe("active");
     const events = (await getApplication(marie, id))?.events.map((event) => event.status);
-    expect(events).toEqual(["draft", "awaiting_payment", "submitted", "under_review", "information_requested", "under_review", "approved"]);
-    expect(await database.db.emailOutbox.count({ where: { toAddress: marie.email, template: { in: ["informationRequested", "applicationApproved"] } } })).toBeGreaterThanOrEqual(2);
+    expect(events).toEqual([
+      "draft",
+      "awaiting_payment",
+      "submitted",
+      "under_review",
+      "information_requested",
+      "under_review",
+      "approved",
+    ]);
+    expect(
+      await database.db.emailOutbox.count({
+        where: { toAddress: marie.email, template: { in: ["informationRequested", "applicationApproved"] } },
+      }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -142,7 +198,12 @@ describe("the staff review", () => {
     expect(approved).toMatchObject({ ok: true, status: "approved" });
     const licenceId = approved.ok ? (approved.licenceId ?? "") : "";
     const licence = await getLicence(marie, licenceId);
-    expect(licence).toMatchObject({ kind: "liquor_sales", status: "active", termYears: 2, premises: { name: "Chez Camille", areas: [{ name: "Salle", capacity: 40, indoor: true }] } });
+    expect(licence).toMatchObject({
+      kind: "liquor_sales",
+      status: "active",
+      termYears: 2,
+      premises: { name: "Chez Camille", areas: [{ name: "Salle", capacity: 40, indoor: true }] },
+    });
     expect(licence?.number).toMatch(/^LSL-\d{4}-\d{6}$/);
     // The applicant stays linked to the business they applied for.
     expect((await listLinkedEntities(marie)).some((link) => link.entity.id === licence?.entity.id)).toBe(true);
@@ -152,8 +213,14 @@ describe("the staff review", () => {
     const id = await submittedNewApplication();
     await decide(officer, id, "startReview");
     expect(await decide(officer, id, "refuse", "")).toEqual({ ok: false, reason: "messageRequired" });
-    expect(await decide(officer, id, "refuse", "Le plan d'étage ne correspond pas aux aires demandées.")).toEqual({ ok: true, status: "refused" });
-    const application = await database.db.application.findUniqueOrThrow({ where: { id }, select: { licenceId: true, entityId: true } });
+    expect(await decide(officer, id, "refuse", "Le plan d'étage ne correspond pas aux aires demandées.")).toEqual({
+      ok: true,
+      status: "refused",
+    });
+    const application = await database.db.application.findUniqueOrThrow({
+      where: { id },
+      select: { licenceId: true, entityId: true },
+    });
     expect(application.licenceId).toBeNull();
     expect(await database.db.licence.count({ where: { entityId: application.entityId ?? "" } })).toBe(0);
     expect((await getApplication(marie, id))?.events.at(-1)?.note).toContain("plan d'étage");
@@ -179,14 +246,19 @@ describe("the staff review", () => {
 
   it("keeps internal notes away from the applicant's pages and e-mails", async () => {
     const id = await submittedNewApplication();
-    expect(await addInternalNote(officer, id, "SECRET-NOTE-7f3a: vérifier le casier de l'associé")).toEqual({ ok: true });
+    expect(await addInternalNote(officer, id, "SECRET-NOTE-7f3a: vérifier le casier de l'associé")).toEqual({
+      ok: true,
+    });
     await decide(officer, id, "startReview");
     await decide(officer, id, "requestInformation", "Envoyez le bail de l'établissement.");
     await decide(officer, id, "refuse", "Bail non fourni.").catch(() => undefined);
-    expect((await getFileForStaff(officer, id))?.notes.map((note) => note.body)).toEqual(["SECRET-NOTE-7f3a: vérifier le casier de l'associé"]);
+    expect((await getFileForStaff(officer, id))?.notes.map((note) => note.body)).toEqual([
+      "SECRET-NOTE-7f3a: vérifier le casier de l'associé",
+    ]);
     expect(JSON.stringify(await getApplication(marie, id))).not.toContain("SECRET-NOTE-7f3a");
     const emails = await database.db.emailOutbox.findMany({ where: { toAddress: marie.email } });
     expect(emails.length).toBeGreaterThan(0);
-    for (const email of emails) expect(`${email.subject}${email.textBody}${email.htmlBody}`).not.toContain("SECRET-NOTE-7f3a");
+    for (const email of emails)
+      expect(`${email.subject}${email.textBody}${email.htmlBody}`).not.toContain("SECRET-NOTE-7f3a");
   });
 });

@@ -43,8 +43,12 @@ describe("seedDemoData", () => {
 
   it("creates an applicant per language and a staff account per role, all active with the demo password", async () => {
     const users = await database.db.user.findMany();
-    expect(new Set(users.filter((user) => user.role === "applicant").map((user) => user.locale))).toEqual(new Set(["fr", "en"]));
-    expect(new Set(users.map((user) => user.role))).toEqual(new Set(["applicant", "customer_service", "licensing_officer", "admin"]));
+    expect(new Set(users.filter((user) => user.role === "applicant").map((user) => user.locale))).toEqual(
+      new Set(["fr", "en"]),
+    );
+    expect(new Set(users.map((user) => user.role))).toEqual(
+      new Set(["applicant", "customer_service", "licensing_officer", "admin"]),
+    );
     expect(users.every((user) => user.status === "active")).toBe(true);
     const marie = users.find((user) => user.email === demoUsers[0]?.email);
     expect(marie && (await verifyPassword(marie.passwordHash, DEMO_PASSWORD))).toBe(true);
@@ -69,11 +73,18 @@ describe("seedDemoData", () => {
     const licences = await database.db.licence.findMany({ include: { statusEvents: true } });
     const expiresOn = (licence: (typeof licences)[number]) => utcToIsoDate(licence.expiresOn);
 
-    expect(licences.some((licence) => licence.status === "active" && expiresOn(licence) > addDays(today, 60))).toBe(true);
+    expect(licences.some((licence) => licence.status === "active" && expiresOn(licence) > addDays(today, 60))).toBe(
+      true,
+    );
     expect(
-      licences.some((licence) => licence.status === "active" && expiresOn(licence) >= today && expiresOn(licence) <= addDays(today, 60)),
+      licences.some(
+        (licence) =>
+          licence.status === "active" && expiresOn(licence) >= today && expiresOn(licence) <= addDays(today, 60),
+      ),
     ).toBe(true);
-    expect(licences.some((licence) => licence.status === "expired" && expiresOn(licence) === addDays(today, -1))).toBe(true);
+    expect(licences.some((licence) => licence.status === "expired" && expiresOn(licence) === addDays(today, -1))).toBe(
+      true,
+    );
     expect(licences.some((licence) => licence.status === "suspended")).toBe(true);
     for (const licence of licences) {
       expect(licence.statusEvents.at(-1)?.status ?? licence.status).toBe(licence.status);

@@ -4,7 +4,12 @@ import { encode, type JWT } from "next-auth/jwt";
 import { handlers } from "@/lib/auth/auth";
 import { requireUserForAction } from "@/lib/auth/guards";
 import { sessionUserFor } from "@/lib/auth/session";
-import { currentSessionFor, sessionTokenFor, startUserSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user-sessions";
+import {
+  currentSessionFor,
+  sessionTokenFor,
+  startUserSession,
+  SESSION_MAX_AGE_SECONDS,
+} from "@/lib/auth/user-sessions";
 import { endAllSessions } from "@/lib/accounts/profile";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { getConfig, resetConfigForTests } from "@/lib/config";
@@ -20,7 +25,13 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
   headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: () => undefined,
+    delete: () => undefined,
+  }),
 }));
 
 const ORIGIN = "http://localhost:3000";
@@ -45,7 +56,13 @@ afterEach(() => {
 async function newUser() {
   counter += 1;
   return database.db.user.create({
-    data: { email: `session${counter}-${Date.now()}@example.com`, passwordHash: await hashPassword(PASSWORD), status: "active", firstName: "Camille", lastName: "Okonkwo" },
+    data: {
+      email: `session${counter}-${Date.now()}@example.com`,
+      passwordHash: await hashPassword(PASSWORD),
+      status: "active",
+      firstName: "Camille",
+      lastName: "Okonkwo",
+    },
   });
 }
 
@@ -59,9 +76,16 @@ class Browser {
   }
 
   async call(method: "GET" | "POST", path: string, form?: Record<string, string>): Promise<Response> {
-    const headers = new Headers({ cookie: [...this.jar].map(([name, value]) => `${name}=${value}`).join("; "), "x-forwarded-for": this.ip });
+    const headers = new Headers({
+      cookie: [...this.jar].map(([name, value]) => `${name}=${value}`).join("; "),
+      "x-forwarded-for": this.ip,
+    });
     if (form) headers.set("content-type", "application/x-www-form-urlencoded");
-    const next = new NextRequest(`${ORIGIN}${path}`, { method, headers, body: form ? new URLSearchParams(form).toString() : undefined });
+    const next = new NextRequest(`${ORIGIN}${path}`, {
+      method,
+      headers,
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
     const response = await (method === "GET" ? handlers.GET(next) : handlers.POST(next));
     for (const line of response.headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";");
@@ -79,7 +103,12 @@ class Browser {
   }
 
   async signIn(email: string, password = PASSWORD): Promise<void> {
-    await this.call("POST", "/api/auth/callback/credentials", { email, password, csrfToken: await this.csrf(), callbackUrl: `${ORIGIN}/fr/dashboard` });
+    await this.call("POST", "/api/auth/callback/credentials", {
+      email,
+      password,
+      csrfToken: await this.csrf(),
+      callbackUrl: `${ORIGIN}/fr/dashboard`,
+    });
   }
 
   async signOut(): Promise<void> {
@@ -136,10 +165,14 @@ describe("sign-out", () => {
 
     // The old cookie, replayed, reads no session; the phone is still signed in.
     expect(stolen).toBeDefined();
-    const replayed = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: `${COOKIE}=${stolen}` } }));
+    const replayed = await handlers.GET(
+      new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: `${COOKIE}=${stolen}` } }),
+    );
     expect(await replayed.json()).toBeNull();
     expect((await phone.session())?.uid).toBe(user.id);
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(
+      user.sessionVersion,
+    );
   });
 });
 
@@ -161,8 +194,17 @@ describe("sign out everywhere", () => {
     expect(await laptop.session()).toBeNull();
     expect(await phone.session()).toBeNull();
     expect(await database.db.userSession.count({ where: { userId: user.id, endedAt: null } })).toBe(0);
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion + 1);
-    expect(log.lines).toEqual([expect.objectContaining({ event: "session.ended_everywhere", account: user.id, ip: "10.9.9.9", outcome: "allowed" })]);
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(
+      user.sessionVersion + 1,
+    );
+    expect(log.lines).toEqual([
+      expect.objectContaining({
+        event: "session.ended_everywhere",
+        account: user.id,
+        ip: "10.9.9.9",
+        outcome: "allowed",
+      }),
+    ]);
   });
 });
 
@@ -184,7 +226,8 @@ describe("idle timeout", () => {
     const start = new Date("2026-12-02T15:00:00Z");
     const sid = await startUserSession(user.id, start);
     const claims = { uid: user.id, sv: user.sessionVersion, sid };
-    const lastSeen = async () => (await database.db.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.toISOString();
+    const lastSeen = async () =>
+      (await database.db.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.toISOString();
 
     await sessionUserFor(claims, new Date(start.getTime() + 30 * 1000));
     expect(await lastSeen()).toBe(start.toISOString());
@@ -219,7 +262,10 @@ describe("idle timeout", () => {
 describe("the jwt callback", () => {
   it("opens a session row at sign-in and puts its id in the token", async () => {
     const user = await newUser();
-    const token = await sessionTokenFor({ token: { sub: user.id }, user: { id: user.id, sessionVersion: user.sessionVersion } });
+    const token = await sessionTokenFor({
+      token: { sub: user.id },
+      user: { id: user.id, sessionVersion: user.sessionVersion },
+    });
     expect(token).toMatchObject({ sub: user.id, uid: user.id, sv: user.sessionVersion, sid: expect.any(String) });
     const row = await database.db.userSession.findUniqueOrThrow({ where: { id: token?.sid ?? "" } });
     expect([row.userId, row.endedAt]).toEqual([user.id, null]);
@@ -229,8 +275,10 @@ describe("the jwt callback", () => {
   it("ends the token once the version changed, the session was ended, it sat idle, or it has no session row", async () => {
     const user = await newUser();
     const start = new Date();
-    const signedIn: JWT = (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } }, start)) ?? {};
-    const other: JWT = (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } }, start)) ?? {};
+    const signedIn: JWT =
+      (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } }, start)) ?? {};
+    const other: JWT =
+      (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } }, start)) ?? {};
 
     expect(await sessionTokenFor({ token: signedIn }, new Date(start.getTime() + 31 * MINUTE))).toBeNull();
     expect(await sessionTokenFor({ token: { ...signedIn, sv: user.sessionVersion + 1 } }, start)).toBeNull();
@@ -251,7 +299,8 @@ describe("the jwt callback", () => {
 
   it("refuses a disabled account", async () => {
     const user = await newUser();
-    const token = (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } })) ?? {};
+    const token =
+      (await sessionTokenFor({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion } })) ?? {};
     await database.db.user.update({ where: { id: user.id }, data: { status: "disabled" } });
     expect(await currentSessionFor(token)).toBeNull();
   });
@@ -272,7 +321,10 @@ describe("requireUserForAction", () => {
     const sid = await startUserSession(user.id);
     await database.db.userSession.update({ where: { id: sid }, data: { endedAt: new Date() } });
     const page = "/en/applications/4f1c2d3e-0000-4000-8000-000000000001/contactDetails?return=review";
-    request.headers = headersFor({ cookie: await sessionCookie({ uid: user.id, sv: user.sessionVersion, sid }), referer: `${ORIGIN}${page}` });
+    request.headers = headersFor({
+      cookie: await sessionCookie({ uid: user.id, sv: user.sessionVersion, sid }),
+      referer: `${ORIGIN}${page}`,
+    });
     expect(await redirectTarget(requireUserForAction())).toBe(`/en/login?next=${encodeURIComponent(page)}`);
 
     request.headers = headersFor({ referer: `${ORIGIN}/fr/profile` });
@@ -280,7 +332,13 @@ describe("requireUserForAction", () => {
   });
 
   it("ignores a Referer from another site, or one that is not a page of the portal, and falls back to the dashboard", async () => {
-    for (const referer of ["https://evil.example/fr/profile", "http://localhost:3000.evil.example/en/profile", "not a url", `${ORIGIN}//evil.example/x`, `${ORIGIN}/en/login?next=/en/profile`]) {
+    for (const referer of [
+      "https://evil.example/fr/profile",
+      "http://localhost:3000.evil.example/en/profile",
+      "not a url",
+      `${ORIGIN}//evil.example/x`,
+      `${ORIGIN}/en/login?next=/en/profile`,
+    ]) {
       request.headers = headersFor({ referer });
       const target = await redirectTarget(requireUserForAction());
       expect(target).toMatch(/^\/(fr|en)\/login\?next=%2F(fr|en)%2Fdashboard$/);

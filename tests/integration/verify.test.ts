@@ -26,8 +26,20 @@ afterAll(async () => {
 describe("verifyLicenceNumber", () => {
   it("gives only the public facts: number, kind, status, expiry and the holder's public name", async () => {
     const licence = await verifyLicenceNumber("LSL-2025-000101");
-    expect(Object.keys(licence ?? {}).sort()).toEqual(["expiresOn", "holderName", "kind", "number", "renewalUnderReview", "status"]);
-    expect(licence).toMatchObject({ number: "LSL-2025-000101", kind: "liquor_sales", status: "active", holderName: "Le Cormoran" });
+    expect(Object.keys(licence ?? {}).sort()).toEqual([
+      "expiresOn",
+      "holderName",
+      "kind",
+      "number",
+      "renewalUnderReview",
+      "status",
+    ]);
+    expect(licence).toMatchObject({
+      number: "LSL-2025-000101",
+      kind: "liquor_sales",
+      status: "active",
+      holderName: "Le Cormoran",
+    });
     expect(licence?.expiresOn).toBeInstanceOf(Date);
   });
 
@@ -50,7 +62,17 @@ describe("verifyLicenceNumber", () => {
   });
 
   it("finds nothing for a malformed number, without an error", async () => {
-    for (const input of ["", "LSL", "LSL-2025-00010", "LSL-2025-0001011", "13000000-0000-4000-8000-000000000001", "' OR 1=1 --", "LSL-2025-000101%", "x".repeat(10_000), "ＬＳＬ-２０２５-０００１０１"]) {
+    for (const input of [
+      "",
+      "LSL",
+      "LSL-2025-00010",
+      "LSL-2025-0001011",
+      "13000000-0000-4000-8000-000000000001",
+      "' OR 1=1 --",
+      "LSL-2025-000101%",
+      "x".repeat(10_000),
+      "ＬＳＬ-２０２５-０００１０１",
+    ]) {
       expect(await verifyLicenceNumber(input), input.slice(0, 40)).toBeNull();
     }
   });
@@ -63,26 +85,45 @@ describe("lookUpLicence (the /verify page)", () => {
 
   it("asks for a number when the field was sent empty, and for a shorter one when it is too long", async () => {
     expect(await lookUpLicence("   ", freshIp(), now)).toMatchObject({ outcome: "invalid", error: "numberRequired" });
-    expect(await lookUpLicence("L".repeat(41), freshIp(), now)).toMatchObject({ outcome: "invalid", error: "numberTooLong" });
+    expect(await lookUpLicence("L".repeat(41), freshIp(), now)).toMatchObject({
+      outcome: "invalid",
+      error: "numberTooLong",
+    });
   });
 
   it("shows the licence's public facts, found by a number in lower case", async () => {
     const lookup = await lookUpLicence("lsl-2025-000101", freshIp(), now);
-    expect(lookup).toMatchObject({ outcome: "found", number: "LSL-2025-000101", licence: { holderName: "Le Cormoran", status: "active" } });
+    expect(lookup).toMatchObject({
+      outcome: "found",
+      number: "LSL-2025-000101",
+      licence: { holderName: "Le Cormoran", status: "active" },
+    });
   });
 
   it("says so when no licence matches", async () => {
-    expect(await lookUpLicence("LSL-2025-999999", freshIp(), now)).toEqual({ outcome: "notFound", number: "LSL-2025-999999" });
-    expect(await lookUpLicence("not a number", freshIp(), now)).toEqual({ outcome: "notFound", number: "not a number" });
+    expect(await lookUpLicence("LSL-2025-999999", freshIp(), now)).toEqual({
+      outcome: "notFound",
+      number: "LSL-2025-999999",
+    });
+    expect(await lookUpLicence("not a number", freshIp(), now)).toEqual({
+      outcome: "notFound",
+      number: "not a number",
+    });
   });
 
   it("takes the first value of a repeated ?number=", async () => {
-    expect(await lookUpLicence(["LSL-2025-000101", "LSL-2024-000201"], freshIp(), now)).toMatchObject({ outcome: "found", number: "LSL-2025-000101" });
+    expect(await lookUpLicence(["LSL-2025-000101", "LSL-2024-000201"], freshIp(), now)).toMatchObject({
+      outcome: "found",
+      number: "LSL-2025-000101",
+    });
   });
 
   it("calls an active licence past its expiry date expired, even before the nightly job", async () => {
     const later = new Date("2040-01-01T12:00:00Z");
-    expect(await lookUpLicence("LSL-2025-000101", freshIp(), later)).toMatchObject({ outcome: "found", licence: { status: "expired" } });
+    expect(await lookUpLicence("LSL-2025-000101", freshIp(), later)).toMatchObject({
+      outcome: "found",
+      licence: { status: "expired" },
+    });
   });
 
   it("refuses further lookups from an address that used up its allowance, found or not", async () => {

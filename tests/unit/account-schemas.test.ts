@@ -12,7 +12,8 @@ const valid = {
   locale: "fr",
 };
 
-const errorsOf = (result: ReturnType<typeof registerSchema.safeParse>) => (result.success ? {} : fieldErrorsFrom(result.error));
+const errorsOf = (result: ReturnType<typeof registerSchema.safeParse>) =>
+  result.success ? {} : fieldErrorsFrom(result.error);
 
 describe("registerSchema", () => {
   it("normalises the e-mail and accepts a complete form", () => {
@@ -33,7 +34,9 @@ describe("registerSchema", () => {
   });
 
   it("refuses mismatched passwords and bad formats", () => {
-    expect(errorsOf(registerSchema.safeParse({ ...valid, passwordConfirm: "other" }))).toEqual({ passwordConfirm: "passwordMismatch" });
+    expect(errorsOf(registerSchema.safeParse({ ...valid, passwordConfirm: "other" }))).toEqual({
+      passwordConfirm: "passwordMismatch",
+    });
     expect(errorsOf(registerSchema.safeParse({ ...valid, email: "marie@" }))).toEqual({ email: "emailInvalid" });
     expect(errorsOf(registerSchema.safeParse({ ...valid, phone: "555-0101" }))).toEqual({ phone: "phoneInvalid" });
     expect(errorsOf(registerSchema.safeParse({ ...valid, locale: "de" }))).toEqual({ locale: "localeRequired" });
@@ -42,7 +45,9 @@ describe("registerSchema", () => {
   it("takes an optional access code in any readable form and normalises it", () => {
     const result = registerSchema.safeParse({ ...valid, accessCode: "k7m2q-9xrtb-4hwpd" });
     expect(result.success && result.data.accessCode).toBe("K7M2Q9XRTB4HWPD");
-    expect(errorsOf(registerSchema.safeParse({ ...valid, accessCode: "12345" }))).toEqual({ accessCode: "accessCodeInvalid" });
+    expect(errorsOf(registerSchema.safeParse({ ...valid, accessCode: "12345" }))).toEqual({
+      accessCode: "accessCodeInvalid",
+    });
     const empty = registerSchema.safeParse({ ...valid, accessCode: "" });
     expect(empty.success && empty.data.accessCode).toBeUndefined();
   });

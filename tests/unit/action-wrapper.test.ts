@@ -10,7 +10,14 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
   return { ...actual, getCurrentUser: vi.fn(async () => null) };
 });
 
-const applicant: SessionUser = { id: "00000000-0000-4000-8000-000000000001", email: "a@example.com", firstName: "A", lastName: "B", role: "applicant", locale: "fr" };
+const applicant: SessionUser = {
+  id: "00000000-0000-4000-8000-000000000001",
+  email: "a@example.com",
+  firstName: "A",
+  lastName: "B",
+  role: "applicant",
+  locale: "fr",
+};
 const service: SessionUser = { ...applicant, id: "00000000-0000-4000-8000-000000000011", role: "customer_service" };
 const recordId = "7d1f7a4e-3c1b-4f4e-9a51-2b9e0d5e2f10";
 const notFoundError = { digest: expect.stringContaining("404") };
@@ -44,21 +51,31 @@ describe("stateAction", () => {
 
   it("answers 404 to a bound locale or id the site does not know", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(service);
-    await expect(action("//evil.example" as "fr", recordId, idleForm, form({ message: "Bonjour" }))).rejects.toMatchObject(notFoundError);
-    await expect(action("fr", "' OR 1=1 --", idleForm, form({ message: "Bonjour" }))).rejects.toMatchObject(notFoundError);
+    await expect(
+      action("//evil.example" as "fr", recordId, idleForm, form({ message: "Bonjour" })),
+    ).rejects.toMatchObject(notFoundError);
+    await expect(action("fr", "' OR 1=1 --", idleForm, form({ message: "Bonjour" }))).rejects.toMatchObject(
+      notFoundError,
+    );
     expect(seen).not.toHaveBeenCalled();
   });
 
   it("returns the form's errors and what was typed when the schema refuses it", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(service);
     const state = await action("fr", recordId, idleForm, form({ message: "  " }));
-    expect(state).toMatchObject({ status: "error", fieldErrors: { message: "messageRequired" }, values: { message: "  " } });
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { message: "messageRequired" },
+      values: { message: "  " },
+    });
     expect(seen).not.toHaveBeenCalled();
   });
 
   it("hands the body the checked arguments and only the declared fields", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(service);
-    expect(await action("en", recordId, idleForm, form({ message: " Hello ", userId: applicant.id }))).toEqual({ status: "success" });
+    expect(await action("en", recordId, idleForm, form({ message: " Hello ", userId: applicant.id }))).toEqual({
+      status: "success",
+    });
     expect(seen).toHaveBeenCalledWith(["en", recordId], { message: "Hello" });
   });
 });
@@ -73,7 +90,9 @@ describe("redirectAction", () => {
 
   it("redirects from the body, and answers 404 to a form its page cannot send", async () => {
     vi.mocked(getCurrentUser).mockResolvedValue(applicant);
-    await expect(action("fr", form({ id: recordId }))).rejects.toMatchObject({ digest: expect.stringContaining(`;/fr/done/${recordId};`) });
+    await expect(action("fr", form({ id: recordId }))).rejects.toMatchObject({
+      digest: expect.stringContaining(`;/fr/done/${recordId};`),
+    });
     await expect(action("fr", form({ id: "nope" }))).rejects.toMatchObject(notFoundError);
   });
 });
@@ -81,7 +100,14 @@ describe("redirectAction", () => {
 describe("fieldsFor", () => {
   it("reads the fields carrying a record's id, without it", () => {
     const schema = fieldsFor(recordId, z.object({ note: z.string(), receivedOn: z.object({ day: z.string() }) }));
-    expect(schema.parse({ [`note-${recordId}`]: "ok", [`receivedOn-${recordId}`]: { day: "3" }, note: "other form", [`note-${applicant.id}`]: "x" })).toEqual({
+    expect(
+      schema.parse({
+        [`note-${recordId}`]: "ok",
+        [`receivedOn-${recordId}`]: { day: "3" },
+        note: "other form",
+        [`note-${applicant.id}`]: "x",
+      }),
+    ).toEqual({
       note: "ok",
       receivedOn: { day: "3" },
     });

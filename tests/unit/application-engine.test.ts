@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { applicationEvents, applicationStatuses, availableEvents, transition, type ApplicationEvent, type ApplicationStatus } from "@/lib/applications/status";
+import {
+  applicationEvents,
+  applicationStatuses,
+  availableEvents,
+  transition,
+  type ApplicationEvent,
+  type ApplicationStatus,
+} from "@/lib/applications/status";
 import { generateFileNumber, isFileNumber } from "@/lib/applications/file-number";
-import { chosenTerm, createKindRegistry, missingItems, progress, requiredDocuments, sectionStates, type ApplicationKindDefinition } from "@/lib/applications/engine";
+import {
+  chosenTerm,
+  createKindRegistry,
+  missingItems,
+  progress,
+  requiredDocuments,
+  sectionStates,
+  type ApplicationKindDefinition,
+} from "@/lib/applications/engine";
 import { fieldErrors, readFields, schemaOf, type FieldDefinition } from "@/lib/applications/fields";
 import { hasChanges, renewalChanges } from "@/lib/applications/renewal-changes";
 
@@ -29,7 +44,8 @@ describe("transition (the application state machine)", () => {
       for (const event of applicationEvents) {
         for (const actor of ["applicant", "staff", "payment"] as const) {
           const key = `${from}/${event}/${actor}`;
-          const isWithdrawal = event === "withdraw" && actor === "applicant" && !["approved", "refused", "withdrawn"].includes(from);
+          const isWithdrawal =
+            event === "withdraw" && actor === "applicant" && !["approved", "refused", "withdrawn"].includes(from);
           if (allowed.has(key) || isWithdrawal) continue;
           expect(transition(from, event, actor).ok, key).toBe(false);
         }
@@ -65,7 +81,12 @@ const testKind: ApplicationKindDefinition = {
   type: "new",
   messages: "TestPermit",
   sections: [
-    { id: "applicant", groupKey: "about", page: "form", fields: [{ name: "name", control: "text", schema: z.string().min(1) }] },
+    {
+      id: "applicant",
+      groupKey: "about",
+      page: "form",
+      fields: [{ name: "name", control: "text", schema: z.string().min(1) }],
+    },
     {
       id: "event",
       groupKey: "about",
@@ -76,7 +97,19 @@ const testKind: ApplicationKindDefinition = {
         { name: "site", control: "address", when: { field: "setting", equals: "outdoor" } },
       ],
     },
-    { id: "guests", groupKey: "people", page: "list", min: 1, max: 2, labelFields: ["guestName"], disclosures: { emailField: "email" }, fields: [{ name: "guestName", control: "text", schema: z.string().min(1) }, { name: "email", control: "text", schema: z.email() }] },
+    {
+      id: "guests",
+      groupKey: "people",
+      page: "list",
+      min: 1,
+      max: 2,
+      labelFields: ["guestName"],
+      disclosures: { emailField: "email" },
+      fields: [
+        { name: "guestName", control: "text", schema: z.string().min(1) },
+        { name: "email", control: "text", schema: z.email() },
+      ],
+    },
     { id: "papers", groupKey: "people", page: "documents", requires: ["event"] },
     { id: "term", groupKey: "people", page: "form", fields: [{ name: "days", control: "radio", options: ["1", "3"] }] },
   ],
@@ -95,24 +128,41 @@ const complete = {
   guests: { items: [{ id: "g1", guestName: "Ana", email: "ana@example.com" }] },
   term: { days: "3" },
 };
-const allFacts = { documents: { insurance: 1, site_plan: 1 }, disclosures: { g1: { status: "completed" as const, email: "ana@example.com" } } };
+const allFacts = {
+  documents: { insurance: 1, site_plan: 1 },
+  disclosures: { g1: { status: "completed" as const, email: "ana@example.com" } },
+};
 
 describe("a kind declared as data", () => {
   it("gives each section its status and the progress", () => {
-    expect(sectionStates(testKind, {}).map((state) => state.status)).toEqual(["notStarted", "cannotStart", "notStarted", "cannotStart", "notStarted"]);
+    expect(sectionStates(testKind, {}).map((state) => state.status)).toEqual([
+      "notStarted",
+      "cannotStart",
+      "notStarted",
+      "cannotStart",
+      "notStarted",
+    ]);
     const partial = sectionStates(testKind, { applicant: { name: "" } });
     expect(partial.map((state) => state.status).slice(0, 2)).toEqual(["inProgress", "cannotStart"]);
     expect(progress(sectionStates(testKind, complete, allFacts))).toEqual({ completed: 5, total: 5 });
   });
 
   it("asks for the documents the answers call for", () => {
-    expect(requiredDocuments(testKind, { event: { setting: "indoor" } }).map((document) => document.id)).toEqual(["insurance"]);
-    expect(requiredDocuments(testKind, { event: { setting: "outdoor" } }).map((document) => document.id)).toEqual(["insurance", "site_plan"]);
+    expect(requiredDocuments(testKind, { event: { setting: "indoor" } }).map((document) => document.id)).toEqual([
+      "insurance",
+    ]);
+    expect(requiredDocuments(testKind, { event: { setting: "outdoor" } }).map((document) => document.id)).toEqual([
+      "insurance",
+      "site_plan",
+    ]);
   });
 
   it("lists every missing section, document and disclosure, and nothing once all is there", () => {
     expect(missingItems(testKind, complete, allFacts)).toEqual([]);
-    const missing = missingItems(testKind, complete, { documents: { insurance: 1 }, disclosures: { g1: { status: "sent", email: "ana@example.com" } } });
+    const missing = missingItems(testKind, complete, {
+      documents: { insurance: 1 },
+      disclosures: { g1: { status: "sent", email: "ana@example.com" } },
+    });
     expect(missing).toEqual([
       { type: "disclosure", section: "guests", personId: "g1", name: "Ana" },
       { type: "section", section: "papers" },
@@ -121,8 +171,13 @@ describe("a kind declared as data", () => {
   });
 
   it("needs a new disclosure request when a person's e-mail changes", () => {
-    const changed = { ...complete, guests: { items: [{ id: "g1", guestName: "Ana", email: "ana@elsewhere.example" }] } };
-    expect(sectionStates(testKind, changed, allFacts).find((state) => state.id === "guests")?.status).toBe("inProgress");
+    const changed = {
+      ...complete,
+      guests: { items: [{ id: "g1", guestName: "Ana", email: "ana@elsewhere.example" }] },
+    };
+    expect(sectionStates(testKind, changed, allFacts).find((state) => state.id === "guests")?.status).toBe(
+      "inProgress",
+    );
   });
 
   it("reads the chosen term, and only a term the kind offers", () => {
@@ -151,12 +206,17 @@ describe("fields as data", () => {
   it("reads only declared fields, nests addresses, and drops a question whose condition is unmet", () => {
     const typed = form({ setting: "indoor", "site.line1": "1 Main St", "site.city": "Ottawa", isAdmin: "true" });
     expect(readFields(fields, typed)).toEqual({ setting: "indoor" });
-    expect(readFields(fields, form({ setting: "outdoor", "site.line1": " 1 Main St ", "site.city": "" }))).toEqual({ setting: "outdoor", site: { line1: "1 Main St" } });
+    expect(readFields(fields, form({ setting: "outdoor", "site.line1": " 1 Main St ", "site.city": "" }))).toEqual({
+      setting: "outdoor",
+      site: { line1: "1 Main St" },
+    });
   });
 
   it("puts each error on its input, with the kind's message for it", () => {
     expect(fieldErrors(fields, {}, "TestPermit")).toEqual({ setting: "TestPermit.errors.setting" });
-    expect(fieldErrors(fields, { setting: "outdoor", site: { line1: "1 Main St", postalCode: "12345" } }, "TestPermit")).toEqual({
+    expect(
+      fieldErrors(fields, { setting: "outdoor", site: { line1: "1 Main St", postalCode: "12345" } }, "TestPermit"),
+    ).toEqual({
       "site.city": "Address.errors.city",
       "site.province": "Address.errors.province",
       "site.postalCode": "Address.errors.postalCode",
@@ -171,10 +231,24 @@ describe("what changed since the last licence", () => {
     { firstName: "Marie", lastName: "Tremblay" },
     { firstName: "Luc", lastName: "Gagnon" },
   ];
-  const items = (...names: string[]) => ({ items: names.map((name, index) => ({ id: `p${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] })) });
+  const items = (...names: string[]) => ({
+    items: names.map((name, index) => ({
+      id: `p${index}`,
+      firstName: name.split(" ")[0],
+      lastName: name.split(" ")[1],
+    })),
+  });
 
   it("is nothing when the renewal repeats the licence", () => {
-    const changes = renewalChanges({ reviewInformation: { informationCorrect: "yes" }, associatedPersons: items("Marie Tremblay", "luc gagnon"), term: { termYears: "2" } }, onFile, 2);
+    const changes = renewalChanges(
+      {
+        reviewInformation: { informationCorrect: "yes" },
+        associatedPersons: items("Marie Tremblay", "luc gagnon"),
+        term: { termYears: "2" },
+      },
+      onFile,
+      2,
+    );
     expect(hasChanges(changes)).toBe(false);
   });
 
@@ -189,6 +263,13 @@ describe("what changed since the last licence", () => {
       onFile,
       2,
     );
-    expect(changes).toEqual({ information: "Nouvelle terrasse", peopleAdded: ["Ana Lima"], peopleRemoved: ["Luc Gagnon"], managerRemovals: "Chantal Côté", managersAdded: null, term: { from: 2, to: 4 } });
+    expect(changes).toEqual({
+      information: "Nouvelle terrasse",
+      peopleAdded: ["Ana Lima"],
+      peopleRemoved: ["Luc Gagnon"],
+      managerRemovals: "Chantal Côté",
+      managersAdded: null,
+      term: { from: 2, to: 4 },
+    });
   });
 });

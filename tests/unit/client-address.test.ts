@@ -6,7 +6,9 @@ import { clientAddress, trustedHopsFrom, withClientAddress } from "@/lib/http/fo
 import { clientIp } from "@/lib/http/client-ip";
 import { resetConfigForTests } from "@/lib/config";
 
-const forwardedHeader = fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 5 }).map((entries) => entries.join(", "));
+const forwardedHeader = fc
+  .array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string({ maxLength: 20 })), { maxLength: 5 })
+  .map((entries) => entries.join(", "));
 
 describe("clientAddress", () => {
   it("is the socket's peer for direct connections, whatever X-Forwarded-For the client wrote", () => {
@@ -84,6 +86,8 @@ describe("clientIp", () => {
   it("on Vercel reads the platform's header, never the client's X-Forwarded-For", () => {
     process.env.VERCEL = "1";
     resetConfigForTests();
-    expect(clientIp(new Headers({ "x-vercel-forwarded-for": "198.51.100.7", "x-forwarded-for": "6.6.6.6" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-vercel-forwarded-for": "198.51.100.7", "x-forwarded-for": "6.6.6.6" }))).toBe(
+      "198.51.100.7",
+    );
   });
 });

@@ -29,7 +29,9 @@ describe("parseConfig", () => {
 
   it("refuses to start in production without its secrets, naming each", () => {
     expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
-    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/APP_URL is required in production[\s\S]*AUTH_SECRET is required in production/);
+    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(
+      /APP_URL is required in production[\s\S]*AUTH_SECRET is required in production/,
+    );
   });
 
   it("starts in production when the secrets are set", () => {
@@ -41,9 +43,13 @@ describe("parseConfig", () => {
   it("takes no money by accident: production needs Stripe (or an explicit sandbox), and both Stripe secrets", () => {
     const base = { ...livePortal, STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined };
     expect(() => parseConfig(base)).toThrow(/STRIPE_SECRET_KEY is required in production/);
-    expect(parseConfig({ ...base, APP_URL: "http://127.0.0.1:3100", ENABLE_SANDBOX_PAYMENTS: "1" }).payments.stripe).toBeNull();
+    expect(
+      parseConfig({ ...base, APP_URL: "http://127.0.0.1:3100", ENABLE_SANDBOX_PAYMENTS: "1" }).payments.stripe,
+    ).toBeNull();
     expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "sk_live_abc123" })).toThrow(/go together/);
-    expect(() => parseConfig({ ...base, STRIPE_SECRET_KEY: "pk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toThrow(/not a Stripe secret key/);
+    expect(() =>
+      parseConfig({ ...base, STRIPE_SECRET_KEY: "pk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" }),
+    ).toThrow(/not a Stripe secret key/);
   });
 
   it("rejects a short secret and a malformed URL", () => {
@@ -59,7 +65,12 @@ describe("parseConfig", () => {
 
   describe("mail", () => {
     // A production build on this machine, as the e2e server runs it.
-    const production = { NODE_ENV: "production", ENABLE_SANDBOX_PAYMENTS: "1", APP_URL: "http://127.0.0.1:3100", AUTH_SECRET: "x".repeat(40) };
+    const production = {
+      NODE_ENV: "production",
+      ENABLE_SANDBOX_PAYMENTS: "1",
+      APP_URL: "http://127.0.0.1:3100",
+      AUTH_SECRET: "x".repeat(40),
+    };
 
     it("keeps mail in the outbox, readable at the dev mailbox, when no SMTP server is configured", () => {
       const { mail } = parseConfig({ NODE_ENV: "development" });
@@ -69,7 +80,9 @@ describe("parseConfig", () => {
 
     it("sends from a no-reply address of the support domain, named after the portal", () => {
       expect(parseConfig({}).mail.from).toBe('"Portail des permis" <no-reply@commission.example>');
-      expect(parseConfig({ SUPPORT_EMAIL: "aide@acj.example" }).mail.from).toBe('"Portail des permis" <no-reply@acj.example>');
+      expect(parseConfig({ SUPPORT_EMAIL: "aide@acj.example" }).mail.from).toBe(
+        '"Portail des permis" <no-reply@acj.example>',
+      );
       expect(parseConfig({ MAIL_FROM: "Permis <permis@acj.example>" }).mail.from).toBe("Permis <permis@acj.example>");
     });
 
@@ -86,14 +99,20 @@ describe("parseConfig", () => {
 
     it("needs an SMTP server in production, unless the dev mailbox is explicitly enabled", () => {
       expect(() => parseConfig(production)).toThrow(/SMTP_URL is required in production/);
-      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "0" })).toThrow(/SMTP_URL is required in production/);
+      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "0" })).toThrow(
+        /SMTP_URL is required in production/,
+      );
       expect(parseConfig({ ...production, SMTP_URL: "smtp://mail.example" }).mail.devMailboxEnabled).toBe(false);
       expect(parseConfig({ ...production, ENABLE_DEV_MAILBOX: "1" }).mail.devMailboxEnabled).toBe(true);
     });
 
     it("refuses ENABLE_DEV_MAILBOX together with SMTP_URL", () => {
-      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(ConfigError);
-      expect(() => parseConfig({ ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(/ENABLE_DEV_MAILBOX/);
+      expect(() => parseConfig({ ...production, ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(
+        ConfigError,
+      );
+      expect(() => parseConfig({ ENABLE_DEV_MAILBOX: "1", SMTP_URL: "smtp://mail.example" })).toThrow(
+        /ENABLE_DEV_MAILBOX/,
+      );
     });
 
     it("rejects an ENABLE_DEV_MAILBOX other than 0 or 1", () => {
@@ -123,16 +142,24 @@ describe("parseConfig", () => {
     });
 
     it("takes the folder from UPLOADS_DIR, relative to the project or absolute", () => {
-      expect(parseConfig({ UPLOADS_DIR: "storage/files" }, "/srv/portal").documents.uploadsDir).toBe("/srv/portal/storage/files");
-      expect(parseConfig({ UPLOADS_DIR: "/var/lib/portal/uploads" }, "/srv/portal").documents.uploadsDir).toBe("/var/lib/portal/uploads");
+      expect(parseConfig({ UPLOADS_DIR: "storage/files" }, "/srv/portal").documents.uploadsDir).toBe(
+        "/srv/portal/storage/files",
+      );
+      expect(parseConfig({ UPLOADS_DIR: "/var/lib/portal/uploads" }, "/srv/portal").documents.uploadsDir).toBe(
+        "/var/lib/portal/uploads",
+      );
     });
 
     it("refuses an uploads folder the web server publishes", () => {
-      expect(() => parseConfig({ UPLOADS_DIR: "public/uploads" }, "/srv/portal")).toThrow(/UPLOADS_DIR cannot be inside public/);
+      expect(() => parseConfig({ UPLOADS_DIR: "public/uploads" }, "/srv/portal")).toThrow(
+        /UPLOADS_DIR cannot be inside public/,
+      );
       expect(() => parseConfig({ UPLOADS_DIR: "public" }, "/srv/portal")).toThrow(ConfigError);
       expect(() => parseConfig({ UPLOADS_DIR: "/srv/portal/public/./files" }, "/srv/portal")).toThrow(ConfigError);
       expect(() => parseConfig({ UPLOADS_DIR: "data/../public/x" }, "/srv/portal")).toThrow(ConfigError);
-      expect(parseConfig({ UPLOADS_DIR: "public-files" }, "/srv/portal").documents.uploadsDir).toBe("/srv/portal/public-files");
+      expect(parseConfig({ UPLOADS_DIR: "public-files" }, "/srv/portal").documents.uploadsDir).toBe(
+        "/srv/portal/public-files",
+      );
     });
 
     it("uses UploadThing when UPLOADTHING_TOKEN is set", () => {
@@ -141,36 +168,75 @@ describe("parseConfig", () => {
 
     it("refuses a token that is not UploadThing's", () => {
       expect(() => parseConfig({ UPLOADTHING_TOKEN: "sk_live_0123456789" })).toThrow(/UPLOADTHING_TOKEN/);
-      expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "pk_0123", appId: "app123", regions: ["sea1"] }) })).toThrow(/UPLOADTHING_TOKEN/);
-      expect(() => parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "sk_live_0123", appId: "app123", regions: [] }) })).toThrow(/UPLOADTHING_TOKEN/);
+      expect(() =>
+        parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "pk_0123", appId: "app123", regions: ["sea1"] }) }),
+      ).toThrow(/UPLOADTHING_TOKEN/);
+      expect(() =>
+        parseConfig({ UPLOADTHING_TOKEN: token({ apiKey: "sk_live_0123", appId: "app123", regions: [] }) }),
+      ).toThrow(/UPLOADTHING_TOKEN/);
     });
   });
 
   describe("production on a public address", () => {
     it("refuses to start without a PostgreSQL server, naming DATABASE_URL", () => {
-      expect(() => parseConfig({ ...livePortal, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required in production/);
-      expect(() => parseConfig({ ...livePortal, DATABASE_URL: "", VERCEL_ENV: "preview", ENABLE_SANDBOX_PAYMENTS: "1" })).toThrow(/DATABASE_URL/);
+      expect(() => parseConfig({ ...livePortal, DATABASE_URL: undefined })).toThrow(
+        /DATABASE_URL is required in production/,
+      );
+      expect(() =>
+        parseConfig({ ...livePortal, DATABASE_URL: "", VERCEL_ENV: "preview", ENABLE_SANDBOX_PAYMENTS: "1" }),
+      ).toThrow(/DATABASE_URL/);
     });
 
     it("lets a production build on this machine (the e2e server) use the embedded database", () => {
-      expect(parseConfig({ NODE_ENV: "production", APP_URL: "http://127.0.0.1:3100", AUTH_SECRET: "x".repeat(40), ENABLE_DEV_MAILBOX: "1", ENABLE_SANDBOX_PAYMENTS: "1" }).deployment).toBe("local");
+      expect(
+        parseConfig({
+          NODE_ENV: "production",
+          APP_URL: "http://127.0.0.1:3100",
+          AUTH_SECRET: "x".repeat(40),
+          ENABLE_DEV_MAILBOX: "1",
+          ENABLE_SANDBOX_PAYMENTS: "1",
+        }).deployment,
+      ).toBe("local");
     });
 
     it("refuses to start without the Commission's bank details, naming the missing ones", () => {
-      expect(() => parseConfig({ ...livePortal, BANK_ACCOUNT: undefined, BANK_SWIFT: " " })).toThrow(/BANK_ACCOUNT, BANK_SWIFT are required in production/);
+      expect(() => parseConfig({ ...livePortal, BANK_ACCOUNT: undefined, BANK_SWIFT: " " })).toThrow(
+        /BANK_ACCOUNT, BANK_SWIFT are required in production/,
+      );
       expect(parseConfig(livePortal).payments.bank.account).toBe("7654321");
     });
 
     it("never switches on the dev mailbox or the sandbox checkout", () => {
-      expect(() => parseConfig({ ...livePortal, SMTP_URL: undefined, ENABLE_DEV_MAILBOX: "1" })).toThrow(/ENABLE_DEV_MAILBOX is only for a local server or a preview deployment/);
-      expect(() => parseConfig({ ...livePortal, ENABLE_SANDBOX_PAYMENTS: "1" })).toThrow(/ENABLE_SANDBOX_PAYMENTS is only for a local server/);
+      expect(() => parseConfig({ ...livePortal, SMTP_URL: undefined, ENABLE_DEV_MAILBOX: "1" })).toThrow(
+        /ENABLE_DEV_MAILBOX is only for a local server or a preview deployment/,
+      );
+      expect(() => parseConfig({ ...livePortal, ENABLE_SANDBOX_PAYMENTS: "1" })).toThrow(
+        /ENABLE_SANDBOX_PAYMENTS is only for a local server/,
+      );
       // A development server pointed at a public address takes no pretend payments either.
-      expect(() => parseConfig({ NODE_ENV: "development", APP_URL: "https://permis.example" })).toThrow(/STRIPE_SECRET_KEY is required when APP_URL is a public address/);
-      expect(parseConfig({ NODE_ENV: "development", APP_URL: "https://permis.example", STRIPE_SECRET_KEY: "sk_test_a1", STRIPE_WEBHOOK_SECRET: "whsec_a" }).mail.devMailboxEnabled).toBe(false);
+      expect(() => parseConfig({ NODE_ENV: "development", APP_URL: "https://permis.example" })).toThrow(
+        /STRIPE_SECRET_KEY is required when APP_URL is a public address/,
+      );
+      expect(
+        parseConfig({
+          NODE_ENV: "development",
+          APP_URL: "https://permis.example",
+          STRIPE_SECRET_KEY: "sk_test_a1",
+          STRIPE_WEBHOOK_SECRET: "whsec_a",
+        }).mail.devMailboxEnabled,
+      ).toBe(false);
     });
 
     it("allows both on a preview deployment, the mailbox behind its key", () => {
-      const preview = { ...livePortal, VERCEL: "1", VERCEL_ENV: "preview", APP_URL: "https://portal-git-x.vercel.app", SMTP_URL: undefined, ENABLE_DEV_MAILBOX: "1", DEV_MAILBOX_KEY: "k".repeat(20) };
+      const preview = {
+        ...livePortal,
+        VERCEL: "1",
+        VERCEL_ENV: "preview",
+        APP_URL: "https://portal-git-x.vercel.app",
+        SMTP_URL: undefined,
+        ENABLE_DEV_MAILBOX: "1",
+        DEV_MAILBOX_KEY: "k".repeat(20),
+      };
       const config = parseConfig(preview);
       expect(config.deployment).toBe("preview");
       expect(config.mail.devMailboxEnabled).toBe(true);
@@ -196,7 +262,9 @@ describe("parseConfig", () => {
     it("allows the demo data in development on this machine and on previews", () => {
       expect(demoDataRefusal({ NODE_ENV: "development" })).toBeNull();
       expect(demoDataRefusal({ APP_URL: "http://127.0.0.1:3100" })).toBeNull();
-      expect(demoDataRefusal({ NODE_ENV: "production", VERCEL_ENV: "preview", APP_URL: "https://x.vercel.app" })).toBeNull();
+      expect(
+        demoDataRefusal({ NODE_ENV: "production", VERCEL_ENV: "preview", APP_URL: "https://x.vercel.app" }),
+      ).toBeNull();
     });
 
     it("refuses it in production and wherever APP_URL is a public address, unless forced", () => {

@@ -4,7 +4,10 @@ import { databaseTarget, describeTarget } from "@/lib/db/target";
 
 describe("databaseTarget", () => {
   it("uses PostgreSQL for a postgres:// or postgresql:// URL", () => {
-    expect(databaseTarget({ DATABASE_URL: "postgresql://u:p@db:5432/portal" })).toEqual({ kind: "postgres", url: "postgresql://u:p@db:5432/portal" });
+    expect(databaseTarget({ DATABASE_URL: "postgresql://u:p@db:5432/portal" })).toEqual({
+      kind: "postgres",
+      url: "postgresql://u:p@db:5432/portal",
+    });
     expect(databaseTarget({ DATABASE_URL: "postgres://db/portal" }).kind).toBe("postgres");
   });
 

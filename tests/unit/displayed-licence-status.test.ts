@@ -19,8 +19,12 @@ describe("displayedLicenceStatus", () => {
   });
 
   it("counts the day in Toronto time: 00:30 the next day there is expired, though UTC is still the same evening", () => {
-    expect(displayedLicenceStatus(licence("2027-01-31", "active"), new Date("2027-02-01T00:30:00-05:00"))).toBe("expired");
-    expect(displayedLicenceStatus(licence("2027-01-31", "active"), new Date("2027-01-31T23:30:00-05:00"))).toBe("active");
+    expect(displayedLicenceStatus(licence("2027-01-31", "active"), new Date("2027-02-01T00:30:00-05:00"))).toBe(
+      "expired",
+    );
+    expect(displayedLicenceStatus(licence("2027-01-31", "active"), new Date("2027-01-31T23:30:00-05:00"))).toBe(
+      "active",
+    );
   });
 
   it("keeps a licence active past its expiry date while a renewal paid in time is reviewed", () => {

@@ -38,7 +38,10 @@ function minimalPdf(): Uint8Array {
 
 /** A 1×1 white PNG and JPEG, as an image editor writes them. */
 const PNG_1X1 = new Uint8Array(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWP4//8/AAX+Av5Y8msOAAAAAElFTkSuQmCC",
+    "base64",
+  ),
 );
 const JPEG_1X1 = new Uint8Array(
   Buffer.from(
@@ -63,7 +66,9 @@ function windowsExecutable(): Uint8Array {
   return bytes;
 }
 
-const SVG = ascii('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><script>alert(1)</script></svg>');
+const SVG = ascii(
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><script>alert(1)</script></svg>',
+);
 const BARE_SVG = ascii('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>');
 const HTML = ascii("<!DOCTYPE html><html><body><script>fetch('/api/documents')</script></body></html>");
 /** A file that starts like a PDF's comment but is a page: only a real signature counts. */
@@ -73,15 +78,24 @@ const HTML_WITH_PDF_WORDS = ascii("<html><!-- %PDF-1.4 --><body>hello</body></ht
 
 describe("checkDocumentContent", () => {
   it("accepts a PDF, whatever its name says", async () => {
-    expect(await checkDocumentContent(minimalPdf())).toEqual({ ok: true, type: { mimeType: "application/pdf", extension: "pdf" } });
+    expect(await checkDocumentContent(minimalPdf())).toEqual({
+      ok: true,
+      type: { mimeType: "application/pdf", extension: "pdf" },
+    });
   });
 
   it("accepts a PNG image", async () => {
-    expect(await checkDocumentContent(PNG_1X1)).toEqual({ ok: true, type: { mimeType: "image/png", extension: "png" } });
+    expect(await checkDocumentContent(PNG_1X1)).toEqual({
+      ok: true,
+      type: { mimeType: "image/png", extension: "png" },
+    });
   });
 
   it("accepts a JPEG photo", async () => {
-    expect(await checkDocumentContent(JPEG_1X1)).toEqual({ ok: true, type: { mimeType: "image/jpeg", extension: "jpg" } });
+    expect(await checkDocumentContent(JPEG_1X1)).toEqual({
+      ok: true,
+      type: { mimeType: "image/jpeg", extension: "jpg" },
+    });
   });
 
   it("refuses an empty file", async () => {
@@ -119,12 +133,21 @@ describe("checkDocumentContent", () => {
   });
 
   it("refuses plain text and random bytes", async () => {
-    expect(await checkDocumentContent(ascii("Bonjour, voici mon plan d'étage."))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
-    expect(await checkDocumentContent(new Uint8Array(64).fill(0x41))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
+    expect(await checkDocumentContent(ascii("Bonjour, voici mon plan d'étage."))).toEqual({
+      ok: false,
+      code: "fileTypeNotAllowed",
+    });
+    expect(await checkDocumentContent(new Uint8Array(64).fill(0x41))).toEqual({
+      ok: false,
+      code: "fileTypeNotAllowed",
+    });
   });
 
   it("refuses other real image formats (GIF)", async () => {
-    expect(await checkDocumentContent(ascii("GIF89a\x01\x00\x01\x00\x00\x00\x00;"))).toEqual({ ok: false, code: "fileTypeNotAllowed" });
+    expect(await checkDocumentContent(ascii("GIF89a\x01\x00\x01\x00\x00\x00\x00;"))).toEqual({
+      ok: false,
+      code: "fileTypeNotAllowed",
+    });
   });
 });
 
@@ -216,15 +239,21 @@ describe("attachmentDisposition", () => {
   });
 
   it("encodes names with no ASCII equivalent", () => {
-    expect(attachmentDisposition("計画.pdf")).toBe("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E8%A8%88%E7%94%BB.pdf");
+    expect(attachmentDisposition("計画.pdf")).toBe(
+      "attachment; filename=\"__.pdf\"; filename*=UTF-8''%E8%A8%88%E7%94%BB.pdf",
+    );
   });
 
   it("never lets a quote end the quoted name, nor a percent sign be decoded in it", () => {
-    expect(attachmentDisposition('a"b%41.pdf')).toBe("attachment; filename=\"a_b_41.pdf\"; filename*=UTF-8''a_b%2541.pdf");
+    expect(attachmentDisposition('a"b%41.pdf')).toBe(
+      "attachment; filename=\"a_b_41.pdf\"; filename*=UTF-8''a_b%2541.pdf",
+    );
   });
 
   it("reads a backslash as a folder separator, never as an escape", () => {
-    expect(attachmentDisposition('x\\"; filename="evil.html')).toBe("attachment; filename=\"__ filename=_evil.html\"; filename*=UTF-8''_%3B%20filename%3D_evil.html");
+    expect(attachmentDisposition('x\\"; filename="evil.html')).toBe(
+      "attachment; filename=\"__ filename=_evil.html\"; filename*=UTF-8''_%3B%20filename%3D_evil.html",
+    );
   });
 
   it("keeps line breaks out of the header, so no header can be injected", () => {
@@ -235,7 +264,9 @@ describe("attachmentDisposition", () => {
 
   it("drops folders from the name", () => {
     expect(attachmentDisposition("../../../etc/passwd")).toBe('attachment; filename="passwd"');
-    expect(attachmentDisposition("C:\\temp\\résumé.pdf")).toBe("attachment; filename=\"resume.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf");
+    expect(attachmentDisposition("C:\\temp\\résumé.pdf")).toBe(
+      "attachment; filename=\"resume.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf",
+    );
   });
 
   it("names a download that has no usable name", () => {
@@ -257,7 +288,15 @@ describe("storage keys", () => {
   });
 
   it("refuse anything that could be a path or another kind of name", () => {
-    for (const key of ["../../etc/passwd", "..", "", "ABCDEF0123456789ABCDEF0123456789", `${"a".repeat(31)}/`, "a".repeat(33), `${"a".repeat(31)}\n`]) {
+    for (const key of [
+      "../../etc/passwd",
+      "..",
+      "",
+      "ABCDEF0123456789ABCDEF0123456789",
+      `${"a".repeat(31)}/`,
+      "a".repeat(33),
+      `${"a".repeat(31)}\n`,
+    ]) {
       expect(isStorageKey(key)).toBe(false);
     }
   });

@@ -7,7 +7,9 @@ describe("withFlash", () => {
   });
 
   it("keeps the query and puts the notice before the #anchor", () => {
-    expect(withFlash("/en/applications/1/people?return=review#notes", { error: "incomplete" })).toBe("/en/applications/1/people?return=review&error=incomplete#notes");
+    expect(withFlash("/en/applications/1/people?return=review#notes", { error: "incomplete" })).toBe(
+      "/en/applications/1/people?return=review&error=incomplete#notes",
+    );
   });
 
   it("replaces an earlier notice and adds the values it needs, encoded", () => {
@@ -36,7 +38,9 @@ describe("readFlash", () => {
   });
 
   it("reads what withFlash wrote", () => {
-    const query = Object.fromEntries(new URL(withFlash("/fr/profile#codes", { done: "linked" }), "https://portal.example").searchParams);
+    const query = Object.fromEntries(
+      new URL(withFlash("/fr/profile#codes", { done: "linked" }), "https://portal.example").searchParams,
+    );
     expect(readFlash(query, notices)).toEqual({ kind: "done", notice: "linked" });
   });
 });

@@ -23,16 +23,29 @@ describe("importedSpecifiers", () => {
 describe("buildDomainGraph", () => {
   it("links a domain to each other domain it imports, by alias or relative path, with the importing files", () => {
     const graph = buildDomainGraph([
-      { path: "lib/payments/orders.ts", source: `import { x } from "@/lib/applications/data";\nimport { y } from "./money";` },
-      { path: "lib/payments/card.ts", source: `import { z } from "../applications/renewal";\nimport Stripe from "stripe";` },
+      {
+        path: "lib/payments/orders.ts",
+        source: `import { x } from "@/lib/applications/data";\nimport { y } from "./money";`,
+      },
+      {
+        path: "lib/payments/card.ts",
+        source: `import { z } from "../applications/renewal";\nimport Stripe from "stripe";`,
+      },
       { path: "app/page.tsx", source: `import { w } from "@/lib/payments/orders";` },
     ]);
     expect([...graph.keys()]).toEqual(["payments"]);
-    expect(graph.get("payments")).toEqual(new Map([["applications", ["lib/payments/orders.ts", "lib/payments/card.ts"]]]));
+    expect(graph.get("payments")).toEqual(
+      new Map([["applications", ["lib/payments/orders.ts", "lib/payments/card.ts"]]]),
+    );
   });
 
   it("counts an import of a domain's index", () => {
-    const graph = buildDomainGraph([{ path: "lib/payments/orders.ts", source: `import { audit } from "@/lib/audit";\nimport { getConfig } from "../config";` }]);
+    const graph = buildDomainGraph([
+      {
+        path: "lib/payments/orders.ts",
+        source: `import { audit } from "@/lib/audit";\nimport { getConfig } from "../config";`,
+      },
+    ]);
     expect(graph.get("payments")).toEqual(
       new Map([
         ["audit", ["lib/payments/orders.ts"]],

@@ -14,11 +14,29 @@ const activationUrl = `${appUrl}/en/activate?token=abc123&x=1`;
 
 /** What a template needs: the name and the link, and for a reminder the licence it is about. */
 function sampleValues(template: EmailTemplate, name: string, url: string): EmailValues {
-  if (template === "renewalReminder") return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
-  if (template === "disclosureRequest") return { name, url, applicant: "Bistro Cormoran inc.", fileNumber: "LSL-N-2026-7K3M9Q", expiresOn: "December 26, 2026" };
-  if (template === "wireInstructions") return { name, url, fileNumber: "GOP-N-2026-7K3M9Q", amount: "$100,000.00", reference: "PAY-7K3M9Q2X", bank: "Demo Bank\n001 / 00011 / 1234567" };
-  if (["informationRequested", "applicationApproved", "applicationRefused"].includes(template)) return { name, url, fileNumber: "LSL-N-2026-7K3M9Q" };
-  if (template === "paymentConfirmed") return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
+  if (template === "renewalReminder")
+    return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
+  if (template === "disclosureRequest")
+    return {
+      name,
+      url,
+      applicant: "Bistro Cormoran inc.",
+      fileNumber: "LSL-N-2026-7K3M9Q",
+      expiresOn: "December 26, 2026",
+    };
+  if (template === "wireInstructions")
+    return {
+      name,
+      url,
+      fileNumber: "GOP-N-2026-7K3M9Q",
+      amount: "$100,000.00",
+      reference: "PAY-7K3M9Q2X",
+      bank: "Demo Bank\n001 / 00011 / 1234567",
+    };
+  if (["informationRequested", "applicationApproved", "applicationRefused"].includes(template))
+    return { name, url, fileNumber: "LSL-N-2026-7K3M9Q" };
+  if (template === "paymentConfirmed")
+    return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
   return { name, url };
 }
 
@@ -47,7 +65,10 @@ describe("renderEmail", () => {
   });
 
   it("writes French, with « courriel », for a French recipient", () => {
-    const email = renderEmail("passwordReset", "fr", { name: "Marie Tremblay", url: `${appUrl}/fr/reset-password?token=t` });
+    const email = renderEmail("passwordReset", "fr", {
+      name: "Marie Tremblay",
+      url: `${appUrl}/fr/reset-password?token=t`,
+    });
     expect(email.subject).toBe("Réinitialiser le mot de passe – Portail des permis");
     expect(email.text).toContain("Bonjour Marie Tremblay,");
     expect(email.text).toContain("Ce courriel a été envoyé automatiquement par le Portail des permis.");
@@ -107,7 +128,9 @@ describe("renderEmail renewalReminder", () => {
     const email = reminder("fr", "26 décembre 2026", 60);
     expect(email.subject).toBe("Votre permis LSL-2024-000102 expire le 26 décembre 2026 – Portail des permis");
     expect(email.text).toContain("Votre permis LSL-2024-000102 expire le 26 décembre 2026, dans 60 jours.");
-    expect(email.text).toContain("Renouveler mon permis\nhttp://localhost:3000/fr/licences/13000000-0000-4000-8000-000000000002/renew");
+    expect(email.text).toContain(
+      "Renouveler mon permis\nhttp://localhost:3000/fr/licences/13000000-0000-4000-8000-000000000002/renew",
+    );
     expect(email.text).not.toMatch(/e-mail/i);
   });
 

@@ -22,7 +22,8 @@ function argumentsOf(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((element) => {
     // Literals (type 0) carry text, not an argument; "#" in a plural has no value at all.
     const own = "value" in element && element.type !== 0 ? [String(element.value)] : [];
-    const nested = "options" in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
+    const nested =
+      "options" in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
     const children = "children" in element ? argumentsOf(element.children) : [];
     return [...own, ...nested, ...children];
   });
@@ -53,7 +54,9 @@ describe("messages", () => {
 });
 
 describe("French typography", () => {
-  const frenchText = [...fr].map(([key, text]) => [key, text.replace(/<[^>]+>/g, "").replace(/\{[^}]+\}/g, "")] as const);
+  const frenchText = [...fr].map(
+    ([key, text]) => [key, text.replace(/<[^>]+>/g, "").replace(/\{[^}]+\}/g, "")] as const,
+  );
 
   it("puts a non-breaking space before : ; ? ! and inside « »", () => {
     for (const [key, text] of frenchText) {

@@ -46,7 +46,9 @@ describe("checkPassword (rule + blocklist)", () => {
   });
 
   it("refuses the user's own e-mail or name", () => {
-    expect(checkPassword("marie.tremblay@example.com", { email: "marie.tremblay@example.com" })).toBe("passwordPersonal");
+    expect(checkPassword("marie.tremblay@example.com", { email: "marie.tremblay@example.com" })).toBe(
+      "passwordPersonal",
+    );
     expect(checkPassword("Okonkwo-Adaeze", { lastName: "Okonkwo" })).toBeNull();
     expect(checkPassword("Okonkwo2026", { lastName: "Okonkwo" })).toBe("passwordPersonal");
   });

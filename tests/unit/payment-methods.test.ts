@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allowedMethods, CARD_LIMIT_CENTS, generatePaymentReference, isAcceptedCardBrand, isPaymentReference, mayPayByCard, parseAmountToCents } from "@/lib/payments/methods";
+import {
+  allowedMethods,
+  CARD_LIMIT_CENTS,
+  generatePaymentReference,
+  isAcceptedCardBrand,
+  isPaymentReference,
+  mayPayByCard,
+  parseAmountToCents,
+} from "@/lib/payments/methods";
 import { feeInEffect, termFees, type FeeRow } from "@/lib/fees/rules";
 
 describe("the $30,000 card limit", () => {
@@ -26,7 +34,8 @@ describe("the $30,000 card limit", () => {
   });
 
   it("is no card payment for what is not a whole positive number of cents", () => {
-    for (const cents of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) expect(mayPayByCard(cents), String(cents)).toBe(false);
+    for (const cents of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])
+      expect(mayPayByCard(cents), String(cents)).toBe(false);
   });
 });
 
@@ -34,7 +43,8 @@ describe("card brands and references", () => {
   it("accepts Visa and Mastercard only", () => {
     expect(isAcceptedCardBrand("visa")).toBe(true);
     expect(isAcceptedCardBrand("Mastercard")).toBe(true);
-    for (const brand of ["amex", "american_express", "discover", "unionpay", "", null, undefined]) expect(isAcceptedCardBrand(brand), String(brand)).toBe(false);
+    for (const brand of ["amex", "american_express", "discover", "unionpay", "", null, undefined])
+      expect(isAcceptedCardBrand(brand), String(brand)).toBe(false);
   });
 
   it("draws readable, unique payment references", () => {
@@ -56,9 +66,30 @@ describe("card brands and references", () => {
 describe("the fee schedule", () => {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const rows: FeeRow[] = [
-    { kind: "liquor_sales_new", action: "new", termYears: 2, amountCents: 100_000, effectiveFrom: day("2025-01-01"), effectiveTo: day("2026-01-01") },
-    { kind: "liquor_sales_new", action: "new", termYears: 2, amountCents: 105_500, effectiveFrom: day("2026-01-01"), effectiveTo: null },
-    { kind: "liquor_sales_new", action: "new", termYears: 4, amountCents: 135_500, effectiveFrom: day("2026-01-01"), effectiveTo: null },
+    {
+      kind: "liquor_sales_new",
+      action: "new",
+      termYears: 2,
+      amountCents: 100_000,
+      effectiveFrom: day("2025-01-01"),
+      effectiveTo: day("2026-01-01"),
+    },
+    {
+      kind: "liquor_sales_new",
+      action: "new",
+      termYears: 2,
+      amountCents: 105_500,
+      effectiveFrom: day("2026-01-01"),
+      effectiveTo: null,
+    },
+    {
+      kind: "liquor_sales_new",
+      action: "new",
+      termYears: 4,
+      amountCents: 135_500,
+      effectiveFrom: day("2026-01-01"),
+      effectiveTo: null,
+    },
   ];
 
   it("charges the fee in effect on the day", () => {

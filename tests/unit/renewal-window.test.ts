@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { canRenewLicence, renewalState } from "@/lib/licences/renewal-window";
 
-const licence = (expiresOn: string, status = "active") => ({ status, expiresOn: new Date(`${expiresOn}T00:00:00.000Z`) });
+const licence = (expiresOn: string, status = "active") => ({
+  status,
+  expiresOn: new Date(`${expiresOn}T00:00:00.000Z`),
+});
 /** Noon in Toronto on a given date (EST, UTC-5, in winter). */
 const torontoNoon = (date: string) => new Date(`${date}T12:00:00-05:00`);
 
@@ -33,7 +36,10 @@ describe("canRenewLicence", () => {
   it("holds across a daylight-saving change (clocks forward on 14 March 2027)", () => {
     const spring = licence("2027-05-13");
     expect(renewalState(spring, new Date("2027-03-14T01:30:00-05:00"))).toEqual({ state: "open", daysLeft: 60 });
-    expect(renewalState(spring, new Date("2027-03-13T23:59:00-05:00"))).toEqual({ state: "notYet", opensOn: "2027-03-14" });
+    expect(renewalState(spring, new Date("2027-03-13T23:59:00-05:00"))).toEqual({
+      state: "notYet",
+      opensOn: "2027-03-14",
+    });
     expect(renewalState(spring, new Date("2027-05-13T23:59:00-04:00"))).toEqual({ state: "open", daysLeft: 0 });
     expect(renewalState(spring, new Date("2027-05-14T00:01:00-04:00"))).toEqual({ state: "expired" });
   });
@@ -54,6 +60,8 @@ describe("a renewal paid on time", () => {
     expect(renewalState({ ...expired, renewalUnderReview: true }, later)).toEqual({ state: "renewalReceived" });
     expect(canRenewLicence({ ...expired, renewalUnderReview: true }, later)).toBe(false);
     // A licence already marked expired, suspended or cancelled is not saved by a renewal.
-    expect(renewalState({ ...expired, status: "expired", renewalUnderReview: true }, later)).toEqual({ state: "expired" });
+    expect(renewalState({ ...expired, status: "expired", renewalUnderReview: true }, later)).toEqual({
+      state: "expired",
+    });
   });
 });

@@ -8,7 +8,18 @@ describe("safeReturnPath", () => {
   });
 
   it("sends anything else to the dashboard", () => {
-    for (const candidate of ["https://evil.example", "//evil.example", "/\\evil.example", "/fr//evil.example", "javascript:alert(1)", "/de/profile", "", undefined, 42, "/%2F%2Fevil.example"]) {
+    for (const candidate of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/fr//evil.example",
+      "javascript:alert(1)",
+      "/de/profile",
+      "",
+      undefined,
+      42,
+      "/%2F%2Fevil.example",
+    ]) {
       expect(safeReturnPath(candidate, "fr")).toBe("/fr/dashboard");
     }
   });

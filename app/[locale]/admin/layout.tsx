@@ -25,7 +25,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div>
       <nav aria-label={t("navLabel")} className="-mt-4 mb-8 border-b-4 border-brand pb-3">
-        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{t("area", { role: terms(`accountRoles.${staff.role}`) })}</p>
+        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
+          {t("area", { role: terms(`accountRoles.${staff.role}`) })}
+        </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>

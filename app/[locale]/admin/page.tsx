@@ -11,7 +11,10 @@ import { TextField } from "@/components/field";
 import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -34,7 +37,14 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
       <PageHeading>{t("title")}</PageHeading>
       <form method="get" role="search" className="mb-10 flex flex-wrap items-end gap-4">
         <div className="min-w-64 flex-1">
-          <TextField name="q" label={t("searchLabel")} hint={t("searchHint")} type="search" defaultValue={q} autoComplete="off" />
+          <TextField
+            name="q"
+            label={t("searchLabel")}
+            hint={t("searchHint")}
+            type="search"
+            defaultValue={q}
+            autoComplete="off"
+          />
         </div>
         <div className="mb-6">
           <Button>{t("submit")}</Button>
@@ -66,7 +76,9 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
               caption={`${t("entitiesTitle")} (${entities.total})`}
               headers={[t("legalName"), t("businessNumber"), t("licences")]}
               rows={entities.rows.map((entity) => [
-                <Link key="name" href={`/admin/entities/${entity.id}`}>{entity.legalName}</Link>,
+                <Link key="name" href={`/admin/entities/${entity.id}`}>
+                  {entity.legalName}
+                </Link>,
                 entity.businessNumber ?? "—",
                 entity.licences.map((licence) => licence.number).join(", ") || "—",
               ])}

@@ -19,24 +19,48 @@ export const liquorSalesRenewal: ApplicationKindDefinition = {
       page: "form",
       fields: [
         { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
-        { name: "changes", control: "textarea", schema: text(2000), when: { field: "informationCorrect", equals: "no" } },
+        {
+          name: "changes",
+          control: "textarea",
+          schema: text(2000),
+          when: { field: "informationCorrect", equals: "no" },
+        },
       ],
     },
-    { id: "associatedPersons", groupKey: "people", page: "list", min: 1, max: 50, labelFields: ["firstName", "lastName"], disclosures: { emailField: "email" }, fields: associatedPersonFields },
+    {
+      id: "associatedPersons",
+      groupKey: "people",
+      page: "list",
+      min: 1,
+      max: 50,
+      labelFields: ["firstName", "lastName"],
+      disclosures: { emailField: "email" },
+      fields: associatedPersonFields,
+    },
     {
       id: "premisesManagers",
       groupKey: "people",
       page: "form",
       fields: [
         { name: "removeManagers", control: "radio", options: yesNo, inline: true },
-        { name: "removalRequest", control: "textarea", schema: text(2000), when: { field: "removeManagers", equals: "yes" } },
+        {
+          name: "removalRequest",
+          control: "textarea",
+          schema: text(2000),
+          when: { field: "removeManagers", equals: "yes" },
+        },
         { name: "addManagers", control: "radio", options: yesNo, inline: true },
         { name: "newManagers", control: "textarea", schema: text(2000), when: { field: "addManagers", equals: "yes" } },
       ],
     },
     { id: "questions", groupKey: "declarations", page: "form", fields: declarationQuestions },
     { id: "documents", groupKey: "declarations", page: "documents", requires: ["reviewInformation"] },
-    { id: "term", groupKey: "declarations", page: "form", fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }] },
+    {
+      id: "term",
+      groupKey: "declarations",
+      page: "form",
+      fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }],
+    },
   ],
   documents: [
     // Changed premises or areas need the plan that shows them.

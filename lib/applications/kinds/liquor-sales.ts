@@ -9,7 +9,10 @@ import { text, type FieldDefinition } from "../fields";
  */
 export const yesNo = ["yes", "no"] as const;
 const email = z.email().max(254);
-const phone = z.string().max(30).refine((value) => value.replace(/\D/g, "").length >= 10);
+const phone = z
+  .string()
+  .max(30)
+  .refine((value) => value.replace(/\D/g, "").length >= 10);
 
 const personName: FieldDefinition[] = [
   { name: "firstName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
@@ -20,8 +23,19 @@ const personName: FieldDefinition[] = [
 export const associatedPersonFields: readonly FieldDefinition[] = [
   ...personName,
   { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "off" },
-  { name: "role", control: "select", options: ["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"] },
-  { name: "sharePercent", control: "text", schema: z.coerce.number().min(0).max(100), optional: true, width: "short", numeric: true },
+  {
+    name: "role",
+    control: "select",
+    options: ["officer", "director", "shareholder", "partner", "sole_proprietor", "other_interest"],
+  },
+  {
+    name: "sharePercent",
+    control: "text",
+    schema: z.coerce.number().min(0).max(100),
+    optional: true,
+    width: "short",
+    numeric: true,
+  },
 ];
 
 /** The Yes/No questions and the tax compliance attestation, asked again at each renewal. */
@@ -33,7 +47,16 @@ export const declarationQuestions: readonly FieldDefinition[] = [
   { name: "taxComplianceStatus", control: "radio", options: ["compliant", "not_compliant"] },
 ];
 
-export const applicantTypes = ["association", "corporation", "first_nation", "partnership", "limited_partnership", "sole_proprietorship", "non_profit", "other"] as const;
+export const applicantTypes = [
+  "association",
+  "corporation",
+  "first_nation",
+  "partnership",
+  "limited_partnership",
+  "sole_proprietorship",
+  "non_profit",
+  "other",
+] as const;
 
 export const liquorSalesNew: ApplicationKindDefinition = {
   id: "liquor_sales_new",
@@ -45,9 +68,16 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       id: "applicationType",
       groupKey: "about",
       page: "form",
-      fields: [{ name: "establishment", control: "radio", options: ["restaurant", "bar", "hotel", "event_venue", "other"] }],
+      fields: [
+        { name: "establishment", control: "radio", options: ["restaurant", "bar", "hotel", "event_venue", "other"] },
+      ],
     },
-    { id: "applicantType", groupKey: "applicant", page: "form", fields: [{ name: "applicantType", control: "radio", options: applicantTypes }] },
+    {
+      id: "applicantType",
+      groupKey: "applicant",
+      page: "form",
+      fields: [{ name: "applicantType", control: "radio", options: applicantTypes }],
+    },
     {
       id: "applicantDetails",
       groupKey: "applicant",
@@ -56,7 +86,14 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       fields: [
         { name: "legalName", control: "text", schema: text(), autoComplete: "organization" },
         { name: "operatingName", control: "text", schema: text(), optional: true },
-        { name: "businessNumber", control: "text", schema: z.string().regex(/^\d{9}$/), optional: true, width: "code", numeric: true },
+        {
+          name: "businessNumber",
+          control: "text",
+          schema: z.string().regex(/^\d{9}$/),
+          optional: true,
+          width: "code",
+          numeric: true,
+        },
       ],
     },
     {
@@ -128,7 +165,10 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       min: 1,
       max: 20,
       labelFields: ["firstName", "lastName"],
-      fields: [...personName, { name: "managerEmail", control: "text", schema: email, inputType: "email", autoComplete: "off" }],
+      fields: [
+        ...personName,
+        { name: "managerEmail", control: "text", schema: email, inputType: "email", autoComplete: "off" },
+      ],
     },
     {
       id: "licensedAreas",
@@ -141,7 +181,13 @@ export const liquorSalesNew: ApplicationKindDefinition = {
         { name: "areaName", control: "text", schema: text(100), width: "medium" },
         { name: "setting", control: "radio", options: ["indoor", "outdoor"], inline: true },
         { name: "floor", control: "text", schema: text(50), width: "short" },
-        { name: "capacity", control: "text", schema: z.coerce.number().int().min(1).max(100_000), width: "short", numeric: true },
+        {
+          name: "capacity",
+          control: "text",
+          schema: z.coerce.number().int().min(1).max(100_000),
+          width: "short",
+          numeric: true,
+        },
       ],
     },
     {
@@ -151,12 +197,21 @@ export const liquorSalesNew: ApplicationKindDefinition = {
       fields: declarationQuestions,
     },
     { id: "documents", groupKey: "declarations", page: "documents", requires: ["applicantType", "licensedAreas"] },
-    { id: "term", groupKey: "declarations", page: "form", fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }] },
+    {
+      id: "term",
+      groupKey: "declarations",
+      page: "form",
+      fields: [{ name: "termYears", control: "radio", options: ["2", "4"] }],
+    },
   ],
   documents: [
     { id: "floorPlan", isRequired: () => true },
     { id: "articlesOfIncorporation", isRequired: (answers) => answers.applicantType?.applicantType === "corporation" },
-    { id: "partnershipAgreement", isRequired: (answers) => ["partnership", "limited_partnership"].includes(String(answers.applicantType?.applicantType)) },
+    {
+      id: "partnershipAgreement",
+      isRequired: (answers) =>
+        ["partnership", "limited_partnership"].includes(String(answers.applicantType?.applicantType)),
+    },
     {
       id: "outdoorAreaPermission",
       isRequired: (answers) => {

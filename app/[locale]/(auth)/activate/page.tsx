@@ -31,7 +31,11 @@ export default async function ActivatePage({ params, searchParams }: Props) {
         action={
           <div className="flex flex-wrap gap-4">
             <ButtonLink href="/register">{t("registerAgain")}</ButtonLink>
-            {problem === "used" ? <ButtonLink href="/login" variant="secondary">{t("signIn")}</ButtonLink> : null}
+            {problem === "used" ? (
+              <ButtonLink href="/login" variant="secondary">
+                {t("signIn")}
+              </ButtonLink>
+            ) : null}
           </div>
         }
       />

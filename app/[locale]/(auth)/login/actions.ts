@@ -22,7 +22,9 @@ export const signInAction = stateAction({
       if (!(error instanceof AuthError)) throw error;
       const reason = error instanceof CredentialsSignin ? error.code : "invalid";
       if (reason === "locked") {
-        return formFailure("Validation.tooManyAttempts", formData, { minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60 });
+        return formFailure("Validation.tooManyAttempts", formData, {
+          minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60,
+        });
       }
       if (reason === "maintenance") return formFailure("Validation.maintenance", formData);
       return formFailure("LoginPage.invalid", formData);

@@ -12,10 +12,15 @@ import { LoginForm } from "./_components/login-form";
 import { readFlash } from "@/lib/forms/flash";
 import { signInAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash), and their messages. */
-const notices = { done: ["activated", "activated-linked", "password-reset", "signed-out", "signed-out-everywhere", "timed-out"] } as const;
+const notices = {
+  done: ["activated", "activated-linked", "password-reset", "signed-out", "signed-out-everywhere", "timed-out"],
+} as const;
 const noticeMessages = {
   activated: "activated",
   "activated-linked": "activatedLinked",

@@ -24,7 +24,13 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
 
   if (link.status !== "valid" || typeof token !== "string") {
     const problem = link.status === "valid" ? "invalid" : link.status;
-    return <LinkProblem title={t(`${problem}Title`)} body={t(`${problem}Body`)} action={<ButtonLink href="/forgot-password">{t("askAgain")}</ButtonLink>} />;
+    return (
+      <LinkProblem
+        title={t(`${problem}Title`)}
+        body={t(`${problem}Body`)}
+        action={<ButtonLink href="/forgot-password">{t("askAgain")}</ButtonLink>}
+      />
+    );
   }
   return (
     <div className="max-w-xl">

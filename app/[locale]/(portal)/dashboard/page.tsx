@@ -28,7 +28,11 @@ export default async function DashboardPage({ params }: Props) {
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const now = new Date();
-  const licences = (await listMyLicences(user)).map((licence) => ({ ...licence, renewal: renewalState(licence, now), displayedStatus: displayedLicenceStatus(licence, now) }));
+  const licences = (await listMyLicences(user)).map((licence) => ({
+    ...licence,
+    renewal: renewalState(licence, now),
+    displayedStatus: displayedLicenceStatus(licence, now),
+  }));
   const expiryDate = (value: Date) => format.dateTime(value, "day");
   const attention = licences.filter((licence) => licence.renewal.state === "open");
   const applications = await listMyApplications(user);
@@ -57,7 +61,9 @@ export default async function DashboardPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="licences-title" className="mb-12">
-        <h2 id="licences-title" className="mb-4 text-2xl">{t("licencesTitle")}</h2>
+        <h2 id="licences-title" className="mb-4 text-2xl">
+          {t("licencesTitle")}
+        </h2>
         {licences.length === 0 ? (
           <p className="max-w-prose">
             {t.rich("noLicences", { link: (chunks) => <Link href="/profile#access-codes">{chunks}</Link> })}
@@ -70,7 +76,10 @@ export default async function DashboardPage({ params }: Props) {
                   <h3 className="text-xl">
                     <Link href={`/licences/${licence.id}`}>{licence.number}</Link>
                   </h3>
-                  <LicenceStatusTag status={licence.displayedStatus} label={terms(`licenceStatuses.${licence.displayedStatus}`)} />
+                  <LicenceStatusTag
+                    status={licence.displayedStatus}
+                    label={terms(`licenceStatuses.${licence.displayedStatus}`)}
+                  />
                 </div>
                 <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-semibold">{t("kind")}</dt>
@@ -87,7 +96,9 @@ export default async function DashboardPage({ params }: Props) {
                 ) : null}
                 <div className="mt-auto flex flex-wrap gap-3">
                   {licence.renewal.state === "open" ? (
-                    <ButtonLink href={`/licences/${licence.id}/renew`}>{t("renew", { number: licence.number })}</ButtonLink>
+                    <ButtonLink href={`/licences/${licence.id}/renew`}>
+                      {t("renew", { number: licence.number })}
+                    </ButtonLink>
                   ) : null}
                   <ButtonLink href={`/licences/${licence.id}`} variant="secondary">
                     {t("view", { number: licence.number })}
@@ -100,13 +111,23 @@ export default async function DashboardPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="applications-title" className="mb-12">
-        <h2 id="applications-title" className="mb-3 text-2xl">{t("applicationsTitle")}</h2>
+        <h2 id="applications-title" className="mb-3 text-2xl">
+          {t("applicationsTitle")}
+        </h2>
         {applications.length === 0 ? (
           <p className="mb-4">{t("noApplications")}</p>
         ) : (
           <DataTable
             caption={<span className="sr-only">{t("applicationsCaption")}</span>}
-            headers={[t("fileNumber"), t("applicationKind"), t("applicationStatus"), t("lastChange"), <span key="action" className="sr-only">{t("applicationAction")}</span>]}
+            headers={[
+              t("fileNumber"),
+              t("applicationKind"),
+              t("applicationStatus"),
+              t("lastChange"),
+              <span key="action" className="sr-only">
+                {t("applicationAction")}
+              </span>,
+            ]}
             rows={applications.map((application) => [
               application.fileNumber,
               kinds(`kinds.${application.kind as "liquor_sales_new"}`),
@@ -134,11 +155,15 @@ export default async function DashboardPage({ params }: Props) {
             ])}
           />
         )}
-        <ButtonLink href="/applications/new" variant="secondary">{t("startApplication")}</ButtonLink>
+        <ButtonLink href="/applications/new" variant="secondary">
+          {t("startApplication")}
+        </ButtonLink>
       </section>
 
       <section aria-labelledby="more-title">
-        <h2 id="more-title" className="mb-3 text-2xl">{t("moreTitle")}</h2>
+        <h2 id="more-title" className="mb-3 text-2xl">
+          {t("moreTitle")}
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
             <Link href="/inquiries">{t("inquiriesLink")}</Link>

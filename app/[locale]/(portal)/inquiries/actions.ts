@@ -14,9 +14,16 @@ export const createInquiryAction = stateAction({
   schema: newInquirySchema,
   run: async ({ user, args: [locale], input, formData }) => {
     const limit = await consumeAttempt("messagesToStaffByAccount", user.id);
-    if (!limit.allowed) return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+    if (!limit.allowed)
+      return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const result = await createInquiry(user, input);
-    if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values: echoValues(formData), submittedAt: Date.now() };
+    if (!result.ok)
+      return {
+        status: "error",
+        fieldErrors: result.fieldErrors,
+        values: echoValues(formData),
+        submittedAt: Date.now(),
+      };
     redirect(withFlash(`/${locale}/inquiries/${result.inquiry.id}`, { done: "sent" }));
   },
 });
@@ -27,7 +34,8 @@ export const replyToInquiryAction = stateAction({
   schema: replySchema,
   run: async ({ user, args: [locale, inquiryId], input, formData }) => {
     const limit = await consumeAttempt("messagesToStaffByAccount", user.id);
-    if (!limit.allowed) return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+    if (!limit.allowed)
+      return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
     const result = await replyToMyInquiry(user, inquiryId, input.message);
     // Someone else's inquiry, or no inquiry at all: the same answer.
     if (!result.ok && result.reason === "notFound") notFound();

@@ -46,7 +46,9 @@ export default async function InquiriesPage({ params }: Props) {
             </Link>,
             inquiry(`subjects.${row.subject}`),
             <InquiryStatusTag key="status" status={row.status} />,
-            <time key="updated" dateTime={row.updatedAt.toISOString()}>{format.dateTime(row.updatedAt, "long")}</time>,
+            <time key="updated" dateTime={row.updatedAt.toISOString()}>
+              {format.dateTime(row.updatedAt, "long")}
+            </time>,
           ])}
         />
       )}

@@ -34,12 +34,23 @@ export const changePasswordAction = stateAction({
     if (problem) return { status: "error", fieldErrors: { password: problem }, submittedAt: Date.now() };
 
     const result = await changePassword(user, input.currentPassword, input.password);
-    if (!result.ok && result.reason === "locked") return formFailure("Validation.tooManyAttempts", formData, { minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60 });
+    if (!result.ok && result.reason === "locked")
+      return formFailure("Validation.tooManyAttempts", formData, {
+        minutes: limitPolicies.signInFailuresByAccount.blockSeconds / 60,
+      });
     if (!result.ok) {
-      return { status: "error", fieldErrors: { currentPassword: "ProfilePage.wrongCurrentPassword" }, submittedAt: Date.now() };
+      return {
+        status: "error",
+        fieldErrors: { currentPassword: "ProfilePage.wrongCurrentPassword" },
+        submittedAt: Date.now(),
+      };
     }
     // Every session ended with the change; this one continues with a fresh sign-in.
-    await signIn("credentials", { email: user.email, password: input.password, redirectTo: withFlash(`/${user.locale}/profile`, { done: "password-changed" }) });
+    await signIn("credentials", {
+      email: user.email,
+      password: input.password,
+      redirectTo: withFlash(`/${user.locale}/profile`, { done: "password-changed" }),
+    });
     return { status: "success" };
   },
 });
@@ -62,7 +73,12 @@ export const redeemAccessCodeAction = stateAction({
       return formFailure("Validation.tooManyAttempts", formData, { minutes: Math.ceil(result.retryAfterSeconds / 60) });
     }
     if (!result.ok) {
-      return { status: "error", fieldErrors: { accessCode: "ProfilePage.accessCodeNotAccepted" }, values: { accessCode: input.accessCode }, submittedAt: Date.now() };
+      return {
+        status: "error",
+        fieldErrors: { accessCode: "ProfilePage.accessCodeNotAccepted" },
+        values: { accessCode: input.accessCode },
+        submittedAt: Date.now(),
+      };
     }
     redirect(withFlash(`/${user.locale}/profile#access-codes`, { done: "linked" }));
   },

@@ -17,7 +17,10 @@ import { listLinkedEntities } from "@/lib/entities/queries";
 import { readFlash } from "@/lib/forms/flash";
 import { getFormatter } from "next-intl/server";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["saved", "password-changed", "linked"] } as const;
@@ -33,7 +36,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const profile = await getProfile(user);
   const t = await getTranslations("ProfilePage");
   const flash = readFlash(await searchParams, notices);
-  const notice = flash ? { saved: t("saved"), "password-changed": t("passwordChanged"), linked: t("linked") }[flash.notice] : null;
+  const notice = flash
+    ? { saved: t("saved"), "password-changed": t("passwordChanged"), linked: t("linked") }[flash.notice]
+    : null;
   const links = await listLinkedEntities(user);
   const format = await getFormatter();
   const terms = await getTranslations("Terms");
@@ -45,7 +50,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       <PageHeading>{t("title")}</PageHeading>
 
       <section aria-labelledby="information-title" className="mb-12">
-        <h2 id="information-title" className="mb-4 text-2xl">{t("informationTitle")}</h2>
+        <h2 id="information-title" className="mb-4 text-2xl">
+          {t("informationTitle")}
+        </h2>
         <SummaryList
           rows={[
             { key: t("name"), value: `${profile.firstName} ${profile.lastName}` },
@@ -59,7 +66,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
               phone: profile.phone ?? "",
               locale: profile.locale,
               dateOfBirth: birth
-                ? { day: String(birth.getUTCDate()), month: String(birth.getUTCMonth() + 1), year: String(birth.getUTCFullYear()) }
+                ? {
+                    day: String(birth.getUTCDate()),
+                    month: String(birth.getUTCMonth() + 1),
+                    year: String(birth.getUTCFullYear()),
+                  }
                 : { day: "", month: "", year: "" },
             }}
           />
@@ -67,7 +78,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       </section>
 
       <section id="access-codes" aria-labelledby="access-codes-title" className="mb-12">
-        <h2 id="access-codes-title" className="mb-3 text-2xl">{t("accessCodesTitle")}</h2>
+        <h2 id="access-codes-title" className="mb-3 text-2xl">
+          {t("accessCodesTitle")}
+        </h2>
         <p className="mb-2 max-w-prose">{t("accessCodesBody")}</p>
         <p className="mb-6 max-w-prose">{t("addPersonBody")}</p>
         {links.length === 0 ? (
@@ -84,7 +97,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                   <ul className="mt-2 list-disc pl-6">
                     {link.entity.licences.map((licence) => (
                       <li key={licence.id}>
-                        {licence.number} – {terms(`licenceKinds.${licence.kind}`)} – {terms(`licenceStatuses.${licence.status}`)}
+                        {licence.number} – {terms(`licenceKinds.${licence.kind}`)} –{" "}
+                        {terms(`licenceStatuses.${licence.status}`)}
                       </li>
                     ))}
                   </ul>
@@ -99,19 +113,25 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="address-title" className="mb-12">
-        <h2 id="address-title" className="mb-3 text-2xl">{t("addressTitle")}</h2>
+        <h2 id="address-title" className="mb-3 text-2xl">
+          {t("addressTitle")}
+        </h2>
         <p className="max-w-prose">{t("addressBody")}</p>
       </section>
 
       <section aria-labelledby="password-title" className="mb-12">
-        <h2 id="password-title" className="mb-4 text-2xl">{t("passwordTitle")}</h2>
+        <h2 id="password-title" className="mb-4 text-2xl">
+          {t("passwordTitle")}
+        </h2>
         <ClientMessages namespaces={["ProfilePage", "PasswordRule"]}>
           <ChangePasswordForm />
         </ClientMessages>
       </section>
 
       <section aria-labelledby="sessions-title" className="mb-12">
-        <h2 id="sessions-title" className="mb-3 text-2xl">{t("sessionsTitle")}</h2>
+        <h2 id="sessions-title" className="mb-3 text-2xl">
+          {t("sessionsTitle")}
+        </h2>
         <p className="mb-6 max-w-prose">{t("sessionsBody")}</p>
         {/* A form, so it works without JavaScript; ends every session of the account, this one included. */}
         <form action={signOutEverywhereAction.bind(null, locale)}>
@@ -120,8 +140,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="close-title">
-        <h2 id="close-title" className="mb-3 text-2xl">{t("closeTitle")}</h2>
-        <p className="max-w-prose">{t.rich("closeBody", { link: (chunks) => <Link href="/inquiries/new?subject=close_account">{chunks}</Link> })}</p>
+        <h2 id="close-title" className="mb-3 text-2xl">
+          {t("closeTitle")}
+        </h2>
+        <p className="max-w-prose">
+          {t.rich("closeBody", { link: (chunks) => <Link href="/inquiries/new?subject=close_account">{chunks}</Link> })}
+        </p>
       </section>
     </div>
   );

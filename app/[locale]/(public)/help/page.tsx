@@ -24,7 +24,9 @@ export default async function HelpPage({ params }: Props) {
       <PageHeading lead={t("intro", values)}>{t("title")}</PageHeading>
 
       <nav aria-labelledby="help-contents" className="mb-10">
-        <h2 id="help-contents" className="mb-2 text-xl">{t("contents")}</h2>
+        <h2 id="help-contents" className="mb-2 text-xl">
+          {t("contents")}
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           {Object.keys(sections).map((sectionId) => (
             <li key={sectionId}>
@@ -36,17 +38,23 @@ export default async function HelpPage({ params }: Props) {
 
       {Object.entries(sections).map(([sectionId, section]) => (
         <section key={sectionId} id={sectionId} aria-labelledby={`${sectionId}-title`} className="mb-12">
-          <h2 id={`${sectionId}-title`} className="mb-4 text-2xl">{section.title}</h2>
+          <h2 id={`${sectionId}-title`} className="mb-4 text-2xl">
+            {section.title}
+          </h2>
           <div className="max-w-4xl border-t border-line">
             {Object.keys(section.questions).map((questionId) => {
               const key = `sections.${sectionId}.questions.${questionId}` as Parameters<typeof t>[0];
               return (
                 <details key={questionId} id={`${sectionId}-${questionId}`} className="group border-b border-line">
                   <summary className="flex min-h-11 cursor-pointer items-center gap-3 py-3 font-semibold text-brand hover:text-brand-dark">
-                    <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
+                    <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                      ▸
+                    </span>
                     {t(`${key}.question` as Parameters<typeof t>[0], values)}
                   </summary>
-                  <div className="pb-4 pl-7">{t.rich(`${key}.answer` as Parameters<typeof t>[0], { ...richText, ...values })}</div>
+                  <div className="pb-4 pl-7">
+                    {t.rich(`${key}.answer` as Parameters<typeof t>[0], { ...richText, ...values })}
+                  </div>
                 </details>
               );
             })}

@@ -22,7 +22,11 @@ function firstValue(query: string | string[] | undefined): string | undefined {
   return Array.isArray(query) ? query[0] : query;
 }
 
-export async function lookUpLicence(query: string | string[] | undefined, ip: string, now: Date = new Date()): Promise<LicenceLookup> {
+export async function lookUpLicence(
+  query: string | string[] | undefined,
+  ip: string,
+  now: Date = new Date(),
+): Promise<LicenceLookup> {
   const raw = firstValue(query);
   if (raw === undefined) return { outcome: "idle" };
   const number = raw.trim();
@@ -34,5 +38,9 @@ export async function lookUpLicence(query: string | string[] | undefined, ip: st
 
   const licence = await verifyLicenceNumber(number);
   if (!licence) return { outcome: "notFound", number };
-  return { outcome: "found", number: licence.number, licence: { ...licence, status: displayedLicenceStatus(licence, now) } };
+  return {
+    outcome: "found",
+    number: licence.number,
+    licence: { ...licence, status: displayedLicenceStatus(licence, now) },
+  };
 }

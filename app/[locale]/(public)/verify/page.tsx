@@ -36,7 +36,11 @@ export default async function VerifyPage({ params, searchParams }: Props) {
     <>
       <PageHeading lead={t("lead", { commission })}>{t("title")}</PageHeading>
       <ClientMessages namespaces={["VerifyPage"]}>
-        <VerifyForm action={`/${locale}/verify`} defaultNumber={typed} error={lookup.outcome === "invalid" ? lookup.error : undefined} />
+        <VerifyForm
+          action={`/${locale}/verify`}
+          defaultNumber={typed}
+          error={lookup.outcome === "invalid" ? lookup.error : undefined}
+        />
       </ClientMessages>
       {/* With JavaScript the answer replaces the previous one in place: a live region announces it. */}
       <div aria-live="polite" className="max-w-3xl">
@@ -77,7 +81,9 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
   const inForce = licence.status === "active";
   return (
     <section aria-labelledby="verify-result-title">
-      <h2 id="verify-result-title" className="mb-4 text-2xl">{t("resultTitle")}</h2>
+      <h2 id="verify-result-title" className="mb-4 text-2xl">
+        {t("resultTitle")}
+      </h2>
       {inForce ? (
         <NotificationBanner tone="success" headingLevel={3} title={t("inForceTitle")}>
           <p>{t("inForce", { date: expiresOn })}</p>

@@ -40,36 +40,72 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
   const t = await getTranslations("AdminApplicationsPage");
   const statusLabels = await getTranslations("ApplicationPage");
   const format = await getFormatter();
-  const kindTitle = async (kind: string) => (await getTranslations(applicationKinds.get(kind)?.messages as "LiquorSalesApplication"))("title");
-  const titles = Object.fromEntries(await Promise.all(applicationKinds.all().map(async (kind) => [kind.id, await kindTitle(kind.id)] as const)));
-  const kept = Object.fromEntries(Object.entries({ kind: query.kind, status: query.status, age: query.age, q: query.q, mine: query.mine }).filter(([, value]) => value)) as Record<string, string>;
+  const kindTitle = async (kind: string) =>
+    (await getTranslations(applicationKinds.get(kind)?.messages as "LiquorSalesApplication"))("title");
+  const titles = Object.fromEntries(
+    await Promise.all(applicationKinds.all().map(async (kind) => [kind.id, await kindTitle(kind.id)] as const)),
+  );
+  const kept = Object.fromEntries(
+    Object.entries({ kind: query.kind, status: query.status, age: query.age, q: query.q, mine: query.mine }).filter(
+      ([, value]) => value,
+    ),
+  ) as Record<string, string>;
 
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
-      <form method="get" className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={t("filters")}>
+      <form
+        method="get"
+        className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4"
+        role="search"
+        aria-label={t("filters")}
+      >
         <TextField name="q" label={t("search")} hint={t("searchHint")} defaultValue={query.q} />
-        <SelectField name="kind" label={t("kind")} placeholder={t("any")} defaultValue={query.kind ?? ""} options={applicationKinds.all().map((kind) => ({ value: kind.id, label: titles[kind.id] }))} />
-        <SelectField name="status" label={t("status")} placeholder={t("inQueue")} defaultValue={query.status ?? ""} options={statuses.map((status) => ({ value: status, label: statusLabels(`statuses.${status}`) }))} />
-        <SelectField name="age" label={t("age")} placeholder={t("any")} defaultValue={query.age ?? ""} options={ages.map((age) => ({ value: age, label: t("olderThan", { days: Number(age) }) }))} />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          placeholder={t("any")}
+          defaultValue={query.kind ?? ""}
+          options={applicationKinds.all().map((kind) => ({ value: kind.id, label: titles[kind.id] }))}
+        />
+        <SelectField
+          name="status"
+          label={t("status")}
+          placeholder={t("inQueue")}
+          defaultValue={query.status ?? ""}
+          options={statuses.map((status) => ({ value: status, label: statusLabels(`statuses.${status}`) }))}
+        />
+        <SelectField
+          name="age"
+          label={t("age")}
+          placeholder={t("any")}
+          defaultValue={query.age ?? ""}
+          options={ages.map((age) => ({ value: age, label: t("olderThan", { days: Number(age) }) }))}
+        />
         <Checkbox name="mine" label={t("mine")} defaultChecked={query.mine === "yes"} />
         <div className="sm:col-span-2 lg:col-span-4">
           <Button variant="secondary">{t("apply")}</Button>
         </div>
       </form>
-      <p className="mb-3" role="status">{t("count", { count: queue.total })}</p>
-      {queue.total === 0 ? null : <DataTable
-        caption={<span className="sr-only">{t("title")}</span>}
-        headers={[t("fileNumber"), t("kind"), t("applicant"), t("status"), t("submitted"), t("assignedTo")]}
-        rows={queue.rows.map((row) => [
-          <Link key="file" href={`/admin/applications/${row.id}`}>{row.fileNumber}</Link>,
-          titles[row.kind] ?? row.kind,
-          row.entity?.legalName ?? `${row.user.firstName} ${row.user.lastName}`,
-          statusLabels(`statuses.${row.status}`),
-          row.submittedAt ? format.dateTime(row.submittedAt, "long") : "—",
-          row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
-        ])}
-      />}
+      <p className="mb-3" role="status">
+        {t("count", { count: queue.total })}
+      </p>
+      {queue.total === 0 ? null : (
+        <DataTable
+          caption={<span className="sr-only">{t("title")}</span>}
+          headers={[t("fileNumber"), t("kind"), t("applicant"), t("status"), t("submitted"), t("assignedTo")]}
+          rows={queue.rows.map((row) => [
+            <Link key="file" href={`/admin/applications/${row.id}`}>
+              {row.fileNumber}
+            </Link>,
+            titles[row.kind] ?? row.kind,
+            row.entity?.legalName ?? `${row.user.firstName} ${row.user.lastName}`,
+            statusLabels(`statuses.${row.status}`),
+            row.submittedAt ? format.dateTime(row.submittedAt, "long") : "—",
+            row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
+          ])}
+        />
+      )}
       <Pagination page={queue.page} pages={queue.pages} path="/admin/applications" query={kept} />
     </>
   );

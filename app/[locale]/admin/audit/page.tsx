@@ -8,7 +8,10 @@ import { PageHeading } from "@/components/page-heading";
 import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

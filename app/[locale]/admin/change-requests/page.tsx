@@ -31,10 +31,18 @@ export default async function AdminChangeRequestsPage({ params, searchParams }: 
     <>
       <PageHeading>{t("title")}</PageHeading>
       <nav aria-label={t("filter")} className="mb-8 flex gap-6">
-        <Link href="/admin/change-requests" aria-current={status === "open" ? "page" : undefined} className={status === "open" ? "font-bold" : ""}>
+        <Link
+          href="/admin/change-requests"
+          aria-current={status === "open" ? "page" : undefined}
+          className={status === "open" ? "font-bold" : ""}
+        >
           {t("open")}
         </Link>
-        <Link href="/admin/change-requests?status=handled" aria-current={status === "handled" ? "page" : undefined} className={status === "handled" ? "font-bold" : ""}>
+        <Link
+          href="/admin/change-requests?status=handled"
+          aria-current={status === "handled" ? "page" : undefined}
+          className={status === "handled" ? "font-bold" : ""}
+        >
           {t("handled")}
         </Link>
       </nav>
@@ -46,8 +54,8 @@ export default async function AdminChangeRequestsPage({ params, searchParams }: 
               {request.reference} – {kinds(`changeKinds.${request.kind}`)}
             </h2>
             <p className="mb-3 text-sm text-muted">
-              <Link href={`/admin/entities/${request.licence.entity.id}`}>{request.licence.entity.legalName}</Link> – {request.licence.number} –{" "}
-              {format.dateTime(request.createdAt, "long")}
+              <Link href={`/admin/entities/${request.licence.entity.id}`}>{request.licence.entity.legalName}</Link> –{" "}
+              {request.licence.number} – {format.dateTime(request.createdAt, "long")}
             </p>
             <p className="mb-4 whitespace-pre-line">{request.description}</p>
             {request.status === "open" ? (

@@ -29,14 +29,18 @@ export default async function AdminFeesPage({ params }: Props) {
         caption={t("caption")}
         headers={[t("kind"), t("action"), t("term"), t("amount"), t("effective")]}
         rows={rows.map((row) => [
-          <span key="kind" className="font-mono text-sm">{row.kind}</span>,
+          <span key="kind" className="font-mono text-sm">
+            {row.kind}
+          </span>,
           t(`actions.${row.action}`),
           row.termYears === null ? t("noTerm") : t("years", { years: row.termYears }),
           <span key="amount">
             {formatMoney(row.amountCents, locale)}
             {row.isDemoFigure ? <span className="block text-sm text-muted">{t("demoFigure")}</span> : null}
           </span>,
-          row.effectiveTo ? t("between", { from: day(row.effectiveFrom), to: day(row.effectiveTo) }) : t("since", { from: day(row.effectiveFrom) }),
+          row.effectiveTo
+            ? t("between", { from: day(row.effectiveFrom), to: day(row.effectiveTo) })
+            : t("since", { from: day(row.effectiveFrom) }),
         ])}
       />
     </>

@@ -13,7 +13,11 @@ import type { AppLocale } from "@/lib/i18n/routing";
  * 404 too), and the data layer checks the permission again.
  */
 
-function inquiryPage(locale: AppLocale, inquiryId: string, done: "replied" | "closed" | "unlinked" | "disabled" | "unchanged"): string {
+function inquiryPage(
+  locale: AppLocale,
+  inquiryId: string,
+  done: "replied" | "closed" | "unlinked" | "disabled" | "unchanged",
+): string {
   return withFlash(`/${locale}/admin/inquiries/${inquiryId}`, { done });
 }
 

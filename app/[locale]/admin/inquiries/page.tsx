@@ -14,11 +14,17 @@ import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
 import { InquiryStatusTag } from "@/app/[locale]/(portal)/inquiries/_components/inquiry-status-tag";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "AdminInquiriesPage" }))("metaTitle"), robots: { index: false, follow: false } };
+  return {
+    title: (await getTranslations({ locale, namespace: "AdminInquiriesPage" }))("metaTitle"),
+    robots: { index: false, follow: false },
+  };
 }
 
 /** The inquiries queue: open ones first, the longest waiting at the top; a GET form filters by status. */
@@ -45,12 +51,12 @@ export default async function AdminInquiriesPage({ params, searchParams }: Props
           options={staffQueueFilters.map((filter) => ({ value: filter, label: t(`filters.${filter}`) }))}
           defaultValue={query.status}
         />
-        <Button variant="secondary" className="mb-6">{t("filterButton")}</Button>
+        <Button variant="secondary" className="mb-6">
+          {t("filterButton")}
+        </Button>
       </form>
 
-      <p className="mb-4 font-semibold">
-        {t("count", { count: queue.total })}
-      </p>
+      <p className="mb-4 font-semibold">{t("count", { count: queue.total })}</p>
 
       {queue.items.length === 0 ? (
         <p>{t("empty")}</p>
@@ -60,7 +66,14 @@ export default async function AdminInquiriesPage({ params, searchParams }: Props
           hiddenCaption
           scrollable={{ label: t("tableLabel"), minWidth: "min-w-[52rem]" }}
           rowHeader={0}
-          headers={[inquiry("reference"), t("applicant"), inquiry("subject"), t("entity"), inquiry("status"), inquiry("updatedAt")]}
+          headers={[
+            inquiry("reference"),
+            t("applicant"),
+            inquiry("subject"),
+            t("entity"),
+            inquiry("status"),
+            inquiry("updatedAt"),
+          ]}
           rows={queue.items.map((row) => [
             <Link key="reference" href={`/admin/inquiries/${row.id}`} className="font-semibold">
               {row.reference}
@@ -70,7 +83,10 @@ export default async function AdminInquiriesPage({ params, searchParams }: Props
             row.entity?.legalName ?? t("noEntity"),
             <InquiryStatusTag key="status" status={row.status} />,
             <time key="updated" dateTime={row.updatedAt.toISOString()}>
-              {inquiry("writtenAt", { date: format.dateTime(row.updatedAt, "long"), time: format.dateTime(row.updatedAt, "time") })}
+              {inquiry("writtenAt", {
+                date: format.dateTime(row.updatedAt, "long"),
+                time: format.dateTime(row.updatedAt, "time"),
+              })}
             </time>,
           ])}
         />

@@ -54,19 +54,35 @@ export const recordWireAction = redirectAction({
   // Field names carry the order id (several orders share the page).
   schema: (_locale, orderId) => fieldsFor(orderId, wireSchema),
   invalid: ({ args: [locale, orderId], error }) =>
-    redirect(withFlash(`/${locale}/admin/payments#order-${orderId}`, { error: error.issues[0]?.message ?? "amount" }, { order: orderId })),
+    redirect(
+      withFlash(
+        `/${locale}/admin/payments#order-${orderId}`,
+        { error: error.issues[0]?.message ?? "amount" },
+        { order: orderId },
+      ),
+    ),
   run: async ({ user: staff, args: [locale, orderId], input }) => {
     const base = `/${locale}/admin/payments`;
     const { amount: amountCents, ...record } = input;
     const result = await recordWirePayment(staff, orderId, { amountCents, ...record });
     if (!result.ok) redirect(withFlash(`${base}#order-${orderId}`, { error: result.reason }, { order: orderId }));
-    redirect(result.applied ? withFlash(base, { done: "applied" }) : withFlash(base, { done: "flagged" }, { flag: result.reason }));
+    redirect(
+      result.applied
+        ? withFlash(base, { done: "applied" })
+        : withFlash(base, { done: "flagged" }, { flag: result.reason }),
+    );
   },
 });
 
 /** The resolution form's problems, "field:code" pairs the page puts beside each field. */
 function notResolved(locale: string, paymentId: string, problems: string[]): never {
-  redirect(withFlash(`/${locale}/admin/payments#payment-${paymentId}`, { error: "notResolved" }, { payment: paymentId, problems: problems.join(",") }));
+  redirect(
+    withFlash(
+      `/${locale}/admin/payments#payment-${paymentId}`,
+      { error: "notResolved" },
+      { payment: paymentId, problems: problems.join(",") },
+    ),
+  );
 }
 
 /**
@@ -80,11 +96,21 @@ export const resolveFlagAction = redirectAction({
   // Field names carry the payment id (several forms share the page).
   schema: (_locale, paymentId) => fieldsFor(paymentId, flagResolutionSchema),
   invalid: ({ args: [locale, paymentId], error }) =>
-    notResolved(locale, paymentId, Object.entries(fieldErrorsFrom(error)).map(([field, code]) => `${field}:${code}`)),
+    notResolved(
+      locale,
+      paymentId,
+      Object.entries(fieldErrorsFrom(error)).map(([field, code]) => `${field}:${code}`),
+    ),
   run: async ({ user: staff, args: [locale, paymentId], input }) => {
     const result = await resolveFlaggedPayment(staff, paymentId, input);
     if (!result.ok) {
-      notResolved(locale, paymentId, result.reason === "invalid" ? Object.entries(result.fieldErrors).map(([field, code]) => `${field}:${code}`) : [`form:${result.reason}`]);
+      notResolved(
+        locale,
+        paymentId,
+        result.reason === "invalid"
+          ? Object.entries(result.fieldErrors).map(([field, code]) => `${field}:${code}`)
+          : [`form:${result.reason}`],
+      );
     }
     redirect(withFlash(`/${locale}/admin/payments`, { done: "resolved" }));
   },

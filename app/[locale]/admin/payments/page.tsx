@@ -25,13 +25,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const errorCodes = ["amount", "receivedOn", "bankReference", "notFound", "alreadyPaid", "alreadyRecorded"] as const;
 const flagCodes = ["amountMismatch", "referenceMismatch", "applicationWithdrawn"] as const;
-const reasons = ["amountMismatch", "currencyMismatch", "cardBrandNotAccepted", "orderAlreadyPaid", "applicationWithdrawn", "referenceMismatch"] as const;
+const reasons = [
+  "amountMismatch",
+  "currencyMismatch",
+  "cardBrandNotAccepted",
+  "orderAlreadyPaid",
+  "applicationWithdrawn",
+  "referenceMismatch",
+] as const;
 const attentionErrors = ["resolution", "note", "noteTooLong", "alreadyResolved", "notFound"] as const;
 /** The notices this page shows after a redirect (lib/forms/flash); a flag's or a form's details travel beside them. */
 const notices = { done: ["applied", "flagged", "resolved"], error: [...errorCodes, "notResolved"] } as const;
 
 /** "resolution:resolution,note:noteTooLong" (set by resolveFlagAction) → the known codes by field; anything else is dropped. */
-function attentionProblems(query: Record<string, string | undefined>): Partial<Record<"resolution" | "note" | "form", (typeof attentionErrors)[number]>> {
+function attentionProblems(
+  query: Record<string, string | undefined>,
+): Partial<Record<"resolution" | "note" | "form", (typeof attentionErrors)[number]>> {
   const problems: Partial<Record<"resolution" | "note" | "form", (typeof attentionErrors)[number]>> = {};
   for (const pair of (query.problems ?? "").split(",").slice(0, 3)) {
     const [field, code] = pair.split(":");
@@ -58,7 +67,12 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
   const money = (cents: number, currency?: string) => formatMoney(cents, locale, currency);
   const flash = readFlash(query, notices);
   const error = flash?.kind === "error" && flash.notice !== "notResolved" ? flash.notice : undefined;
-  const recorded = flash?.notice === "applied" ? "applied" : flash?.notice === "flagged" ? flagCodes.find((code) => code === query.flag) : undefined;
+  const recorded =
+    flash?.notice === "applied"
+      ? "applied"
+      : flash?.notice === "flagged"
+        ? flagCodes.find((code) => code === query.flag)
+        : undefined;
 
   // Errors of a resolution form: only for a payment still on the list.
   const notResolved = flash?.notice === "notResolved";
@@ -66,14 +80,25 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
   const problems = erring ? attentionProblems(query) : {};
   const errorLinks: ErrorLink[] = [
     ...(error && query.order ? [{ field: `amount-${query.order}`, message: t(`errors.${error}`) }] : []),
-    ...(erring && problems.resolution ? [{ field: `resolution-${erring.id}`, message: t(`attention.errors.${problems.resolution}`) }] : []),
-    ...(erring && problems.note ? [{ field: `note-${erring.id}`, message: t(`attention.errors.${problems.note}`) }] : []),
+    ...(erring && problems.resolution
+      ? [{ field: `resolution-${erring.id}`, message: t(`attention.errors.${problems.resolution}`) }]
+      : []),
+    ...(erring && problems.note
+      ? [{ field: `note-${erring.id}`, message: t(`attention.errors.${problems.note}`) }]
+      : []),
   ];
   // Already resolved by someone else: the payment has left the list, so the message stands alone.
-  const resolutionFormError = notResolved && query.problems?.startsWith("form:") ? attentionErrors.find((code) => `form:${code}` === query.problems) : undefined;
+  const resolutionFormError =
+    notResolved && query.problems?.startsWith("form:")
+      ? attentionErrors.find((code) => `form:${code}` === query.problems)
+      : undefined;
 
   const methodOf = (payment: (typeof flagged)[number]) =>
-    payment.method === "card" ? (payment.cardBrand ? t("attention.methods.cardWithBrand", { brand: payment.cardBrand }) : t("attention.methods.card")) : t(`attention.methods.${payment.method}`);
+    payment.method === "card"
+      ? payment.cardBrand
+        ? t("attention.methods.cardWithBrand", { brand: payment.cardBrand })
+        : t("attention.methods.card")
+      : t(`attention.methods.${payment.method}`);
   const reasonOf = (payment: (typeof flagged)[number]) => {
     const reason = reasons.find((known) => known === payment.flaggedReason);
     return reason ? t(`attention.reasons.${reason}`) : t("attention.reasons.other");
@@ -81,14 +106,23 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
 
   return (
     <>
-      <ErrorSummary errors={errorLinks} formError={resolutionFormError ? t(`attention.errors.${resolutionFormError}`) : undefined} />
+      <ErrorSummary
+        errors={errorLinks}
+        formError={resolutionFormError ? t(`attention.errors.${resolutionFormError}`) : undefined}
+      />
       {recorded === "applied" ? <NotificationBanner tone="success" title={t("applied")} /> : null}
-      {recorded && recorded !== "applied" ? <NotificationBanner tone="warning" title={t("flagged")}>{t(`flags.${recorded}`)}</NotificationBanner> : null}
+      {recorded && recorded !== "applied" ? (
+        <NotificationBanner tone="warning" title={t("flagged")}>
+          {t(`flags.${recorded}`)}
+        </NotificationBanner>
+      ) : null}
       {flash?.notice === "resolved" ? <NotificationBanner tone="success" title={t("attention.resolved")} /> : null}
       <PageHeading>{t("title")}</PageHeading>
 
       <section aria-labelledby="attention-title" className="mb-12">
-        <h2 id="attention-title" className="mb-2 text-2xl">{t("attention.title")}</h2>
+        <h2 id="attention-title" className="mb-2 text-2xl">
+          {t("attention.title")}
+        </h2>
         <p className="mb-6 max-w-prose">{t("attention.lead")}</p>
         {flagged.length === 0 ? (
           <p>{t("attention.empty")}</p>
@@ -96,7 +130,15 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
           <>
             <DataTable
               caption={<span className="sr-only">{t("attention.caption")}</span>}
-              headers={[t("attention.fileNumber"), t("attention.payer"), t("attention.amount"), t("attention.method"), t("attention.what"), t("attention.when"), t("attention.action")]}
+              headers={[
+                t("attention.fileNumber"),
+                t("attention.payer"),
+                t("attention.amount"),
+                t("attention.method"),
+                t("attention.what"),
+                t("attention.when"),
+                t("attention.action"),
+              ]}
               rows={flagged.map((payment) => [
                 payment.order.application.fileNumber,
                 <>
@@ -107,7 +149,9 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
                 <>
                   {money(payment.amountCents, payment.currency)}
                   {payment.amountCents !== payment.order.totalCents || payment.currency !== "CAD" ? (
-                    <span className="block text-muted">{t("attention.orderTotal", { amount: money(payment.order.totalCents) })}</span>
+                    <span className="block text-muted">
+                      {t("attention.orderTotal", { amount: money(payment.order.totalCents) })}
+                    </span>
                   ) : null}
                 </>,
                 methodOf(payment),
@@ -124,7 +168,9 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
               const own = payment.id === erring?.id ? problems : {};
               return (
                 <div key={payment.id} id={`payment-${payment.id}`} className="mb-6 border border-line p-5">
-                  <h3 className="mb-1 text-xl">{t("attention.formTitle", { number, amount: money(payment.amountCents, payment.currency) })}</h3>
+                  <h3 className="mb-1 text-xl">
+                    {t("attention.formTitle", { number, amount: money(payment.amountCents, payment.currency) })}
+                  </h3>
                   <p className="mb-4">{reasonOf(payment)}</p>
                   <form action={resolveFlagAction.bind(null, locale, payment.id)} noValidate>
                     {/* Each payment's fields carry its id: several forms share the page, and ids must be unique. */}
@@ -132,7 +178,11 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
                       name={`resolution-${payment.id}`}
                       label={t("attention.resolution")}
                       error={own.resolution ? t(`attention.errors.${own.resolution}`) : undefined}
-                      options={flagResolutions.map((resolution) => ({ value: resolution, label: t(`attention.resolutions.${resolution}`), hint: t(`attention.resolutionHints.${resolution}`) }))}
+                      options={flagResolutions.map((resolution) => ({
+                        value: resolution,
+                        label: t(`attention.resolutions.${resolution}`),
+                        hint: t(`attention.resolutionHints.${resolution}`),
+                      }))}
                     />
                     <TextArea
                       name={`note-${payment.id}`}
@@ -152,35 +202,68 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
       </section>
 
       <section aria-labelledby="queue-title">
-        <h2 id="queue-title" className="mb-2 text-2xl">{t("queueTitle")}</h2>
+        <h2 id="queue-title" className="mb-2 text-2xl">
+          {t("queueTitle")}
+        </h2>
         <p className="mb-6 max-w-prose">{t("lead")}</p>
         {queue.length === 0 ? <p>{t("empty")}</p> : null}
         <ul className="space-y-8">
           {queue.map((order) => (
             <li key={order.id} id={`order-${order.id}`} className="border border-line p-5">
-              <h3 className="mb-1 text-xl">{t("orderTitle", { number: order.application.fileNumber, amount: money(order.totalCents) })}</h3>
+              <h3 className="mb-1 text-xl">
+                {t("orderTitle", { number: order.application.fileNumber, amount: money(order.totalCents) })}
+              </h3>
               <p className="mb-1">{t("reference", { reference: order.reference })}</p>
               <p className="mb-4 text-muted">
-                {order.application.user.firstName} {order.application.user.lastName} ({order.application.user.email}) – {t("since", { date: format.dateTime(order.createdAt, "long") })}
+                {order.application.user.firstName} {order.application.user.lastName} ({order.application.user.email}) –{" "}
+                {t("since", { date: format.dateTime(order.createdAt, "long") })}
               </p>
-              {order.application.status === "withdrawn" ? <p className="mb-4 border-l-4 border-warning pl-4 font-semibold">{t("withdrawnNotice")}</p> : null}
+              {order.application.status === "withdrawn" ? (
+                <p className="mb-4 border-l-4 border-warning pl-4 font-semibold">{t("withdrawnNotice")}</p>
+              ) : null}
               {order.payments.length > 0 ? (
                 <ul className="mb-4 border-l-4 border-warning pl-4">
                   {order.payments.map((payment) => (
                     <li key={payment.id}>
-                      {t("flaggedEntry", { amount: money(payment.amountCents), reference: (payment.providerReference ?? "").replace(/^manual:/, "") })} –{" "}
-                      <strong>{t(`flags.${flagCodes.find((code) => code === payment.flaggedReason) ?? "amountMismatch"}`)}</strong>
+                      {t("flaggedEntry", {
+                        amount: money(payment.amountCents),
+                        reference: (payment.providerReference ?? "").replace(/^manual:/, ""),
+                      })}{" "}
+                      –{" "}
+                      <strong>
+                        {t(`flags.${flagCodes.find((code) => code === payment.flaggedReason) ?? "amountMismatch"}`)}
+                      </strong>
                     </li>
                   ))}
                 </ul>
               ) : null}
               <form action={recordWireAction.bind(null, locale, order.id)} noValidate>
                 {/* Each order's fields carry its id: several forms share the page, and ids must be unique. */}
-                <RadioGroup name={`method-${order.id}`} label={t("method")} inline defaultValue="wire" options={[{ value: "wire", label: t("wire") }, { value: "eft", label: t("eft") }]} />
-                <TextField name={`amount-${order.id}`} label={t("amount")} hint={t("amountHint")} inputMode="decimal" width="medium" />
+                <RadioGroup
+                  name={`method-${order.id}`}
+                  label={t("method")}
+                  inline
+                  defaultValue="wire"
+                  options={[
+                    { value: "wire", label: t("wire") },
+                    { value: "eft", label: t("eft") },
+                  ]}
+                />
+                <TextField
+                  name={`amount-${order.id}`}
+                  label={t("amount")}
+                  hint={t("amountHint")}
+                  inputMode="decimal"
+                  width="medium"
+                />
                 <DateField name={`receivedOn-${order.id}`} label={t("receivedOn")} />
                 <TextField name={`bankReference-${order.id}`} label={t("bankReference")} width="medium" />
-                <TextField name={`quotedReference-${order.id}`} label={t("quotedReference")} hint={t("quotedReferenceHint")} width="medium" />
+                <TextField
+                  name={`quotedReference-${order.id}`}
+                  label={t("quotedReference")}
+                  hint={t("quotedReferenceHint")}
+                  width="medium"
+                />
                 <Button>{t("record", { number: order.application.fileNumber })}</Button>
               </form>
             </li>

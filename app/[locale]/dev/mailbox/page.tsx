@@ -66,15 +66,30 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
           hiddenCaption
           scrollable={{ label: t("title"), minWidth: "min-w-[44rem]" }}
           rowHeader={1}
-          headers={[t("to"), t("subject"), t("status"), t("createdAt"), <span key="open" className="sr-only">{t("open")}</span>]}
+          headers={[
+            t("to"),
+            t("subject"),
+            t("status"),
+            t("createdAt"),
+            <span key="open" className="sr-only">
+              {t("open")}
+            </span>,
+          ]}
           rows={emails.map((email) => [
             email.toAddress,
-            <span key="subject" lang={email.locale}>{email.subject}</span>,
+            <span key="subject" lang={email.locale}>
+              {email.subject}
+            </span>,
             t(`statuses.${email.status}`),
-            <time key="created" dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, "moment")}</time>,
+            <time key="created" dateTime={email.createdAt.toISOString()}>
+              {format.dateTime(email.createdAt, "moment")}
+            </time>,
             <Link key="open" href={{ pathname: `/dev/mailbox/${email.id}`, query: key ? { key } : {} }}>
               {t("open")}
-              <span className="sr-only" lang={email.locale}> {email.subject}</span>
+              <span className="sr-only" lang={email.locale}>
+                {" "}
+                {email.subject}
+              </span>
             </Link>,
           ])}
         />

@@ -15,13 +15,18 @@ import { saveDisclosureAction } from "./actions";
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["completed"], error: ["incomplete"] } as const;
 
-type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const title = (await getTranslations({ locale, namespace: "DisclosurePage" }))("metaTitle");
   const errors = readFlash(await searchParams, notices)?.notice === "incomplete";
-  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+  return {
+    title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
+  };
 }
 
 /**
@@ -49,11 +54,15 @@ export default async function DisclosurePage({ params, searchParams }: Props) {
     return <LinkProblem title={t(`${link.status}Title`)} body={t(`${link.status}Body`)} action={null} />;
   }
 
-  const errors = flash?.notice === "incomplete" ? await translatedFieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
+  const errors =
+    flash?.notice === "incomplete" ? await translatedFieldErrors(disclosureFields, link.answers, "DisclosurePage") : {};
   return (
     <div className="max-w-2xl">
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-      <PageHeading caption={t("caption", { number: link.fileNumber })} lead={t("lead", { name: link.fullName, applicant: link.applicant || t("theApplicant") })}>
+      <PageHeading
+        caption={t("caption", { number: link.fileNumber })}
+        lead={t("lead", { name: link.fullName, applicant: link.applicant || t("theApplicant") })}
+      >
         {t("title")}
       </PageHeading>
       <p className="mb-8">{t("privacy")}</p>

@@ -23,7 +23,13 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { id } = await params;
   const document = await getDocumentForDownload(user, id);
   if (!document) {
-    securityLog({ event: "id.refused", account: user.id, ip: clientIp(request.headers), outcome: "refused", detail: "document" });
+    securityLog({
+      event: "id.refused",
+      account: user.id,
+      ip: clientIp(request.headers),
+      outcome: "refused",
+      detail: "document",
+    });
     return notFound();
   }
 

@@ -33,7 +33,9 @@ export async function POST(request: Request): Promise<Response> {
   if (result.status === "flagged") console.warn(`Stripe event ${event.id} flagged: ${result.reason}`);
   if (result.status === "unknownPayment") {
     const session = "providerReference" in outcome.payment ? outcome.payment.providerReference : "";
-    console.error(`Stripe event ${event.id} (${event.type}) is about Checkout Session ${session}, which matches no payment: answered 500 so that Stripe retries it`);
+    console.error(
+      `Stripe event ${event.id} (${event.type}) is about Checkout Session ${session}, which matches no payment: answered 500 so that Stripe retries it`,
+    );
     return json({ error: "unknown checkout session" }, 500);
   }
   return json({ received: true, result: result.status });
@@ -75,13 +77,22 @@ async function outcomeOf(stripe: Stripe, event: Stripe.Event): Promise<CardOutco
 
 /** The session's id, and the payment id the portal gave it when it was created (lib/payments/card.ts). */
 function paymentOf(session: Stripe.Checkout.Session): { providerReference: string; paymentId: string | null } {
-  return { providerReference: session.id, paymentId: session.client_reference_id ?? session.metadata?.paymentId ?? null };
+  return {
+    providerReference: session.id,
+    paymentId: session.client_reference_id ?? session.metadata?.paymentId ?? null,
+  };
 }
 
 /** The card's network, read from the charge: the Commission takes Visa and Mastercard only. */
-async function cardBrandOf(stripe: Stripe, paymentIntent: string | Stripe.PaymentIntent | null): Promise<string | null> {
+async function cardBrandOf(
+  stripe: Stripe,
+  paymentIntent: string | Stripe.PaymentIntent | null,
+): Promise<string | null> {
   if (!paymentIntent) return null;
-  const intent = typeof paymentIntent === "string" ? await stripe.paymentIntents.retrieve(paymentIntent, { expand: ["latest_charge"] }) : paymentIntent;
+  const intent =
+    typeof paymentIntent === "string"
+      ? await stripe.paymentIntents.retrieve(paymentIntent, { expand: ["latest_charge"] })
+      : paymentIntent;
   const charge = intent.latest_charge;
   if (!charge || typeof charge === "string") return null;
   return charge.payment_method_details?.card?.brand ?? null;

@@ -8,14 +8,26 @@ import { ErrorSummary } from "@/components/error-summary";
 import { TextField } from "@/components/field";
 import { Button } from "@/components/button";
 
-export function ForgotPasswordForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+export function ForgotPasswordForm({
+  action,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("ForgotPasswordPage");
   const { summary, errors, formProps, field, value, pending } = useActionForm(action, forgotPasswordSchema);
   return (
     <>
       <ErrorSummary {...summary} />
       <form {...formProps}>
-        <TextField label={t("email")} type="email" autoComplete="email" spellCheck={false} defaultValue={value("email")} error={errors.email} {...field("email")} />
+        <TextField
+          label={t("email")}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={value("email")}
+          error={errors.email}
+          {...field("email")}
+        />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

@@ -15,8 +15,22 @@ export function LoginForm({ action }: { action: (previous: FormState, formData: 
     <>
       <ErrorSummary {...summary} />
       <form {...formProps}>
-        <TextField label={t("email")} type="email" autoComplete="username" spellCheck={false} defaultValue={value("email")} error={errors.email} {...field("email")} />
-        <TextField label={t("password")} type="password" autoComplete="current-password" error={errors.password} {...field("password")} />
+        <TextField
+          label={t("email")}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          defaultValue={value("email")}
+          error={errors.email}
+          {...field("email")}
+        />
+        <TextField
+          label={t("password")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password}
+          {...field("password")}
+        />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

@@ -30,14 +30,52 @@ export function RegisterForm({
       <ErrorSummary {...summary} />
       <form {...formProps}>
         <h2 className="mb-4 text-2xl">{t("signInSection")}</h2>
-        <TextField label={t("email")} hint={t("emailHint")} type="email" autoComplete="email" spellCheck={false} defaultValue={value("email")} error={errors.email} {...field("email")} />
+        <TextField
+          label={t("email")}
+          hint={t("emailHint")}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={value("email")}
+          error={errors.email}
+          {...field("email")}
+        />
         <NewPasswordField label={t("password")} error={errors.password} {...field("password")} />
-        <TextField label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errors.passwordConfirm} {...field("passwordConfirm")} />
+        <TextField
+          label={t("passwordConfirm")}
+          type="password"
+          autoComplete="new-password"
+          error={errors.passwordConfirm}
+          {...field("passwordConfirm")}
+        />
 
         <h2 className="mb-4 mt-10 text-2xl">{t("aboutYouSection")}</h2>
-        <TextField label={t("firstName")} autoComplete="given-name" width="medium" defaultValue={value("firstName")} error={errors.firstName} {...field("firstName")} />
-        <TextField label={t("lastName")} autoComplete="family-name" width="medium" defaultValue={value("lastName")} error={errors.lastName} {...field("lastName")} />
-        <TextField label={t("phone")} hint={t("phoneHint")} type="tel" autoComplete="tel" width="medium" defaultValue={value("phone")} error={errors.phone} {...field("phone")} />
+        <TextField
+          label={t("firstName")}
+          autoComplete="given-name"
+          width="medium"
+          defaultValue={value("firstName")}
+          error={errors.firstName}
+          {...field("firstName")}
+        />
+        <TextField
+          label={t("lastName")}
+          autoComplete="family-name"
+          width="medium"
+          defaultValue={value("lastName")}
+          error={errors.lastName}
+          {...field("lastName")}
+        />
+        <TextField
+          label={t("phone")}
+          hint={t("phoneHint")}
+          type="tel"
+          autoComplete="tel"
+          width="medium"
+          defaultValue={value("phone")}
+          error={errors.phone}
+          {...field("phone")}
+        />
         <RadioGroup
           name="locale"
           label={t("locale")}
@@ -49,9 +87,25 @@ export function RegisterForm({
           defaultValue={value("locale") ?? locale}
           error={errors.locale}
         />
-        <TextField label={t("accessCode")} hint={t("accessCodeHint")} optional autoComplete="off" spellCheck={false} width="medium" defaultValue={value("accessCode")} error={errors.accessCode} {...field("accessCode")} />
+        <TextField
+          label={t("accessCode")}
+          hint={t("accessCodeHint")}
+          optional
+          autoComplete="off"
+          spellCheck={false}
+          width="medium"
+          defaultValue={value("accessCode")}
+          error={errors.accessCode}
+          {...field("accessCode")}
+        />
 
-        <HumanCheck key={challenge.parameters.nonce} locale={locale} challenge={challenge} question={question} error={errors.humanCheck} />
+        <HumanCheck
+          key={challenge.parameters.nonce}
+          locale={locale}
+          challenge={challenge}
+          question={question}
+          error={errors.humanCheck}
+        />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

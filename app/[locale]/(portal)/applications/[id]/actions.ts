@@ -63,7 +63,8 @@ export const saveSectionAction = redirectAction({
     if (!section || section.page !== "form") notFound();
     const saved = await saveSection(user, id, sectionId, readFields(section.fields, formData));
     if (!saved.ok) redirect(`/${locale}/applications/${id}`);
-    if (!saved.complete && input.intent === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
+    if (!saved.complete && input.intent === "continue")
+      redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
     redirect(pathAfter(locale, application, sectionId, input));
   },
 });
@@ -77,7 +78,8 @@ export const continueFromSectionAction = redirectAction({
     const application = await ownDraft(user, id);
     const state = application.sections.find((candidate) => candidate.id === sectionId);
     if (!state) notFound();
-    if (state.status !== "completed" && input.intent === "continue") redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
+    if (state.status !== "completed" && input.intent === "continue")
+      redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
     redirect(pathAfter(locale, application, sectionId, input));
   },
 });
@@ -119,8 +121,11 @@ export const sendDisclosuresAction = redirectAction({
     await ownDraft(user, id);
     const result = await sendDisclosureRequests(user, id, sectionId, locale);
     const base = `/${locale}/applications/${id}/${sectionId}`;
-    if (!result.ok && result.reason === "tooManyEmails") redirect(withFlash(base, { error: "tooManyEmails" }, { minutes: Math.ceil(result.retryAfterSeconds / 60) }));
-    redirect(result.ok ? withFlash(base, { done: "sent" }, { count: result.sent }) : withFlash(base, { error: "incomplete" }));
+    if (!result.ok && result.reason === "tooManyEmails")
+      redirect(withFlash(base, { error: "tooManyEmails" }, { minutes: Math.ceil(result.retryAfterSeconds / 60) }));
+    redirect(
+      result.ok ? withFlash(base, { done: "sent" }, { count: result.sent }) : withFlash(base, { error: "incomplete" }),
+    );
   },
 });
 

@@ -21,7 +21,10 @@ import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { answerInformationAction, uploadDocumentAction } from "./actions";
 import { readFlash } from "@/lib/forms/flash";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["saved", "withdrawn", "answered"], error: ["answerRequired", ...uploadErrorCodes] } as const;
@@ -44,17 +47,30 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const base = `/applications/${application.id}`;
   const groups = [...new Set(application.kindDefinition.sections.map((section) => section.groupKey))];
-  const statusOf = (sectionId: string) => application.sections.find((state) => state.id === sectionId)?.status ?? "notStarted";
-  const statusLabels = { notStarted: t("sectionStatuses.notStarted"), inProgress: t("sectionStatuses.inProgress"), completed: t("sectionStatuses.completed"), cannotStart: t("sectionStatuses.cannotStart") };
+  const statusOf = (sectionId: string) =>
+    application.sections.find((state) => state.id === sectionId)?.status ?? "notStarted";
+  const statusLabels = {
+    notStarted: t("sectionStatuses.notStarted"),
+    inProgress: t("sectionStatuses.inProgress"),
+    completed: t("sectionStatuses.completed"),
+    cannotStart: t("sectionStatuses.cannotStart"),
+  };
   const canWithdraw = availableEvents(application.status, "applicant").includes("withdraw");
   const user = await getCurrentUser();
   const order = user ? await getOrder(user, application.id) : null;
 
   return (
     <>
-      {flash?.notice === "saved" ? <NotificationBanner tone="success" title={t("savedTitle")}>{t("savedBody")}</NotificationBanner> : null}
+      {flash?.notice === "saved" ? (
+        <NotificationBanner tone="success" title={t("savedTitle")}>
+          {t("savedBody")}
+        </NotificationBanner>
+      ) : null}
       {flash?.notice === "withdrawn" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
-      <PageHeading caption={t("fileNumber", { number: application.fileNumber })} lead={application.isEditable ? t("progress", application.progress) : undefined}>
+      <PageHeading
+        caption={t("fileNumber", { number: application.fileNumber })}
+        lead={application.isEditable ? t("progress", application.progress) : undefined}
+      >
         {kind("title")}
       </PageHeading>
       {application.status === "awaiting_payment" ? (
@@ -63,7 +79,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <ButtonLink href={`${base}/payment`}>{t("payNow")}</ButtonLink>
         </NotificationBanner>
       ) : null}
-      {application.status === "information_requested" ? <InformationRequest application={application} locale={locale} error={refusal} uploadError={refusal} /> : null}
+      {application.status === "information_requested" ? (
+        <InformationRequest application={application} locale={locale} error={refusal} uploadError={refusal} />
+      ) : null}
       {application.status === "refused" ? (
         <NotificationBanner tone="error" title={t("refusedTitle")}>
           <p className="whitespace-pre-line">{latestNote(application, "refuse")}</p>
@@ -78,37 +96,60 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {order?.status === "paid" ? (
         <p className="mb-6 flex flex-wrap gap-6">
           <Link href={`${base}/confirmation`}>{t("confirmationLink")}</Link>
-          <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download>{t("receiptLink")}</a>
+          <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download>
+            {t("receiptLink")}
+          </a>
         </p>
       ) : null}
       <p className="mb-8">
-        <strong>{t("statusLabel")}</strong> {t(`statuses.${application.status}`)} · {t("lastSaved", { date: format.dateTime(application.updatedAt, "long"), time: format.dateTime(application.updatedAt, "time") })}
+        <strong>{t("statusLabel")}</strong> {t(`statuses.${application.status}`)} ·{" "}
+        {t("lastSaved", {
+          date: format.dateTime(application.updatedAt, "long"),
+          time: format.dateTime(application.updatedAt, "time"),
+        })}
       </p>
 
       {application.isEditable ? (
         <>
           {groups.map((group) => (
             <section key={group} aria-labelledby={`group-${group}`} className="mb-8 max-w-3xl">
-              <h2 id={`group-${group}`} className="mb-3 text-2xl">{kind(`groups.${group as "about"}`)}</h2>
+              <h2 id={`group-${group}`} className="mb-3 text-2xl">
+                {kind(`groups.${group as "about"}`)}
+              </h2>
               <TaskList
                 statusLabels={statusLabels}
                 tasks={application.kindDefinition.sections
                   .filter((section) => section.groupKey === group)
-                  .map((section) => ({ id: section.id, label: kind(`sections.${section.id as "term"}`), href: `${base}/${section.id}`, status: statusOf(section.id) }))}
+                  .map((section) => ({
+                    id: section.id,
+                    label: kind(`sections.${section.id as "term"}`),
+                    href: `${base}/${section.id}`,
+                    status: statusOf(section.id),
+                  }))}
               />
             </section>
           ))}
           <section aria-labelledby="check-title" className="mb-10 max-w-3xl">
-            <h2 id="check-title" className="mb-3 text-2xl">{t("checkTitle")}</h2>
-            <p className="mb-4">{application.missing.length === 0 ? t("checkReady") : t("checkNotReady", { count: application.missing.length })}</p>
-            <ButtonLink href={`${base}/review`} variant={application.missing.length === 0 ? "primary" : "secondary"}>{t("checkAction")}</ButtonLink>
+            <h2 id="check-title" className="mb-3 text-2xl">
+              {t("checkTitle")}
+            </h2>
+            <p className="mb-4">
+              {application.missing.length === 0
+                ? t("checkReady")
+                : t("checkNotReady", { count: application.missing.length })}
+            </p>
+            <ButtonLink href={`${base}/review`} variant={application.missing.length === 0 ? "primary" : "secondary"}>
+              {t("checkAction")}
+            </ButtonLink>
           </section>
         </>
       ) : null}
 
       <StatusTimeline
         events={application.events}
-        when={(moment) => t("eventAt", { date: format.dateTime(moment, "long"), time: format.dateTime(moment, "time") })}
+        when={(moment) =>
+          t("eventAt", { date: format.dateTime(moment, "long"), time: format.dateTime(moment, "time") })
+        }
         className="max-w-3xl"
       />
 
@@ -127,12 +168,24 @@ function latestNote(application: ApplicationView, event: string): string {
 }
 
 /** The officer's request, and the applicant's answer: text, plus documents if they have any. */
-async function InformationRequest({ application, locale, error, uploadError }: { application: ApplicationView; locale: AppLocale; error?: string; uploadError?: string }) {
+async function InformationRequest({
+  application,
+  locale,
+  error,
+  uploadError,
+}: {
+  application: ApplicationView;
+  locale: AppLocale;
+  error?: string;
+  uploadError?: string;
+}) {
   const t = await getTranslations("ApplicationPage");
   const tDocuments = await getTranslations("DocumentsPage");
   // A refused file is said in the summary and beside the file input, like on the documents page.
   const refused = uploadErrorCodes.find((code) => code === uploadError);
-  const refusedMessage = refused ? tDocuments(`errors.${refused}`, { size: MAX_DOCUMENT_BYTES / 1024 / 1024, count: MAX_DOCUMENTS_PER_REQUIREMENT }) : undefined;
+  const refusedMessage = refused
+    ? tDocuments(`errors.${refused}`, { size: MAX_DOCUMENT_BYTES / 1024 / 1024, count: MAX_DOCUMENTS_PER_REQUIREMENT })
+    : undefined;
   const extra = application.documents.filter((document) => document.requirement === "additionalInformation");
   return (
     <section aria-labelledby="request-title" className="mb-10 max-w-3xl border-4 border-warning p-5">
@@ -142,8 +195,12 @@ async function InformationRequest({ application, locale, error, uploadError }: {
           ...(refusedMessage ? [{ field: "extra-file", message: refusedMessage }] : []),
         ]}
       />
-      <h2 id="request-title" className="mb-2 text-2xl">{t("requestTitle")}</h2>
-      <p className="mb-4 whitespace-pre-line border-l-4 border-line pl-4">{latestNote(application, "requestInformation")}</p>
+      <h2 id="request-title" className="mb-2 text-2xl">
+        {t("requestTitle")}
+      </h2>
+      <p className="mb-4 whitespace-pre-line border-l-4 border-line pl-4">
+        {latestNote(application, "requestInformation")}
+      </p>
       {extra.length > 0 ? (
         <ul className="mb-4 list-disc pl-6">
           {extra.map((document) => (
@@ -154,14 +211,30 @@ async function InformationRequest({ application, locale, error, uploadError }: {
       <form action={uploadDocumentAction.bind(null, locale, application.id)} className="mb-6">
         <input type="hidden" name="requirement" value="additionalInformation" />
         <input type="hidden" name="return" value="application" />
-        <label htmlFor="extra-file" className="mb-1 block font-semibold">{t("attachLabel")}</label>
-        <p id="extra-file-hint" className="mb-2 text-muted">{t("attachHint")}</p>
+        <label htmlFor="extra-file" className="mb-1 block font-semibold">
+          {t("attachLabel")}
+        </label>
+        <p id="extra-file-hint" className="mb-2 text-muted">
+          {t("attachHint")}
+        </p>
         <FieldError id="extra-file" message={refusedMessage} />
-        <input id="extra-file" name="file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={refusedMessage ? "extra-file-hint extra-file-error" : "extra-file-hint"} aria-invalid={refusedMessage ? true : undefined} className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2" />
+        <input
+          id="extra-file"
+          name="file"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-describedby={refusedMessage ? "extra-file-hint extra-file-error" : "extra-file-hint"}
+          aria-invalid={refusedMessage ? true : undefined}
+          className="mb-3 block w-full max-w-xl border-2 border-ink bg-white p-2"
+        />
         <Button variant="secondary">{t("attach")}</Button>
       </form>
       <form action={answerInformationAction.bind(null, locale, application.id)}>
-        <TextArea name="answer" label={t("answerLabel")} error={error === "answerRequired" ? t("answerRequired") : undefined} />
+        <TextArea
+          name="answer"
+          label={t("answerLabel")}
+          error={error === "answerRequired" ? t("answerRequired") : undefined}
+        />
         <Button>{t("sendAnswer")}</Button>
       </form>
     </section>

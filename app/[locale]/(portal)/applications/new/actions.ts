@@ -16,9 +16,15 @@ export const startApplicationAction = stateAction({
   bound: [bound.locale],
   schema: startSchema,
   run: async ({ user, args: [locale], input, formData }) => {
-    const started = await startApplication(user, input.kind, input.entityId === "new" ? {} : { entityId: input.entityId });
-    if (!started.ok && started.reason === "tooManyDrafts") return formFailure("NewApplicationPage.tooManyDrafts", formData, { max: MAX_OPEN_DRAFTS });
-    if (!started.ok) return { status: "error", fieldErrors: { entityId: "applicationEntityRequired" }, submittedAt: Date.now() };
+    const started = await startApplication(
+      user,
+      input.kind,
+      input.entityId === "new" ? {} : { entityId: input.entityId },
+    );
+    if (!started.ok && started.reason === "tooManyDrafts")
+      return formFailure("NewApplicationPage.tooManyDrafts", formData, { max: MAX_OPEN_DRAFTS });
+    if (!started.ok)
+      return { status: "error", fieldErrors: { entityId: "applicationEntityRequired" }, submittedAt: Date.now() };
     redirect(`/${locale}/applications/${started.id}`);
   },
 });

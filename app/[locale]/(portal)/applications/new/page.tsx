@@ -24,7 +24,10 @@ export default async function NewApplicationPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, "/applications/new");
   const t = await getTranslations("NewApplicationPage");
-  const entities = (await listLinkedEntities(user)).map((link) => ({ id: link.entity.id, name: link.entity.legalName }));
+  const entities = (await listLinkedEntities(user)).map((link) => ({
+    id: link.entity.id,
+    name: link.entity.legalName,
+  }));
   // At the cap, the page says what to do instead of offering a form the server would refuse.
   const atDraftLimit = (await countOpenDrafts(user)) >= MAX_OPEN_DRAFTS;
   return (
@@ -32,7 +35,11 @@ export default async function NewApplicationPage({ params }: Props) {
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       {atDraftLimit ? (
         <NotificationBanner tone="warning" title={t("tooManyDraftsTitle", { max: MAX_OPEN_DRAFTS })}>
-          <p>{t.rich("tooManyDraftsBody", { link: (chunks) => <Link href="/dashboard#applications-title">{chunks}</Link> })}</p>
+          <p>
+            {t.rich("tooManyDraftsBody", {
+              link: (chunks) => <Link href="/dashboard#applications-title">{chunks}</Link>,
+            })}
+          </p>
         </NotificationBanner>
       ) : (
         <ClientMessages namespaces={["NewApplicationPage"]}>

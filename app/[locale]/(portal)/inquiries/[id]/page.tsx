@@ -18,7 +18,10 @@ import { ReplyForm } from "../_components/reply-form";
 import { readFlash } from "@/lib/forms/flash";
 import { replyToInquiryAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["sent", "replied"] } as const;
@@ -58,7 +61,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
       <p className="mb-6">
         <Link href="/inquiries">{t("back")}</Link>
       </p>
-      <PageHeading caption={shared(`subjects.${inquiry.subject}`)}>{t("title", { reference: inquiry.reference })}</PageHeading>
+      <PageHeading caption={shared(`subjects.${inquiry.subject}`)}>
+        {t("title", { reference: inquiry.reference })}
+      </PageHeading>
 
       <SummaryList
         rows={[
@@ -73,18 +78,26 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               </>
             ),
           },
-          { key: shared("createdAt"), value: <time dateTime={inquiry.createdAt.toISOString()}>{format.dateTime(inquiry.createdAt, "long")}</time> },
+          {
+            key: shared("createdAt"),
+            value: <time dateTime={inquiry.createdAt.toISOString()}>{format.dateTime(inquiry.createdAt, "long")}</time>,
+          },
         ]}
       />
 
       <InquiryThread
         headingId="thread-title"
-        messages={inquiry.messages.map((message) => ({ ...message, author: message.fromStaff ? shared("customerService") : shared("you") }))}
+        messages={inquiry.messages.map((message) => ({
+          ...message,
+          author: message.fromStaff ? shared("customerService") : shared("you"),
+        }))}
       />
 
       {canApplicantReply(inquiry.status) ? (
         <section aria-labelledby="reply-title">
-          <h2 id="reply-title" className="mb-4 text-2xl">{t("replyTitle")}</h2>
+          <h2 id="reply-title" className="mb-4 text-2xl">
+            {t("replyTitle")}
+          </h2>
           <ClientMessages namespaces={["Inquiry", "InquiryPage"]}>
             <ReplyForm
               action={replyToInquiryAction.bind(null, locale, inquiry.id)}
@@ -93,7 +106,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           </ClientMessages>
         </section>
       ) : (
-        <p className="max-w-prose">{t.rich("closedNotice", { link: (chunks) => <Link href="/inquiries/new">{chunks}</Link> })}</p>
+        <p className="max-w-prose">
+          {t.rich("closedNotice", { link: (chunks) => <Link href="/inquiries/new">{chunks}</Link> })}
+        </p>
       )}
     </div>
   );

@@ -11,5 +11,9 @@ const styles: Record<InquiryStatus, string> = {
 /** An inquiry's status as text (never colour alone), for the applicant's and the staff's pages. */
 export function InquiryStatusTag({ status }: { status: InquiryStatus }) {
   const t = useTranslations("Inquiry");
-  return <strong className={cx("inline-block rounded px-2 py-0.5 text-sm font-semibold", styles[status])}>{t(`statuses.${status}`)}</strong>;
+  return (
+    <strong className={cx("inline-block rounded px-2 py-0.5 text-sm font-semibold", styles[status])}>
+      {t(`statuses.${status}`)}
+    </strong>
+  );
 }

@@ -17,11 +17,17 @@ export async function InquiryThread({ messages, headingId }: { messages: ThreadM
       </h2>
       <ol className="max-w-3xl space-y-4">
         {messages.map((message) => (
-          <li key={message.id} className={cx("border-l-4 py-3 pl-4", message.fromStaff ? "border-brand bg-info-bg pr-4" : "border-line")}>
+          <li
+            key={message.id}
+            className={cx("border-l-4 py-3 pl-4", message.fromStaff ? "border-brand bg-info-bg pr-4" : "border-line")}
+          >
             <h3 className="text-lg">{message.author}</h3>
             <p className="mb-2 text-sm text-muted">
               <time dateTime={message.createdAt.toISOString()}>
-                {t("writtenAt", { date: format.dateTime(message.createdAt, "long"), time: format.dateTime(message.createdAt, "time") })}
+                {t("writtenAt", {
+                  date: format.dateTime(message.createdAt, "long"),
+                  time: format.dateTime(message.createdAt, "time"),
+                })}
               </time>
             </p>
             <p className="whitespace-pre-line break-words">{message.body}</p>

@@ -48,7 +48,14 @@ export function NewInquiryForm({
             error={errors.entityId}
           />
         ) : null}
-        <TextArea label={t("message")} hint={t("messageHint")} rows={10} defaultValue={value("message")} error={errors.message} {...field("message")} />
+        <TextArea
+          label={t("message")}
+          hint={t("messageHint")}
+          rows={10}
+          defaultValue={value("message")}
+          error={errors.message}
+          {...field("message")}
+        />
         <p className="mb-6 max-w-prose">{t("whatNext")}</p>
         <Button disabled={pending}>{t("send")}</Button>
       </form>

@@ -23,7 +23,14 @@ export function ReplyForm({
     <>
       <ErrorSummary {...summary} />
       <form {...formProps}>
-        <TextArea label={labels.message} hint={labels.hint} rows={8} defaultValue={value("message")} error={errors.message} {...field("message")} />
+        <TextArea
+          label={labels.message}
+          hint={labels.hint}
+          rows={8}
+          defaultValue={value("message")}
+          error={errors.message}
+          {...field("message")}
+        />
         <Button disabled={pending}>{labels.submit}</Button>
       </form>
     </>

@@ -40,7 +40,10 @@ export default async function NewInquiryPage({ params, searchParams }: Props) {
           action={createInquiryAction.bind(null, locale)}
           entities={entities.map((entity) => ({
             value: entity.id,
-            label: entity.operatingName && entity.operatingName !== entity.legalName ? `${entity.legalName} (${entity.operatingName})` : entity.legalName,
+            label:
+              entity.operatingName && entity.operatingName !== entity.legalName
+                ? `${entity.legalName} (${entity.operatingName})`
+                : entity.legalName,
           }))}
           defaultSubject={presetSubject(subject)}
         />

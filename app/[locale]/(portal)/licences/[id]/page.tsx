@@ -19,7 +19,10 @@ import { readFlash } from "@/lib/forms/flash";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
 import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string | string[]; reference?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string | string[]; reference?: string | string[] }>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["change-sent"] } as const;
@@ -50,42 +53,67 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const renewalApplication = renewal.state === "renewalReceived" ? await openRenewalOf(licence.id) : null;
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
-  const sentReference = readFlash(query, notices) && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
+  const sentReference =
+    readFlash(query, notices) && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
   const displayedStatus = displayedLicenceStatus(licence, now);
 
   return (
     <>
-      {sentReference ? <NotificationBanner tone="success" title={t("changeSent", { reference: sentReference })} /> : null}
+      {sentReference ? (
+        <NotificationBanner tone="success" title={t("changeSent", { reference: sentReference })} />
+      ) : null}
       <PageHeading caption={terms(`licenceKinds.${licence.kind}`)}>{licence.number}</PageHeading>
 
       <div className="mb-8 flex flex-wrap items-center gap-3">
         <LicenceStatusTag status={displayedStatus} label={terms(`licenceStatuses.${displayedStatus}`)} />
-        <span>{renewal.state === "open" ? t("renewOpen", { days: renewal.daysLeft, date: day(licence.expiresOn) }) : null}</span>
-        <span>{renewal.state === "notYet" ? t("renewNotYet", { date: day(isoDateToUtc(renewal.opensOn)) }) : null}</span>
+        <span>
+          {renewal.state === "open" ? t("renewOpen", { days: renewal.daysLeft, date: day(licence.expiresOn) }) : null}
+        </span>
+        <span>
+          {renewal.state === "notYet" ? t("renewNotYet", { date: day(isoDateToUtc(renewal.opensOn)) }) : null}
+        </span>
       </div>
 
       {renewalApplication?.submittedAt ? (
         <NotificationBanner tone="success" title={t("renewalReceivedTitle")}>
-          <p>{t("renewalReceivedBody", { number: renewalApplication.fileNumber, date: format.dateTime(renewalApplication.submittedAt, "long") })}</p>
+          <p>
+            {t("renewalReceivedBody", {
+              number: renewalApplication.fileNumber,
+              date: format.dateTime(renewalApplication.submittedAt, "long"),
+            })}
+          </p>
         </NotificationBanner>
       ) : null}
       <RenewalBlockedNotice renewal={renewal} messages="LicencePage" />
 
       <div className="mb-10 flex flex-wrap gap-3">
-        <a href={`/api/licences/${licence.id}/certificate?lang=${locale}`} className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 py-2 font-semibold text-brand no-underline visited:text-brand hover:bg-info-bg">
+        <a
+          href={`/api/licences/${licence.id}/certificate?lang=${locale}`}
+          className="inline-flex min-h-11 items-center rounded border-2 border-brand px-5 py-2 font-semibold text-brand no-underline visited:text-brand hover:bg-info-bg"
+        >
           {t("print")}
         </a>
         {renewal.state === "open" ? <ButtonLink href={`/licences/${licence.id}/renew`}>{t("renew")}</ButtonLink> : null}
         {renewal.state !== "expired" ? (
-          <ButtonLink href={`/licences/${licence.id}/change`} variant="secondary">{t("requestChange")}</ButtonLink>
+          <ButtonLink href={`/licences/${licence.id}/change`} variant="secondary">
+            {t("requestChange")}
+          </ButtonLink>
         ) : null}
       </div>
 
       <h2 className="mb-4 text-2xl">{t("detailsTitle")}</h2>
       <SummaryList
         rows={[
-          { key: t("holder"), value: licence.entity.operatingName ? `${licence.entity.legalName} (${licence.entity.operatingName})` : licence.entity.legalName },
-          { key: t("premises"), value: licence.premises ? `${licence.premises.name} – ${formatAddress(licence.premises.address)}` : "—" },
+          {
+            key: t("holder"),
+            value: licence.entity.operatingName
+              ? `${licence.entity.legalName} (${licence.entity.operatingName})`
+              : licence.entity.legalName,
+          },
+          {
+            key: t("premises"),
+            value: licence.premises ? `${licence.premises.name} – ${formatAddress(licence.premises.address)}` : "—",
+          },
           { key: t("term"), value: t("termYears", { years: licence.termYears }) },
           { key: t("issuedOn"), value: day(licence.issuedOn) },
           { key: t("expiresOn"), value: day(licence.expiresOn) },
@@ -96,18 +124,27 @@ export default async function LicencePage({ params, searchParams }: Props) {
         <DataTable
           caption={t("areasTitle")}
           headers={[t("areaName"), t("areaSetting"), t("areaFloor"), t("areaCapacity")]}
-          rows={licence.premises.areas.map((area) => [area.name, area.indoor ? t("indoor") : t("outdoor"), area.floor, format.number(area.capacity)])}
+          rows={licence.premises.areas.map((area) => [
+            area.name,
+            area.indoor ? t("indoor") : t("outdoor"),
+            area.floor,
+            format.number(area.capacity),
+          ])}
         />
       ) : null}
 
       <section aria-labelledby="history-title" className="mb-10">
-        <h2 id="history-title" className="mb-4 text-2xl">{t("historyTitle")}</h2>
+        <h2 id="history-title" className="mb-4 text-2xl">
+          {t("historyTitle")}
+        </h2>
         <ol className="border-l-4 border-line pl-5">
           {licence.statusEvents.map((event) => (
             <li key={event.id} className="mb-3">
               <strong>{terms(`licenceStatuses.${event.status}`)}</strong> – {format.dateTime(event.occurredAt, "long")}
               {event.reason ? (
-                <span className="block text-sm text-muted">{event.reason === EXPIRY_REASON ? t("notRenewedReason") : event.reason}</span>
+                <span className="block text-sm text-muted">
+                  {event.reason === EXPIRY_REASON ? t("notRenewedReason") : event.reason}
+                </span>
               ) : null}
             </li>
           ))}
@@ -115,7 +152,9 @@ export default async function LicencePage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="documents-title" className="mb-10">
-        <h2 id="documents-title" className="mb-4 text-2xl">{t("documentsTitle")}</h2>
+        <h2 id="documents-title" className="mb-4 text-2xl">
+          {t("documentsTitle")}
+        </h2>
         {licence.documents.length === 0 ? (
           <p>{t("noDocuments")}</p>
         ) : (
@@ -133,7 +172,9 @@ export default async function LicencePage({ params, searchParams }: Props) {
 
       {changes.length > 0 ? (
         <section aria-labelledby="changes-title">
-          <h2 id="changes-title" className="mb-4 text-2xl">{t("changesTitle")}</h2>
+          <h2 id="changes-title" className="mb-4 text-2xl">
+            {t("changesTitle")}
+          </h2>
           <ul className="space-y-3">
             {changes.map((change) => (
               <li key={change.id} className="border border-line px-4 py-3">

@@ -27,7 +27,9 @@ export function AccessCodeForm() {
           error={errors.accessCode}
           {...field("accessCode")}
         />
-        <Button disabled={pending} variant="secondary">{t("addAccessCode")}</Button>
+        <Button disabled={pending} variant="secondary">
+          {t("addAccessCode")}
+        </Button>
       </form>
     </>
   );

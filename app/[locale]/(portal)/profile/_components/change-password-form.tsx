@@ -16,10 +16,24 @@ export function ChangePasswordForm() {
     <>
       <ErrorSummary {...summary} />
       <form {...formProps}>
-        <TextField label={t("currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword} {...field("currentPassword")} />
+        <TextField
+          label={t("currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.currentPassword}
+          {...field("currentPassword")}
+        />
         <NewPasswordField label={t("newPassword")} error={errors.password} {...field("password")} />
-        <TextField label={t("newPasswordConfirm")} type="password" autoComplete="new-password" error={errors.passwordConfirm} {...field("passwordConfirm")} />
-        <Button disabled={pending} variant="secondary">{t("changePassword")}</Button>
+        <TextField
+          label={t("newPasswordConfirm")}
+          type="password"
+          autoComplete="new-password"
+          error={errors.passwordConfirm}
+          {...field("passwordConfirm")}
+        />
+        <Button disabled={pending} variant="secondary">
+          {t("changePassword")}
+        </Button>
       </form>
     </>
   );

@@ -8,7 +8,11 @@ import { DateField, RadioGroup, TextField, type DateParts } from "@/components/f
 import { Button } from "@/components/button";
 import { updateProfileAction } from "../actions";
 
-export function ProfileForm({ defaults }: { defaults: { phone: string; locale: "fr" | "en"; dateOfBirth: DateParts } }) {
+export function ProfileForm({
+  defaults,
+}: {
+  defaults: { phone: string; locale: "fr" | "en"; dateOfBirth: DateParts };
+}) {
   const t = useTranslations("ProfilePage");
   const languages = useTranslations("Languages");
   const { summary, errors, formProps, field, value, pending } = useActionForm(updateProfileAction, profileSchema);
@@ -16,7 +20,15 @@ export function ProfileForm({ defaults }: { defaults: { phone: string; locale: "
     <>
       <ErrorSummary {...summary} />
       <form {...formProps}>
-        <TextField label={t("phone")} type="tel" autoComplete="tel" width="medium" defaultValue={value("phone") ?? defaults.phone} error={errors.phone} {...field("phone")} />
+        <TextField
+          label={t("phone")}
+          type="tel"
+          autoComplete="tel"
+          width="medium"
+          defaultValue={value("phone") ?? defaults.phone}
+          error={errors.phone}
+          {...field("phone")}
+        />
         <DateField
           name="dateOfBirth"
           label={t("dateOfBirth")}

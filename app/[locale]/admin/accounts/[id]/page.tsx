@@ -51,15 +51,21 @@ export default async function AdminAccountPage({ params }: Props) {
         caption={t("linksTitle")}
         headers={[t("entity"), t("linkedBy"), t("since")]}
         rows={account.links.map((link) => [
-          <Link key="entity" href={`/admin/entities/${link.entity.id}`}>{link.entity.legalName}</Link>,
+          <Link key="entity" href={`/admin/entities/${link.entity.id}`}>
+            {link.entity.legalName}
+          </Link>,
           terms(`linkVia.${link.via}`),
-          link.revokedAt ? t("unlinkedOn", { date: format.dateTime(link.revokedAt, "long") }) : format.dateTime(link.createdAt, "long"),
+          link.revokedAt
+            ? t("unlinkedOn", { date: format.dateTime(link.revokedAt, "long") })
+            : format.dateTime(link.createdAt, "long"),
         ])}
       />
 
       {!isSelf && account.status !== "pending" && mayChangeAccountStatus(staff.role, account.role) ? (
         <section aria-labelledby="access-title" className="mb-10">
-          <h2 id="access-title" className="mb-3 text-2xl">{t("accessTitle")}</h2>
+          <h2 id="access-title" className="mb-3 text-2xl">
+            {t("accessTitle")}
+          </h2>
           <p className="mb-4 max-w-prose">{account.status === "active" ? t("disableHint") : t("enableHint")}</p>
           <form action={setAccountDisabledAction.bind(null, locale)}>
             <input type="hidden" name="userId" value={account.id} />
@@ -73,7 +79,9 @@ export default async function AdminAccountPage({ params }: Props) {
 
       {!isSelf && can(staff.role, "manageStaff") ? (
         <section aria-labelledby="role-title" className="mb-10">
-          <h2 id="role-title" className="mb-3 text-2xl">{t("roleTitle")}</h2>
+          <h2 id="role-title" className="mb-3 text-2xl">
+            {t("roleTitle")}
+          </h2>
           <form action={changeRoleAction.bind(null, locale)} className="max-w-md">
             <input type="hidden" name="userId" value={account.id} />
             <SelectField
@@ -81,7 +89,10 @@ export default async function AdminAccountPage({ params }: Props) {
               label={t("newRole")}
               hint={t("roleHint")}
               defaultValue={account.role}
-              options={(["applicant", "customer_service", "licensing_officer", "admin"] as const).map((role) => ({ value: role, label: terms(`accountRoles.${role}`) }))}
+              options={(["applicant", "customer_service", "licensing_officer", "admin"] as const).map((role) => ({
+                value: role,
+                label: terms(`accountRoles.${role}`),
+              }))}
             />
             <Button variant="secondary">{t("changeRole")}</Button>
           </form>

@@ -15,11 +15,16 @@ export const decideAction = redirectAction({
   guard: { permission: "reviewApplications" },
   bound: [bound.locale, bound.id, decision],
   // Each decision's form has its own message box ("message-approve"…); whether one is needed is decide's rule.
-  schema: (_locale, _id, chosen) => z.object({ [`message-${chosen}`]: z.string().catch("") }).transform((fields) => ({ message: fields[`message-${chosen}`] ?? "" })),
+  schema: (_locale, _id, chosen) =>
+    z
+      .object({ [`message-${chosen}`]: z.string().catch("") })
+      .transform((fields) => ({ message: fields[`message-${chosen}`] ?? "" })),
   run: async ({ user: staff, args: [locale, id, chosen], input }) => {
     const base = `/${locale}/admin/applications/${id}`;
     const result = await decide(staff, id, chosen, input.message);
-    redirect(result.ok ? withFlash(base, { done: chosen }) : withFlash(base, { error: result.reason }, { decision: chosen }));
+    redirect(
+      result.ok ? withFlash(base, { done: chosen }) : withFlash(base, { error: result.reason }, { decision: chosen }),
+    );
   },
 });
 

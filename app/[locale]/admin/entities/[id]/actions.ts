@@ -24,7 +24,11 @@ export const issueAccessCodeAction = stateAction({
     const issued = await issueAccessCode(staff, input);
     if (!issued) return { status: "error", fieldErrors: { callerPersonId: "callerRequired" }, submittedAt: Date.now() };
     revalidatePath(entityPage(staff.locale, entityId));
-    return { status: "success", result: { code: issued.formatted, expiresAt: issued.expiresAt.toISOString() }, submittedAt: Date.now() };
+    return {
+      status: "success",
+      result: { code: issued.formatted, expiresAt: issued.expiresAt.toISOString() },
+      submittedAt: Date.now(),
+    };
   },
 });
 

@@ -14,7 +14,13 @@ import { Button } from "@/components/button";
 import { ClientMessages } from "@/components/client-messages";
 import { IssueCodeForm } from "./_components/issue-code-form";
 import { PublishReportForm } from "./_components/publish-report-form";
-import { issueAccessCodeAction, publishReportAction, revokeAccessCodeAction, setReportsAccessAction, unlinkAccountAction } from "./actions";
+import {
+  issueAccessCodeAction,
+  publishReportAction,
+  revokeAccessCodeAction,
+  setReportsAccessAction,
+  unlinkAccountAction,
+} from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,7 +43,10 @@ export default async function AdminEntityPage({ params }: Props) {
   const now = new Date();
   const codeRecipients = entity.people
     .filter((person) => (CODE_RECIPIENT_ROLES as readonly string[]).includes(person.role))
-    .map((person) => ({ id: person.id, label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}` }));
+    .map((person) => ({
+      id: person.id,
+      label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}`,
+    }));
   const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
 
   return (
@@ -78,7 +87,9 @@ export default async function AdminEntityPage({ params }: Props) {
       />
 
       <section aria-labelledby="codes-title" className="mb-12">
-        <h2 id="codes-title" className="mb-4 text-2xl">{t("codesTitle")}</h2>
+        <h2 id="codes-title" className="mb-4 text-2xl">
+          {t("codesTitle")}
+        </h2>
         {entity.accessCodes.length === 0 ? (
           <p className="mb-6">{t("noCodes")}</p>
         ) : (
@@ -88,7 +99,9 @@ export default async function AdminEntityPage({ params }: Props) {
             rows={entity.accessCodes.map((code) => {
               const state = code.revokedAt ? "revoked" : code.expiresAt <= now ? "expired" : "active";
               return [
-                <span key="hint" className="font-mono">…{code.hint}</span>,
+                <span key="hint" className="font-mono">
+                  …{code.hint}
+                </span>,
                 <span key="caller">
                   {code.callerName}
                   <span className="block text-sm text-muted">
@@ -122,7 +135,9 @@ export default async function AdminEntityPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="links-title" className="mb-12">
-        <h2 id="links-title" className="mb-4 text-2xl">{t("linksTitle")}</h2>
+        <h2 id="links-title" className="mb-4 text-2xl">
+          {t("linksTitle")}
+        </h2>
         {entity.links.length === 0 ? (
           <p>{t("noLinks")}</p>
         ) : (
@@ -139,7 +154,9 @@ export default async function AdminEntityPage({ params }: Props) {
                 <span key="via">
                   {terms(`linkVia.${link.via}`)}
                   <span className="block text-sm text-muted">
-                    {link.revokedAt ? t("unlinkedOn", { date: date(link.revokedAt) }) : t("linkedOn", { date: date(link.createdAt) })}
+                    {link.revokedAt
+                      ? t("unlinkedOn", { date: date(link.revokedAt) })
+                      : t("linkedOn", { date: date(link.createdAt) })}
                   </span>
                 </span>,
                 link.revokedAt ? "—" : link.reportsAccess ? t("reportsGranted") : t("reportsNotGranted"),
@@ -152,7 +169,9 @@ export default async function AdminEntityPage({ params }: Props) {
                         {hidden("id", link.id)}
                         {hidden("entityId", entity.id)}
                         {hidden("granted", link.reportsAccess ? "no" : "yes")}
-                        <Button variant="secondary">{link.reportsAccess ? t("withdrawReports", { name }) : t("grantReports", { name })}</Button>
+                        <Button variant="secondary">
+                          {link.reportsAccess ? t("withdrawReports", { name }) : t("grantReports", { name })}
+                        </Button>
                       </form>
                     ) : null}
                     {can(staff.role, "unlinkAccounts") ? (
@@ -171,7 +190,9 @@ export default async function AdminEntityPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="reports-title" className="mb-12">
-        <h2 id="reports-title" className="mb-4 text-2xl">{t("reportsTitle")}</h2>
+        <h2 id="reports-title" className="mb-4 text-2xl">
+          {t("reportsTitle")}
+        </h2>
         {entity.reports.length === 0 ? (
           <p className="mb-6">{t("noReports")}</p>
         ) : (

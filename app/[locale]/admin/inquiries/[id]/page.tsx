@@ -21,7 +21,10 @@ import { ReplyForm } from "@/app/[locale]/(portal)/inquiries/_components/reply-f
 import { readFlash } from "@/lib/forms/flash";
 import { closeInquiryAction, disableApplicantAction, staffReplyAction, unlinkFromInquiryAction } from "../actions";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
 const notices = { done: ["replied", "closed", "unlinked", "disabled", "unchanged"] } as const;
@@ -35,7 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const staff = await getCurrentUser();
   const inquiry = staff && can(staff.role, "handleInquiries") ? await findInquiry(staff, id) : null;
   const t = await getTranslations({ locale, namespace: inquiry ? "AdminInquiryPage" : "AdminInquiriesPage" });
-  return { title: inquiry ? t("metaTitle", { reference: inquiry.reference }) : t("metaTitle"), robots: { index: false, follow: false } };
+  return {
+    title: inquiry ? t("metaTitle", { reference: inquiry.reference }) : t("metaTitle"),
+    robots: { index: false, follow: false },
+  };
 }
 
 /** The whole inquiry on one page: who asked, about what, the thread, the reply, and what can be done from it. */
@@ -53,23 +59,31 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
   const banner = readFlash(await searchParams, notices)?.notice;
   const applicantName = `${inquiry.user.firstName} ${inquiry.user.lastName}`;
   const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>{shared("writtenAt", { date: format.dateTime(date, "long"), time: format.dateTime(date, "time") })}</time>
+    <time dateTime={date.toISOString()}>
+      {shared("writtenAt", { date: format.dateTime(date, "long"), time: format.dateTime(date, "time") })}
+    </time>
   );
 
   return (
     <div className="max-w-4xl">
-      {banner ? <NotificationBanner tone={banner === "unchanged" ? "info" : "success"} title={t(`banners.${banner}`)} /> : null}
+      {banner ? (
+        <NotificationBanner tone={banner === "unchanged" ? "info" : "success"} title={t(`banners.${banner}`)} />
+      ) : null}
       <p className="mb-6">
         <Link href="/admin/inquiries">{t("back")}</Link>
       </p>
-      <PageHeading caption={shared(`subjects.${inquiry.subject}`)}>{t("title", { reference: inquiry.reference })}</PageHeading>
+      <PageHeading caption={shared(`subjects.${inquiry.subject}`)}>
+        {t("title", { reference: inquiry.reference })}
+      </PageHeading>
 
       <SummaryList
         rows={[
           { key: shared("status"), value: <InquiryStatusTag status={inquiry.status} /> },
           { key: shared("subject"), value: shared(`subjects.${inquiry.subject}`) },
           { key: shared("createdAt"), value: when(inquiry.createdAt) },
-          ...(inquiry.closedAt && inquiry.status === "closed" ? [{ key: t("closedAt"), value: when(inquiry.closedAt) }] : []),
+          ...(inquiry.closedAt && inquiry.status === "closed"
+            ? [{ key: t("closedAt"), value: when(inquiry.closedAt) }]
+            : []),
           { key: t("applicant"), value: applicantName },
           { key: t("email"), value: inquiry.user.email },
           { key: t("language"), value: t(`localeNames.${inquiry.user.locale}`) },
@@ -91,19 +105,27 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
       />
 
       <section aria-labelledby="reply-title" className="mb-12">
-        <h2 id="reply-title" className="mb-4 text-2xl">{t("replyTitle")}</h2>
+        <h2 id="reply-title" className="mb-4 text-2xl">
+          {t("replyTitle")}
+        </h2>
         {inquiry.status === "closed" ? <p className="mb-4 max-w-prose">{t("replyReopens")}</p> : null}
         <ClientMessages namespaces={["Inquiry", "AdminInquiryPage"]}>
           <ReplyForm
             action={staffReplyAction.bind(null, locale, inquiry.id)}
-            labels={{ message: t("replyLabel"), hint: t("replyHint", { language: t(`localeNames.${inquiry.user.locale}`) }), submit: t("send") }}
+            labels={{
+              message: t("replyLabel"),
+              hint: t("replyHint", { language: t(`localeNames.${inquiry.user.locale}`) }),
+              submit: t("send"),
+            }}
           />
         </ClientMessages>
       </section>
 
       {canClose(inquiry.status) ? (
         <section aria-labelledby="close-title" className="mb-12">
-          <h2 id="close-title" className="mb-3 text-2xl">{t("closeTitle")}</h2>
+          <h2 id="close-title" className="mb-3 text-2xl">
+            {t("closeTitle")}
+          </h2>
           <p className="mb-4 max-w-prose">{t("closeBody")}</p>
           <form action={closeInquiryAction.bind(null, locale)}>
             <input type="hidden" name="inquiryId" value={inquiry.id} />
@@ -112,17 +134,34 @@ export default async function AdminInquiryPage({ params, searchParams }: Props) 
         </section>
       ) : null}
 
-      <InquiryActions inquiry={inquiry} locale={locale} canUnlink={can(staff.role, "unlinkAccounts")} canDisable={can(staff.role, "disableAccounts") && inquiry.user.id !== staff.id} />
+      <InquiryActions
+        inquiry={inquiry}
+        locale={locale}
+        canUnlink={can(staff.role, "unlinkAccounts")}
+        canDisable={can(staff.role, "disableAccounts") && inquiry.user.id !== staff.id}
+      />
     </div>
   );
 }
 
 function entityName(entity: { legalName: string; operatingName: string | null }): string {
-  return entity.operatingName && entity.operatingName !== entity.legalName ? `${entity.legalName} (${entity.operatingName})` : entity.legalName;
+  return entity.operatingName && entity.operatingName !== entity.legalName
+    ? `${entity.legalName} (${entity.operatingName})`
+    : entity.legalName;
 }
 
 /** What the inquiry may ask for: removing a person from the business, or closing the applicant's account. */
-async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inquiry: StaffInquiry; locale: AppLocale; canUnlink: boolean; canDisable: boolean }) {
+async function InquiryActions({
+  inquiry,
+  locale,
+  canUnlink,
+  canDisable,
+}: {
+  inquiry: StaffInquiry;
+  locale: AppLocale;
+  canUnlink: boolean;
+  canDisable: boolean;
+}) {
   if (!canUnlink && !canDisable) return null;
   const t = await getTranslations("AdminInquiryPage");
   const terms = await getTranslations("Terms");
@@ -131,7 +170,9 @@ async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inqu
 
   return (
     <section aria-labelledby="actions-title">
-      <h2 id="actions-title" className="mb-4 text-2xl">{t("actionsTitle")}</h2>
+      <h2 id="actions-title" className="mb-4 text-2xl">
+        {t("actionsTitle")}
+      </h2>
 
       {canUnlink ? (
         <div className="mb-10">
@@ -146,11 +187,18 @@ async function InquiryActions({ inquiry, locale, canUnlink, canDisable }: { inqu
                   {entity.links.map((link) => {
                     const name = `${link.user.firstName} ${link.user.lastName}`;
                     return (
-                      <li key={link.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-3">
+                      <li
+                        key={link.id}
+                        className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-3"
+                      >
                         <div>
                           <p className="font-semibold">{name}</p>
                           <p className="text-sm text-muted">
-                            {t("linkedSince", { email: link.user.email, via: terms(`linkVia.${link.via}`), date: format.dateTime(link.createdAt, "long") })}
+                            {t("linkedSince", {
+                              email: link.user.email,
+                              via: terms(`linkVia.${link.via}`),
+                              date: format.dateTime(link.createdAt, "long"),
+                            })}
                           </p>
                         </div>
                         <form action={unlinkFromInquiryAction.bind(null, locale)}>

@@ -45,11 +45,7 @@ export default async function DevMailboxEmailPage({ params, searchParams }: Prop
           { key: t("status"), value: t(`statuses.${email.status}`) },
           {
             key: t("createdAt"),
-            value: (
-              <time dateTime={email.createdAt.toISOString()}>
-                {format.dateTime(email.createdAt, "moment")}
-              </time>
-            ),
+            value: <time dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, "moment")}</time>,
           },
         ]}
       />
@@ -73,7 +69,15 @@ function linkPortalUrls(text: string): ReactNode[] {
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = match[0];
     pieces.push(text.slice(position, match.index));
-    pieces.push(isPortalUrl(url) ? <a key={match.index} href={url}>{url}</a> : url);
+    pieces.push(
+      isPortalUrl(url) ? (
+        <a key={match.index} href={url}>
+          {url}
+        </a>
+      ) : (
+        url
+      ),
+    );
     position = match.index + url.length;
   }
   pieces.push(text.slice(position));

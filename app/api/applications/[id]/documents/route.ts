@@ -25,7 +25,14 @@ function tooLarge(request: Request, id: string): Response {
   const locale = query.get("locale");
   const requirement = query.get("requirement") ?? "";
   const body = hasLocale(routing.locales, locale)
-    ? { error: "too large", location: pathAfterUpload(locale, id, { ok: false, code: "fileTooLarge", requirement: /^[A-Za-z0-9_-]{1,100}$/.test(requirement) ? requirement : "" }) }
+    ? {
+        error: "too large",
+        location: pathAfterUpload(locale, id, {
+          ok: false,
+          code: "fileTooLarge",
+          requirement: /^[A-Za-z0-9_-]{1,100}$/.test(requirement) ? requirement : "",
+        }),
+      }
     : { error: "too large" };
   return Response.json(body, { status: 413, headers: noStore });
 }
@@ -35,7 +42,8 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const user = await getCurrentUser();
   const { id } = await params;
   const application = user ? await getApplication(user, id) : null;
-  if (!user || !application || application.userId !== user.id) return Response.json({ error: "not found" }, { status: 404, headers: noStore });
+  if (!user || !application || application.userId !== user.id)
+    return Response.json({ error: "not found" }, { status: 404, headers: noStore });
   // The size is checked before the body is read: by its declared length, then while it streams in.
   if (declaresMoreThan(request, MAX_UPLOAD_REQUEST_BYTES)) return tooLarge(request, id);
   const body = await readBodyUpTo(request, MAX_UPLOAD_REQUEST_BYTES);
@@ -43,7 +51,11 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const formData = await parseMultipart(request, body);
   if (!formData) return Response.json({ error: "bad request" }, { status: 400, headers: noStore });
   const locale = String(formData.get("locale"));
-  if (!hasLocale(routing.locales, locale)) return Response.json({ error: "bad request" }, { status: 400, headers: noStore });
+  if (!hasLocale(routing.locales, locale))
+    return Response.json({ error: "bad request" }, { status: 400, headers: noStore });
   const outcome = await uploadApplicationDocument(user, id, formData);
-  return Response.json({ location: pathAfterUpload(locale, id, outcome) }, { status: outcome.ok ? 201 : 422, headers: noStore });
+  return Response.json(
+    { location: pathAfterUpload(locale, id, outcome) },
+    { status: outcome.ok ? 201 : 422, headers: noStore },
+  );
 }

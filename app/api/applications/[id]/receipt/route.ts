@@ -25,14 +25,24 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { id } = await params;
   const [application, order] = await Promise.all([getApplication(user, id), getOrder(user, id)]);
   if (!application || !order || order.status !== "paid" || !order.paidAt) {
-    if (!order) securityLog({ event: "id.refused", account: user.id, ip: clientIp(request.headers), outcome: "refused", detail: "receipt" });
+    if (!order)
+      securityLog({
+        event: "id.refused",
+        account: user.id,
+        ip: clientIp(request.headers),
+        outcome: "refused",
+        detail: "receipt",
+      });
     return notFound();
   }
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : user.locale;
   const t = translatorFor(locale);
   const paid = order.payments.find((payment) => payment.status === "succeeded");
-  const method = paid?.method === "card" ? t("Receipt.card", { brand: paid.cardBrand === "mastercard" ? "Mastercard" : "Visa" }) : t(`Receipt.${paid?.method === "eft" ? "eft" : "wire"}`);
+  const method =
+    paid?.method === "card"
+      ? t("Receipt.card", { brand: paid.cardBrand === "mastercard" ? "Mastercard" : "Visa" })
+      : t(`Receipt.${paid?.method === "eft" ? "eft" : "wire"}`);
   const pdf = await renderReceiptPdf(
     {
       fileNumber: application.fileNumber,
@@ -46,7 +56,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     },
     locale,
   );
-  if (order.userId !== user.id) await auditStaffDownload(user, "receipt.downloaded_by_staff", { type: "order", id: order.id });
+  if (order.userId !== user.id)
+    await auditStaffDownload(user, "receipt.downloaded_by_staff", { type: "order", id: order.id });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

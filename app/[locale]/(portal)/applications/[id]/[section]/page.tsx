@@ -30,7 +30,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
   const title = t.has(`sections.${section as "term"}`) ? t(`sections.${section as "term"}`) : t("title");
   const errors = readFlash(await searchParams, incompleteNotice) !== null;
-  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+  return {
+    title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
+  };
 }
 
 /**
@@ -51,15 +53,22 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const tPage = await getTranslations("SectionPage");
   const previous = previousSection(kind, sectionId);
   const back = query.return === "review" ? `${base}/review` : previous ? `${base}/${previous.id}` : base;
-  const caption = tPage("caption", { number: application.fileNumber, group: t(`groups.${section.groupKey as "about"}`) });
+  const caption = tPage("caption", {
+    number: application.fileNumber,
+    group: t(`groups.${section.groupKey as "about"}`),
+  });
 
   // "Cannot start yet": say what comes first rather than show questions that depend on it.
-  const waitingFor = (section.requires ?? []).filter((required) => application.sections.find((state) => state.id === required)?.status !== "completed");
+  const waitingFor = (section.requires ?? []).filter(
+    (required) => application.sections.find((state) => state.id === required)?.status !== "completed",
+  );
   if (waitingFor.length > 0) {
     return (
       <div className="max-w-2xl">
         <BackLink href={base} />
-        <PageHeading caption={caption} lead={tPage("cannotStartLead")}>{t(`sections.${sectionId as "term"}`)}</PageHeading>
+        <PageHeading caption={caption} lead={tPage("cannotStartLead")}>
+          {t(`sections.${sectionId as "term"}`)}
+        </PageHeading>
         <ul className="list-disc space-y-1 pl-6">
           {waitingFor.map((required) => (
             <li key={required}>
@@ -72,25 +81,56 @@ export default async function SectionPage({ params, searchParams }: Props) {
   }
 
   if (section.page === "list") {
-    return <ListSectionPage application={application} section={section} query={query} back={back} caption={caption} locale={locale} />;
+    return (
+      <ListSectionPage
+        application={application}
+        section={section}
+        query={query}
+        back={back}
+        caption={caption}
+        locale={locale}
+      />
+    );
   }
   if (section.page === "documents") {
-    return <DocumentsSectionPage application={application} section={section} query={query} back={back} caption={caption} locale={locale} />;
+    return (
+      <DocumentsSectionPage
+        application={application}
+        section={section}
+        query={query}
+        back={back}
+        caption={caption}
+        locale={locale}
+      />
+    );
   }
 
   const values = application.answers[sectionId] ?? {};
-  const errors = readFlash(query, incompleteNotice) ? await translatedFieldErrors(section.fields, values, kind.messages) : {};
-  const single = section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
+  const errors = readFlash(query, incompleteNotice)
+    ? await translatedFieldErrors(section.fields, values, kind.messages)
+    : {};
+  const single =
+    section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
 
   return (
     <div className="max-w-2xl">
       <BackLink href={back} />
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-      {single ? <p className="mb-1 text-lg text-muted">{caption}</p> : <PageHeading caption={caption}>{t(`sections.${sectionId as "term"}`)}</PageHeading>}
+      {single ? (
+        <p className="mb-1 text-lg text-muted">{caption}</p>
+      ) : (
+        <PageHeading caption={caption}>{t(`sections.${sectionId as "term"}`)}</PageHeading>
+      )}
       {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
       <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate data-autosave>
         <ReturnField returnTo={query.return} />
-        <SectionFields fields={section.fields} values={values} errors={errors} namespace={kind.messages} headingField={single} />
+        <SectionFields
+          fields={section.fields}
+          values={values}
+          errors={errors}
+          namespace={kind.messages}
+          headingField={single}
+        />
         {sectionId === kind.termAnswer.section ? <TermFees application={application} /> : null}
         <LastSaved application={application} />
         <SectionButtons />
@@ -100,7 +140,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
 }
 
 /** The fee of each term, beside the choice (SPEC §7: the fees differ). */
-async function TermFees({ application }: { application: Awaited<ReturnType<typeof loadOwnApplication>>["application"] }) {
+async function TermFees({
+  application,
+}: {
+  application: Awaited<ReturnType<typeof loadOwnApplication>>["application"];
+}) {
   const t = await getTranslations("SectionPage");
   const locale = await getLocale();
   return (

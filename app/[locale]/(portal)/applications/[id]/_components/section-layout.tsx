@@ -32,7 +32,10 @@ export function LastSaved({ application }: { application: ApplicationView }) {
   const format = useFormatter();
   return (
     <p className="mb-6 text-muted">
-      {t("lastSaved", { date: format.dateTime(application.updatedAt, "long"), time: format.dateTime(application.updatedAt, "time") })}
+      {t("lastSaved", {
+        date: format.dateTime(application.updatedAt, "long"),
+        time: format.dateTime(application.updatedAt, "time"),
+      })}
     </p>
   );
 }
@@ -42,8 +45,12 @@ export function SectionButtons({ continueLabel }: { continueLabel?: ReactNode })
   const t = useTranslations("SectionPage");
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <Button name="intent" value="continue">{continueLabel ?? t("continue")}</Button>
-      <Button name="intent" value="save" variant="secondary">{t("saveAndReturn")}</Button>
+      <Button name="intent" value="continue">
+        {continueLabel ?? t("continue")}
+      </Button>
+      <Button name="intent" value="save" variant="secondary">
+        {t("saveAndReturn")}
+      </Button>
     </div>
   );
 }

@@ -44,7 +44,17 @@ export default async function ConfirmationPage({ params }: Props) {
         rows={[
           { key: t("amount"), value: formatMoney(order.totalCents, locale) },
           { key: t("reference"), value: <span className="font-mono">{order.reference}</span> },
-          ...(order.paidAt ? [{ key: t("paidOn"), value: t("paidAt", { date: format.dateTime(order.paidAt, "long"), time: format.dateTime(order.paidAt, "time") }) }] : []),
+          ...(order.paidAt
+            ? [
+                {
+                  key: t("paidOn"),
+                  value: t("paidAt", {
+                    date: format.dateTime(order.paidAt, "long"),
+                    time: format.dateTime(order.paidAt, "time"),
+                  }),
+                },
+              ]
+            : []),
           ...(paid?.cardBrand ? [{ key: t("method"), value: t(`brands.${paid.cardBrand as "visa"}`) }] : []),
         ]}
       />
@@ -56,7 +66,11 @@ export default async function ConfirmationPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-4">
         <ButtonLink href="/dashboard">{t("finish")}</ButtonLink>
         <PrintButton label={t("print")} />
-        <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download className="inline-flex min-h-11 items-center font-semibold">
+        <a
+          href={`/api/applications/${application.id}/receipt?locale=${locale}`}
+          download
+          className="inline-flex min-h-11 items-center font-semibold"
+        >
           {t("receipt")}
         </a>
       </div>

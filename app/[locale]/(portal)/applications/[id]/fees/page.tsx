@@ -16,13 +16,18 @@ import { formatMoney } from "@/lib/i18n/format";
 /** The declaration left unticked (lib/forms/flash). */
 const notices = { error: ["declarationRequired"] } as const;
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const title = (await getTranslations({ locale, namespace: "FeesPage" }))("title");
   const errors = readFlash(await searchParams, notices) !== null;
-  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+  return {
+    title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
+  };
 }
 
 /**
@@ -45,7 +50,9 @@ export default async function FeesPage({ params, searchParams }: Props) {
       <PageHeading caption={t("caption", { number: application.fileNumber })}>{t("title")}</PageHeading>
       <SummaryList
         rows={[
-          ...(application.fee.years !== null ? [{ key: t("term"), value: t("years", { years: application.fee.years }) }] : []),
+          ...(application.fee.years !== null
+            ? [{ key: t("term"), value: t("years", { years: application.fee.years }) }]
+            : []),
           { key: t("fee"), value: <strong className="text-xl">{fee}</strong> },
         ]}
       />

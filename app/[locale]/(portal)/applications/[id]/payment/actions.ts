@@ -28,7 +28,12 @@ export const sandboxPayAction = redirectAction({
   guard: "user",
   bound: [bound.locale, bound.id, bound.id],
   // Only the card number decides; the expiry and CVC fields are there to look like a checkout.
-  schema: z.object({ cardNumber: z.string().catch("").transform((value) => value.replace(/[\s-]/g, "")) }),
+  schema: z.object({
+    cardNumber: z
+      .string()
+      .catch("")
+      .transform((value) => value.replace(/[\s-]/g, "")),
+  }),
   run: async ({ user, args: [locale, applicationId, paymentId], input }) => {
     const payment = await getSandboxPayment(user, applicationId, paymentId);
     if (!payment) notFound();

@@ -14,7 +14,10 @@ import { BackLink } from "../_components/section-layout";
 import { startCardPaymentAction } from "./actions";
 import { formatMoney } from "@/lib/i18n/format";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -28,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PaymentPage({ params, searchParams }: Props) {
   const { locale, application } = await loadOwnApplication(params, "/payment");
   const query = await searchParams;
-  if (application.status === "submitted" || application.status === "under_review") redirect(`/${locale}/applications/${application.id}/confirmation`);
+  if (application.status === "submitted" || application.status === "under_review")
+    redirect(`/${locale}/applications/${application.id}/confirmation`);
   if (application.status !== "awaiting_payment") notFound();
   const order = await ensureOrder(application, locale);
   if (!order) notFound();
@@ -38,7 +42,8 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   const methods = allowedMethods(order.totalCents);
   const lastCard = order.payments.find((payment) => payment.method === "card");
   // An attempt that expired on its own is not a decline: the applicant simply starts again.
-  const declined = lastCard?.status === "failed" && lastCard.failureCode !== "expired" && lastCard.failureCode !== "withdrawn";
+  const declined =
+    lastCard?.status === "failed" && lastCard.failureCode !== "expired" && lastCard.failureCode !== "withdrawn";
   const { bank } = getConfig().payments;
 
   return (
@@ -49,7 +54,9 @@ export default async function PaymentPage({ params, searchParams }: Props) {
           <p>{t(lastCard.failureCode === "brand_not_accepted" ? "brandNotAccepted" : "declinedBody")}</p>
         </NotificationBanner>
       ) : null}
-      {query.cancelled === "1" ? <NotificationBanner title={t("cancelledTitle")}>{t("cancelledBody")}</NotificationBanner> : null}
+      {query.cancelled === "1" ? (
+        <NotificationBanner title={t("cancelledTitle")}>{t("cancelledBody")}</NotificationBanner>
+      ) : null}
       <PageHeading caption={t("caption", { number: application.fileNumber })}>{t("title")}</PageHeading>
       <SummaryList
         rows={[
@@ -63,7 +70,9 @@ export default async function PaymentPage({ params, searchParams }: Props) {
       />
       {methods.includes("card") ? (
         <section aria-labelledby="card-title">
-          <h2 id="card-title" className="mb-3 text-2xl">{t("cardTitle")}</h2>
+          <h2 id="card-title" className="mb-3 text-2xl">
+            {t("cardTitle")}
+          </h2>
           <p className="mb-2">{t("cardBody")}</p>
           <ul className="mb-6 list-disc pl-6">
             {(["visa", "mastercard", "visaDebit", "mastercardDebit"] as const).map((brand) => (
@@ -76,7 +85,9 @@ export default async function PaymentPage({ params, searchParams }: Props) {
         </section>
       ) : (
         <section aria-labelledby="wire-title">
-          <h2 id="wire-title" className="mb-3 text-2xl">{t("wireTitle")}</h2>
+          <h2 id="wire-title" className="mb-3 text-2xl">
+            {t("wireTitle")}
+          </h2>
           <p className="mb-4">{t("wireWhy", { limit: money(3_000_000) })}</p>
           <SummaryList
             rows={[

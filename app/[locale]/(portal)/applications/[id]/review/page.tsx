@@ -31,15 +31,21 @@ export default async function ReviewPage({ params }: Props) {
   const t = await getTranslations("ReviewPage");
   const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
   const base = `/applications/${application.id}`;
-  const rows = await Promise.all(kind.sections.map((section) => answerRows(section, application, { changeBase: base })));
+  const rows = await Promise.all(
+    kind.sections.map((section) => answerRows(section, application, { changeBase: base })),
+  );
 
   return (
     <div className="max-w-4xl">
       <BackLink href={base} />
-      <PageHeading caption={t("caption", { number: application.fileNumber })} lead={t("lead")}>{t("title")}</PageHeading>
+      <PageHeading caption={t("caption", { number: application.fileNumber })} lead={t("lead")}>
+        {t("title")}
+      </PageHeading>
       {application.missing.length > 0 ? (
         <section aria-labelledby="missing-title" className="mb-10 border-l-4 border-warning bg-warning-bg p-5">
-          <h2 id="missing-title" className="mb-2 text-2xl">{t("missingTitle", { count: application.missing.length })}</h2>
+          <h2 id="missing-title" className="mb-2 text-2xl">
+            {t("missingTitle", { count: application.missing.length })}
+          </h2>
           <p className="mb-3">{t("missingLead")}</p>
           <ul className="list-disc space-y-1 pl-6">
             {application.missing.map((item, index) => (
@@ -54,7 +60,9 @@ export default async function ReviewPage({ params }: Props) {
       <RenewalChangesSummary changes={await renewalChangesOf(application)} />
       {kind.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`review-${section.id}`}>
-          <h2 id={`review-${section.id}`} className="mb-3 text-2xl">{tKind(`sections.${section.id as "term"}`)}</h2>
+          <h2 id={`review-${section.id}`} className="mb-3 text-2xl">
+            {tKind(`sections.${section.id as "term"}`)}
+          </h2>
           <SummaryList rows={rows[index] ?? []} />
         </section>
       ))}
@@ -73,9 +81,17 @@ async function MissingLink({ item, base, namespace }: { item: MissingItem; base:
   const tKind = await getTranslations(namespace as "LiquorSalesApplication");
   switch (item.type) {
     case "section":
-      return <Link href={`${base}/${item.section}?return=review`}>{t("missingSection", { section: tKind(`sections.${item.section as "term"}`) })}</Link>;
+      return (
+        <Link href={`${base}/${item.section}?return=review`}>
+          {t("missingSection", { section: tKind(`sections.${item.section as "term"}`) })}
+        </Link>
+      );
     case "document":
-      return <Link href={`${base}/${item.section}#${item.requirement}`}>{t("missingDocument", { document: tKind(`documentTitles.${item.requirement as "floorPlan"}`) })}</Link>;
+      return (
+        <Link href={`${base}/${item.section}#${item.requirement}`}>
+          {t("missingDocument", { document: tKind(`documentTitles.${item.requirement as "floorPlan"}`) })}
+        </Link>
+      );
     case "disclosure":
       return <Link href={`${base}/${item.section}`}>{t("missingDisclosure", { name: item.name })}</Link>;
     case "businessOnFile":

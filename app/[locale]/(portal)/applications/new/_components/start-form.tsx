@@ -23,7 +23,9 @@ export function StartApplicationForm({
         <RadioGroup
           name="kind"
           label={t("kind")}
-          options={[{ value: "liquor_sales_new", label: t("kinds.liquor_sales_new"), hint: t("kindHints.liquor_sales_new") }]}
+          options={[
+            { value: "liquor_sales_new", label: t("kinds.liquor_sales_new"), hint: t("kindHints.liquor_sales_new") },
+          ]}
           defaultValue="liquor_sales_new"
           error={errors.kind}
         />
@@ -31,7 +33,10 @@ export function StartApplicationForm({
           name="entityId"
           label={t("entity")}
           hint={t("entityHint")}
-          options={[...entities.map((entity) => ({ value: entity.id, label: entity.name })), { value: "new", label: t("newEntity") }]}
+          options={[
+            ...entities.map((entity) => ({ value: entity.id, label: entity.name })),
+            { value: "new", label: t("newEntity") },
+          ]}
           defaultValue={entities.length === 0 ? "new" : undefined}
           error={errors.entityId}
         />

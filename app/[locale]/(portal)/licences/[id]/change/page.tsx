@@ -25,14 +25,23 @@ export default async function ChangeRequestPage({ params }: Props) {
   if (!licence) notFound();
   const t = await getTranslations("ChangeRequestPage");
   const terms = await getTranslations("Terms");
-  const licences = (await listMyLicences(user)).map((item) => ({ id: item.id, label: `${item.number} – ${terms(`licenceKinds.${item.kind}`)}` }));
+  const licences = (await listMyLicences(user)).map((item) => ({
+    id: item.id,
+    label: `${item.number} – ${terms(`licenceKinds.${item.kind}`)}`,
+  }));
   // Staff may open any licence page, but a change request is the licensee's: offer at least this one.
-  const options = licences.some((item) => item.id === licence.id) ? licences : [{ id: licence.id, label: licence.number }, ...licences];
+  const options = licences.some((item) => item.id === licence.id)
+    ? licences
+    : [{ id: licence.id, label: licence.number }, ...licences];
   return (
     <div className="max-w-2xl">
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <ClientMessages namespaces={["ChangeRequestPage"]}>
-        <ChangeRequestForm action={createChangeRequestAction.bind(null, locale)} licences={options} selected={licence.id} />
+        <ChangeRequestForm
+          action={createChangeRequestAction.bind(null, locale)}
+          licences={options}
+          selected={licence.id}
+        />
       </ClientMessages>
     </div>
   );

@@ -14,6 +14,10 @@ export const startRenewalAction = redirectAction({
   run: async ({ user, args: [locale, licenceId] }) => {
     const started = await startRenewal(user, licenceId);
     // Refused: the renewal page explains why from the licence's state.
-    redirect(started.ok ? `/${locale}/applications/${started.id}` : withFlash(`/${locale}/licences/${licenceId}/renew`, { error: started.reason }));
+    redirect(
+      started.ok
+        ? `/${locale}/applications/${started.id}`
+        : withFlash(`/${locale}/licences/${licenceId}/renew`, { error: started.reason }),
+    );
   },
 });

@@ -49,7 +49,9 @@ export default async function RenewPage({ params }: Props) {
       ) : null}
       {existing && existing.userId === user.id ? (
         <p className="mb-8">
-          <ButtonLink href={`/applications/${existing.id}`}>{t("continue", { number: existing.fileNumber })}</ButtonLink>
+          <ButtonLink href={`/applications/${existing.id}`}>
+            {t("continue", { number: existing.fileNumber })}
+          </ButtonLink>
         </p>
       ) : null}
       {existing && existing.userId !== user.id ? (

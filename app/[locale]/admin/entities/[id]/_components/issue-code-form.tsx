@@ -22,7 +22,10 @@ export function IssueCodeForm({
   people: Person[];
 }) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(action, issueAccessCodeSchema.omit({ entityId: true }));
+  const { state, summary, errors, formProps, value, pending } = useActionForm(
+    action,
+    issueAccessCodeSchema.omit({ entityId: true }),
+  );
   const issuedCode = state.status === "success" ? state.result?.code : undefined;
   return (
     <>
@@ -48,10 +51,12 @@ export function IssueCodeForm({
         <RadioGroup
           name="verificationMethod"
           label={t("verificationMethod")}
-          options={(["security_questions", "callback_on_file", "identity_document", "other"] as const).map((method) => ({
-            value: method,
-            label: t(`verificationMethods.${method}`),
-          }))}
+          options={(["security_questions", "callback_on_file", "identity_document", "other"] as const).map(
+            (method) => ({
+              value: method,
+              label: t(`verificationMethods.${method}`),
+            }),
+          )}
           defaultValue={issuedCode ? undefined : value("verificationMethod")}
           error={errors.verificationMethod}
         />

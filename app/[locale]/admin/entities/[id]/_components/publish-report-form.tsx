@@ -8,17 +8,30 @@ import { ErrorSummary } from "@/components/error-summary";
 import { TextArea, TextField } from "@/components/field";
 import { Button } from "@/components/button";
 
-export function PublishReportForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+export function PublishReportForm({
+  action,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, pending } = useActionForm(action, publishReportSchema.omit({ entityId: true }));
+  const { state, summary, errors, formProps, pending } = useActionForm(
+    action,
+    publishReportSchema.omit({ entityId: true }),
+  );
   return (
     <>
-      {state.status === "success" ? <p role="status" className="mb-4 font-semibold text-success">{t("reportPublished")}</p> : null}
+      {state.status === "success" ? (
+        <p role="status" className="mb-4 font-semibold text-success">
+          {t("reportPublished")}
+        </p>
+      ) : null}
       <ErrorSummary {...summary} />
       <form {...formProps}>
         <TextField name="title" label={t("reportTitle")} error={errors.title} />
         <TextArea name="body" label={t("reportBody")} rows={6} error={errors.body} />
-        <Button disabled={pending} variant="secondary">{t("publishReport")}</Button>
+        <Button disabled={pending} variant="secondary">
+          {t("publishReport")}
+        </Button>
       </form>
     </>
   );

@@ -28,7 +28,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const key = `items.${section as "licensedAreas"}.${item === "new" ? "addTitle" : "changeTitle"}` as const;
   const title = t.has(key) ? t(key) : t("title");
   const errors = readFlash(await searchParams, incompleteNotice) !== null;
-  return { title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title };
+  return {
+    title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
+  };
 }
 
 /** Add ("new") or change one item of a list section: a person, a manager, an area. */
@@ -45,18 +47,30 @@ export default async function ListItemPage({ params, searchParams }: Props) {
 
   const t = await getTranslations(kind.messages as "LiquorSalesApplication");
   const tPage = await getTranslations("SectionPage");
-  const errors = readFlash(query, incompleteNotice) && !isNew ? await translatedFieldErrors(section.fields, item, kind.messages) : {};
+  const errors =
+    readFlash(query, incompleteNotice) && !isNew
+      ? await translatedFieldErrors(section.fields, item, kind.messages)
+      : {};
   const listPath = `/applications/${application.id}/${sectionId}`;
 
   return (
     <div className="max-w-2xl">
       <BackLink href={listPath} />
       <ErrorSummary errors={Object.entries(errors).map(([field, message]) => ({ field, message }))} />
-      <PageHeading caption={tPage("caption", { number: application.fileNumber, group: t(`sections.${sectionId as "licensedAreas"}`) })}>
+      <PageHeading
+        caption={tPage("caption", {
+          number: application.fileNumber,
+          group: t(`sections.${sectionId as "licensedAreas"}`),
+        })}
+      >
         {t(`items.${sectionId as "licensedAreas"}.${isNew ? "addTitle" : "changeTitle"}`)}
       </PageHeading>
       {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
-      <form action={saveItemAction.bind(null, locale, application.id, sectionId, isNew ? null : itemId)} noValidate data-autosave>
+      <form
+        action={saveItemAction.bind(null, locale, application.id, sectionId, isNew ? null : itemId)}
+        noValidate
+        data-autosave
+      >
         <ReturnField returnTo={query.return} />
         <SectionFields fields={section.fields} values={item} errors={errors} namespace={kind.messages} />
         <LastSaved application={application} />

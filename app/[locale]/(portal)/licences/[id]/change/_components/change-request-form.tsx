@@ -33,11 +33,22 @@ export function ChangeRequestForm({
         <RadioGroup
           name="kind"
           label={t("kind")}
-          options={changeKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), hint: t(`kindHints.${kind}`) }))}
+          options={changeKinds.map((kind) => ({
+            value: kind,
+            label: t(`kinds.${kind}`),
+            hint: t(`kindHints.${kind}`),
+          }))}
           defaultValue={value("kind")}
           error={errors.kind}
         />
-        <TextArea name="description" label={t("description")} hint={t("descriptionHint")} rows={6} defaultValue={value("description")} error={errors.description} />
+        <TextArea
+          name="description"
+          label={t("description")}
+          hint={t("descriptionHint")}
+          rows={6}
+          defaultValue={value("description")}
+          error={errors.description}
+        />
         <Button disabled={pending}>{t("submit")}</Button>
       </form>
     </>

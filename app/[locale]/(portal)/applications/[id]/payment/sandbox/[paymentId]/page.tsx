@@ -12,7 +12,10 @@ import { sandboxPayAction } from "../../actions";
 import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
 
-type Props = { params: Promise<{ locale: string; id: string; paymentId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string; paymentId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -29,7 +32,8 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
   const user = await getCurrentUser();
   const payment = user ? await getSandboxPayment(user, application.id, paymentId) : null;
   if (!payment) notFound();
-  if (payment.status !== "pending" || payment.flaggedReason) redirect(`/${locale}/applications/${application.id}/payment/return?payment=${payment.id}`);
+  if (payment.status !== "pending" || payment.flaggedReason)
+    redirect(`/${locale}/applications/${application.id}/payment/return?payment=${payment.id}`);
   const t = await getTranslations("SandboxCheckoutPage");
   const error = readFlash(await searchParams, { error: ["cardNumberInvalid"] }) ? t("cardNumberInvalid") : undefined;
 
@@ -43,9 +47,18 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
         <p className="text-muted">{t("merchant")}</p>
         <h1 className="mb-1 text-3xl">{t("title")}</h1>
         <p className="mb-6 text-2xl font-bold">{formatMoney(payment.amountCents, locale)}</p>
-        <p className="mb-6 text-muted">{t("reference", { number: payment.order.application.fileNumber, reference: payment.order.reference })}</p>
+        <p className="mb-6 text-muted">
+          {t("reference", { number: payment.order.application.fileNumber, reference: payment.order.reference })}
+        </p>
         <form action={sandboxPayAction.bind(null, locale, application.id, payment.id)} noValidate>
-          <TextField name="cardNumber" label={t("cardNumber")} error={error} inputMode="numeric" autoComplete="cc-number" width="medium" />
+          <TextField
+            name="cardNumber"
+            label={t("cardNumber")}
+            error={error}
+            inputMode="numeric"
+            autoComplete="cc-number"
+            width="medium"
+          />
           <div className="flex flex-wrap gap-x-6">
             <TextField name="expiry" label={t("expiry")} hint={t("expiryHint")} autoComplete="cc-exp" width="short" />
             <TextField name="cvc" label={t("cvc")} inputMode="numeric" autoComplete="cc-csc" width="short" />
@@ -59,7 +72,10 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
         <ul className="mt-2 space-y-1">
           {Object.entries(sandboxCards).map(([number, card]) => (
             <li key={number}>
-              <span className="font-mono">{number}</span> – {t(`cardResults.${card.result === "succeeded" ? card.brand : (card.failureCode ?? "card_declined")}` as "cardResults.visa")}
+              <span className="font-mono">{number}</span> –{" "}
+              {t(
+                `cardResults.${card.result === "succeeded" ? card.brand : (card.failureCode ?? "card_declined")}` as "cardResults.visa",
+              )}
             </li>
           ))}
         </ul>
