@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { readPage } from "@/lib/db/pagination";
+import { containsText, searchTerm } from "@/lib/db/search";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/http/ids";
@@ -11,18 +12,16 @@ import { isUuid } from "@/lib/http/ids";
  * itself: an applicant calling one gets nothing, whatever page or action called it.
  */
 
-const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
-
 export async function searchEntities(staff: SessionUser, query: string, page = 1) {
-  if (!can(staff.role, "searchRecords") || query.trim().length < 2) return null;
-  const term = query.trim().slice(0, 100);
+  const term = searchTerm(query);
+  if (!can(staff.role, "searchRecords") || term === null) return null;
   const digits = term.replace(/\D/g, "");
   const where: Prisma.EntityWhereInput = {
     OR: [
-      { legalName: contains(term) },
-      { operatingName: contains(term) },
+      { legalName: containsText(term) },
+      { operatingName: containsText(term) },
       ...(digits.length >= 3 ? [{ businessNumber: { contains: digits } }] : []),
-      { licences: { some: { number: contains(term) } } },
+      { licences: { some: { number: containsText(term) } } },
     ],
   };
   return readPage(page, {
@@ -95,3 +94,5 @@ export async function getEntityForStaff(staff: SessionUser, entityId: string) {
     },
   });
 }
+
+export type StaffEntity = NonNullable<Awaited<ReturnType<typeof getEntityForStaff>>>;

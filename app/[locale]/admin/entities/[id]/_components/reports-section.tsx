@@ -1,0 +1,35 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { StaffEntity } from "@/lib/entities/staff";
+import { ClientMessages } from "@/components/client-messages";
+import { PublishReportForm } from "./publish-report-form";
+import { publishReportAction } from "../actions";
+
+/** The reports published to the entity, newest first, and publishing another. */
+export async function ReportsSection({ entity, canPublish }: { entity: StaffEntity; canPublish: boolean }) {
+  const t = await getTranslations("AdminEntityPage");
+  const format = await getFormatter();
+
+  return (
+    <section aria-labelledby="reports-title" className="mb-12">
+      <h2 id="reports-title" className="mb-4 text-2xl">
+        {t("reportsTitle")}
+      </h2>
+      {entity.reports.length === 0 ? (
+        <p className="mb-6">{t("noReports")}</p>
+      ) : (
+        <ul className="mb-6 list-disc pl-6">
+          {entity.reports.map((report) => (
+            <li key={report.id}>
+              {report.title} – {format.dateTime(report.publishedAt, "long")}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canPublish ? (
+        <ClientMessages namespaces={["AdminEntityPage"]}>
+          <PublishReportForm action={publishReportAction.bind(null, entity.id)} />
+        </ClientMessages>
+      ) : null}
+    </section>
+  );
+}
