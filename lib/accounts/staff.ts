@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma, UserRole } from "@/lib/db/generated/client";
 import { readPage } from "@/lib/db/pagination";
+import { containsText, searchTerm } from "@/lib/db/search";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
@@ -54,19 +55,17 @@ export async function changeRole(admin: SessionUser, userId: string, role: UserR
 
 /** Staff reads of accounts: each checks the staff member's permission, and gives nothing otherwise. */
 
-const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
-
 export async function searchAccounts(staff: SessionUser, query: string, page = 1) {
-  if (!can(staff.role, "searchRecords") || query.trim().length < 2) return null;
-  const term = query.trim().slice(0, 100);
+  const term = searchTerm(query);
+  if (!can(staff.role, "searchRecords") || term === null) return null;
   const [first, ...rest] = term.split(/\s+/);
   const where: Prisma.UserWhereInput = {
     OR: [
-      { email: contains(term) },
-      { firstName: contains(term) },
-      { lastName: contains(term) },
+      { email: containsText(term) },
+      { firstName: containsText(term) },
+      { lastName: containsText(term) },
       ...(rest.length > 0 && first
-        ? [{ AND: [{ firstName: contains(first) }, { lastName: contains(rest.join(" ")) }] }]
+        ? [{ AND: [{ firstName: containsText(first) }, { lastName: containsText(rest.join(" ")) }] }]
         : []),
     ],
   };
