@@ -51,21 +51,23 @@ export async function createChangeRequest(
   throw new Error("Could not find a free change-request reference");
 }
 
+/** What a change request shows, to the licensee and to staff alike. */
+const changeRequestFields = {
+  id: true,
+  reference: true,
+  kind: true,
+  description: true,
+  status: true,
+  staffReply: true,
+  createdAt: true,
+} satisfies Prisma.ChangeRequestSelect;
+
 /** The change requests on a licence the actor can see (checked by the caller through getLicence). */
 export function listChangeRequestsForLicence(licenceId: string) {
   return getDb().changeRequest.findMany({
     where: { licenceId },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      reference: true,
-      kind: true,
-      description: true,
-      status: true,
-      staffReply: true,
-      createdAt: true,
-      handledAt: true,
-    },
+    select: { ...changeRequestFields, handledAt: true },
   });
 }
 
@@ -76,13 +78,7 @@ export async function listChangeRequestsForStaff(staff: SessionUser, status: "op
     orderBy: { createdAt: status === "open" ? "asc" : "desc" },
     take: 100,
     select: {
-      id: true,
-      reference: true,
-      kind: true,
-      description: true,
-      status: true,
-      staffReply: true,
-      createdAt: true,
+      ...changeRequestFields,
       licence: { select: { id: true, number: true, entity: { select: { id: true, legalName: true } } } },
     },
   });
