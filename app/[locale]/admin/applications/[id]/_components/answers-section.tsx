@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import type { StaffFile } from "@/lib/applications/review";
+import { answerRows } from "@/components/applications/answer-rows";
+import { SummaryList } from "@/components/summary-list";
+
+/** Every answer of the file, section by section, its documents downloadable. */
+export async function AnswersSection({ file }: { file: StaffFile }) {
+  const t = await getTranslations("AdminApplicationPage");
+  const tKind = await getTranslations(file.kindDefinition.messages as "LiquorSalesApplication");
+  const rows = await Promise.all(
+    file.kindDefinition.sections.map((section) => answerRows(section, file, { documentLinks: true })),
+  );
+  return (
+    <>
+      <h2 className="mb-4 text-3xl">{t("answersTitle")}</h2>
+      {file.kindDefinition.sections.map((section, index) => (
+        <section key={section.id} aria-labelledby={`answers-${section.id}`}>
+          <h3 id={`answers-${section.id}`} className="mb-2 text-xl">
+            {tKind(`sections.${section.id as "term"}`)}
+          </h3>
+          <SummaryList rows={rows[index] ?? []} />
+        </section>
+      ))}
+    </>
+  );
+}
