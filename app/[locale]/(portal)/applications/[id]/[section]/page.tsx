@@ -11,7 +11,7 @@ import { SectionFields } from "@/components/applications/section-fields";
 import { loadOwnApplication } from "../load";
 import { readFlash } from "@/lib/forms/flash";
 import { saveSectionAction } from "../actions";
-import { BackLink, LastSaved, ReturnField, SectionButtons } from "../_components/section-layout";
+import { BackLink, LastSaved, ReturnField, SectionButtons, type SectionPageProps } from "../_components/section-layout";
 import { ListSectionPage } from "../_components/list-section";
 import { DocumentsSectionPage } from "../_components/documents-section";
 import { formatMoney } from "@/lib/i18n/format";
@@ -80,30 +80,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
     );
   }
 
-  if (section.page === "list") {
-    return (
-      <ListSectionPage
-        application={application}
-        section={section}
-        query={query}
-        back={back}
-        caption={caption}
-        locale={locale}
-      />
-    );
-  }
-  if (section.page === "documents") {
-    return (
-      <DocumentsSectionPage
-        application={application}
-        section={section}
-        query={query}
-        back={back}
-        caption={caption}
-        locale={locale}
-      />
-    );
-  }
+  const pageProps: Omit<SectionPageProps<unknown>, "section"> = { application, query, back, caption, locale };
+  if (section.page === "list") return <ListSectionPage section={section} {...pageProps} />;
+  if (section.page === "documents") return <DocumentsSectionPage section={section} {...pageProps} />;
 
   const values = application.answers[sectionId] ?? {};
   const errors = readFlash(query, incompleteNotice)
