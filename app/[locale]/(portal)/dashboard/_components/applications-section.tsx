@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { listMyApplications } from "@/lib/applications/queries";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/data-table";
+import { ButtonLink } from "@/components/button";
+
+type MyApplication = Awaited<ReturnType<typeof listMyApplications>>[number];
+
+/** The user's applications, each with what to do next (continue, pay, view, receipt), and starting one. */
+export async function ApplicationsSection({
+  applications,
+  locale,
+}: {
+  applications: readonly MyApplication[];
+  locale: AppLocale;
+}) {
+  const t = await getTranslations("DashboardPage");
+  const applicationLabels = await getTranslations("ApplicationPage");
+  const kinds = await getTranslations("NewApplicationPage");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="applications-title" className="mb-12">
+      <h2 id="applications-title" className="mb-3 text-2xl">
+        {t("applicationsTitle")}
+      </h2>
+      {applications.length === 0 ? (
+        <p className="mb-4">{t("noApplications")}</p>
+      ) : (
+        <DataTable
+          caption={<span className="sr-only">{t("applicationsCaption")}</span>}
+          headers={[
+            t("fileNumber"),
+            t("applicationKind"),
+            t("applicationStatus"),
+            t("lastChange"),
+            <span key="action" className="sr-only">
+              {t("applicationAction")}
+            </span>,
+          ]}
+          rows={applications.map((application) => [
+            application.fileNumber,
+            kinds(`kinds.${application.kind as "liquor_sales_new"}`),
+            applicationLabels(`statuses.${application.status}`),
+            format.dateTime(application.updatedAt, "long"),
+            application.status === "awaiting_payment" ? (
+              <Link key="open" href={`/applications/${application.id}/payment`} className="font-semibold">
+                {t("payApplication")}
+                <span className="sr-only"> {application.fileNumber}</span>
+              </Link>
+            ) : (
+              <span key="open" className="flex flex-col gap-1">
+                <Link href={`/applications/${application.id}`}>
+                  {application.status === "draft" ? t("continueApplication") : t("viewApplication")}
+                  <span className="sr-only"> {application.fileNumber}</span>
+                </Link>
+                {application.order?.status === "paid" ? (
+                  <a href={`/api/applications/${application.id}/receipt?locale=${locale}`} download>
+                    {t("receipt")}
+                    <span className="sr-only"> {application.fileNumber}</span>
+                  </a>
+                ) : null}
+              </span>
+            ),
+          ])}
+        />
+      )}
+      <ButtonLink href="/applications/new" variant="secondary">
+        {t("startApplication")}
+      </ButtonLink>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { ButtonLink } from "@/components/button";
+import { LicenceStatusTag } from "@/components/licences/status-tag";
+import type { DashboardLicence } from "./dashboard-licence";
+
+/** The user's licences as cards: status, kind, premises, expiry, and renewing or viewing each. */
+export async function LicencesSection({ licences }: { licences: readonly DashboardLicence[] }) {
+  const t = await getTranslations("DashboardPage");
+  const terms = await getTranslations("Terms");
+  const format = await getFormatter();
+  const expiryDate = (value: Date) => format.dateTime(value, "day");
+  return (
+    <section aria-labelledby="licences-title" className="mb-12">
+      <h2 id="licences-title" className="mb-4 text-2xl">
+        {t("licencesTitle")}
+      </h2>
+      {licences.length === 0 ? (
+        <p className="max-w-prose">
+          {t.rich("noLicences", { link: (chunks) => <Link href="/profile#access-codes">{chunks}</Link> })}
+        </p>
+      ) : (
+        <ul className="grid gap-4 lg:grid-cols-2">
+          {licences.map((licence) => (
+            <li key={licence.id} className="flex flex-col border border-line border-t-4 border-t-brand p-5">
+              <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                <h3 className="text-xl">
+                  <Link href={`/licences/${licence.id}`}>{licence.number}</Link>
+                </h3>
+                <LicenceStatusTag
+                  status={licence.displayedStatus}
+                  label={terms(`licenceStatuses.${licence.displayedStatus}`)}
+                />
+              </div>
+              <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="font-semibold">{t("kind")}</dt>
+                <dd>{terms(`licenceKinds.${licence.kind}`)}</dd>
+                <dt className="font-semibold">{t("premises")}</dt>
+                <dd>{licence.premises?.name ?? licence.entity.operatingName ?? licence.entity.legalName}</dd>
+                <dt className="font-semibold">{t("expiresOn")}</dt>
+                <dd>{expiryDate(licence.expiresOn)}</dd>
+              </dl>
+              {licence.renewal.state === "expired" ? (
+                <p className="mb-4 border-l-4 border-error bg-error-bg px-3 py-2 text-sm">
+                  {t.rich("expiredExplanation", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}
+                </p>
+              ) : null}
+              <div className="mt-auto flex flex-wrap gap-3">
+                {licence.renewal.state === "open" ? (
+                  <ButtonLink href={`/licences/${licence.id}/renew`}>
+                    {t("renew", { number: licence.number })}
+                  </ButtonLink>
+                ) : null}
+                <ButtonLink href={`/licences/${licence.id}`} variant="secondary">
+                  {t("view", { number: licence.number })}
+                </ButtonLink>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+/** The rest of the portal: messages, reports and the profile. */
+export function MoreSection() {
+  const t = useTranslations("DashboardPage");
+  return (
+    <section aria-labelledby="more-title">
+      <h2 id="more-title" className="mb-3 text-2xl">
+        {t("moreTitle")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/inquiries">{t("inquiriesLink")}</Link>
+        </li>
+        <li>
+          <Link href="/reports">{t("reportsLink")}</Link>
+        </li>
+        <li>
+          <Link href="/profile">{t("profileLink")}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
