@@ -1,0 +1,29 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { LicenceDetails } from "@/lib/licences/queries";
+import { EXPIRY_REASON } from "@/lib/licences/jobs";
+
+/** Each status the licence has had, oldest first, with the reason where one was recorded. */
+export async function HistorySection({ events }: { events: LicenceDetails["statusEvents"] }) {
+  const t = await getTranslations("LicencePage");
+  const terms = await getTranslations("Terms");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="history-title" className="mb-10">
+      <h2 id="history-title" className="mb-4 text-2xl">
+        {t("historyTitle")}
+      </h2>
+      <ol className="border-l-4 border-line pl-5">
+        {events.map((event) => (
+          <li key={event.id} className="mb-3">
+            <strong>{terms(`licenceStatuses.${event.status}`)}</strong> – {format.dateTime(event.occurredAt, "long")}
+            {event.reason ? (
+              <span className="block text-sm text-muted">
+                {event.reason === EXPIRY_REASON ? t("notRenewedReason") : event.reason}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
