@@ -6,13 +6,14 @@ import {
   needsDisclosureRequest,
   type ListSection,
 } from "@/lib/applications/engine";
-import { Link } from "@/lib/i18n/navigation";
-import { Button, ButtonLink } from "@/components/button";
+import { ButtonLink } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { PageHeading } from "@/components/page-heading";
-import { continueFromSectionAction, removeItemAction, sendDisclosuresAction } from "../actions";
+import { continueFromSectionAction } from "../actions";
 import { readFlash } from "@/lib/forms/flash";
+import { ListItems } from "./list-items";
+import { DisclosureRequests } from "./disclosure-requests";
 import { BackLink, LastSaved, ReturnField, SectionButtons, type SectionPageProps } from "./section-layout";
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
@@ -71,49 +72,7 @@ export async function ListSectionPage({
         {t(`sections.${section.id as "term"}`)}
       </PageHeading>
 
-      {items.length === 0 ? (
-        <p className="mb-6">{texts("empty")}</p>
-      ) : (
-        <ul className="mb-6 border-t border-line">
-          {items.map((item) => {
-            const name = itemLabel(section, item) || tPage("unnamed");
-            const complete = isItemComplete(section, item);
-            const disclosure = application.facts.disclosures[item.id];
-            const state = !complete
-              ? tPage("itemStates.incomplete")
-              : !section.disclosures
-                ? null
-                : needsDisclosureRequest(section, item, application.facts)
-                  ? tPage("itemStates.notSent")
-                  : tPage(`itemStates.${disclosure?.status ?? "sent"}`);
-            return (
-              <li
-                key={item.id}
-                id={`item-${item.id}`}
-                tabIndex={-1}
-                className="flex flex-wrap items-center justify-between gap-3 border-b border-line py-3"
-              >
-                <div>
-                  <p className="font-semibold">{name}</p>
-                  {state ? <p className={complete ? "text-muted" : "font-semibold text-error"}>{state}</p> : null}
-                </div>
-                <div className="flex items-center gap-4">
-                  <Link href={`${base}/${item.id}`} className="inline-block py-0.5">
-                    {tPage("change")}
-                    <span className="sr-only"> {name}</span>
-                  </Link>
-                  <form action={removeItemAction.bind(null, locale, application.id, section.id, item.id)}>
-                    <Button variant="tertiary" className="min-h-6 px-0">
-                      {tPage("remove")}
-                      <span className="sr-only"> {name}</span>
-                    </Button>
-                  </form>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ListItems application={application} section={section} items={items} empty={texts("empty")} locale={locale} />
 
       {items.length < section.max ? (
         <p className="mb-8" id="add-item" tabIndex={-1}>
@@ -124,24 +83,13 @@ export async function ListSectionPage({
       ) : null}
 
       {section.disclosures && items.length > 0 ? (
-        <section
-          aria-labelledby="disclosures-title"
-          id="send-disclosures"
-          tabIndex={-1}
-          className="mb-8 border-l-4 border-info bg-info-bg p-4"
-        >
-          <h2 id="disclosures-title" className="mb-2 text-xl">
-            {tPage("disclosuresTitle")}
-          </h2>
-          <p className="mb-4">
-            {unsent.length > 0 ? tPage("disclosuresToSend", { count: unsent.length }) : tPage("disclosuresAllSent")}
-          </p>
-          {unsent.length > 0 ? (
-            <form action={sendDisclosuresAction.bind(null, locale, application.id, section.id)}>
-              <Button disabled={!allComplete}>{tPage("sendDisclosures")}</Button>
-            </form>
-          ) : null}
-        </section>
+        <DisclosureRequests
+          applicationId={application.id}
+          section={section}
+          unsentCount={unsent.length}
+          allComplete={allComplete}
+          locale={locale}
+        />
       ) : null}
 
       <form action={continueFromSectionAction.bind(null, locale, application.id, section.id)}>
