@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { ZodType } from "zod";
 import { fieldErrorsFrom, formDataToObject, idleForm, type FormState } from "@/lib/forms/state";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -26,8 +27,8 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
     resolver: schema ? zodResolver(schema as ZodType<FieldValues, FieldValues>) : undefined,
   });
   const [clientCheck, setClientCheck] = useState<ClientCheck | null>(null);
-  const t = useTranslations("Validation");
-  const tAll = useTranslations();
+  const t = withDynamicKeys(useTranslations("Validation"));
+  const tAll = withDynamicKeys(useTranslations());
   const tSummary = useTranslations("ErrorSummary");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -52,10 +53,9 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
     else delete keys[field];
   }
   // Field errors are Validation keys, or "Namespace.key" for a page's own message.
-  const translate = (key: string) =>
-    t.has(key as never) ? t(key as never) : tAll.has(key as never) ? tAll(key as never) : key;
+  const translate = (key: string) => (t.has(key) ? t(key) : tAll.has(key) ? tAll(key) : key);
   const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(key)]));
-  const formError = state.formError ? tAll(state.formError as never, state.formErrorValues as never) : undefined;
+  const formError = state.formError ? tAll(state.formError, state.formErrorValues) : undefined;
   const hasErrors = Object.keys(errors).length > 0 || Boolean(formError);
   const focusKey = `${state.submittedAt ?? 0}-${current?.attempt ?? 0}`;
 

@@ -98,13 +98,13 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
 
 /** The sentence after the action in a detailed template. */
 const detailedNoteKeys = {
-  renewalReminder: "rule",
-  disclosureRequest: "note",
-  wireInstructions: "note",
-  paymentConfirmed: "note",
-  informationRequested: "note",
-  applicationApproved: "note",
-  applicationRefused: "note",
+  renewalReminder: "renewalReminder.rule",
+  disclosureRequest: "disclosureRequest.note",
+  wireInstructions: "wireInstructions.note",
+  paymentConfirmed: "paymentConfirmed.note",
+  informationRequested: "informationRequested.note",
+  applicationApproved: "applicationApproved.note",
+  applicationRefused: "applicationRefused.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -202,12 +202,11 @@ function detailedTemplateText(
     args[key] = value as string | number;
   }
   // Each template's messages take exactly these arguments; the table above is their single source.
-  const translate = t as unknown as (key: string, values: Record<string, string | number>) => string;
   return {
-    subject: translate(`${template}.subject`, args),
-    intro: translate(`${template}.intro`, args),
-    action: translate(`${template}.action`, args),
-    note: translate(`${template}.${detailedNoteKeys[template]}`, args),
+    subject: t(`${template}.subject`, args),
+    intro: t(`${template}.intro`, args),
+    action: t(`${template}.action`, args),
+    note: t(detailedNoteKeys[template], args),
   };
 }
 
