@@ -1,10 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicableFields } from "@/lib/applications/fields";
-import { itemLabel, listItems, type SectionDefinition } from "@/lib/applications/engine";
+import { itemLabel, listItems } from "@/lib/applications/engine";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
+import type { PortalSection } from "@/lib/applications/kinds/names";
 import type { ApplicationView } from "@/lib/applications/queries";
 import type { SummaryRow } from "@/components/summary-list";
 import { AnswerValue } from "./answer-value";
 import { formatMoney } from "@/lib/i18n/format";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 /**
  * "Check your answers" rows of one section: every answer as the applicant sees it. With
@@ -12,17 +15,17 @@ import { formatMoney } from "@/lib/i18n/format";
  * the documents downloadable instead.
  */
 export async function answerRows(
-  section: SectionDefinition,
+  section: PortalSection,
   application: ApplicationView,
   options: { changeBase?: string; documentLinks?: boolean },
 ): Promise<SummaryRow[]> {
   const base = options.changeBase ?? "";
   const kind = application.kindDefinition;
   const t = await getTranslations("ReviewPage");
-  const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const tKind = await getKindTranslations(kind.messages);
   const tSection = await getTranslations("SectionPage");
   const locale = await getLocale();
-  const label = (name: string) => tKind(`fields.${name as "email"}.label`);
+  const label = (name: string) => withDynamicKeys(tKind)(`fields.${name}.label`);
   const change = (href: string, hidden: string) =>
     options.changeBase ? { href, label: t("change"), hiddenLabel: hidden } : undefined;
 
@@ -46,9 +49,9 @@ export async function answerRows(
     if (items.length === 0)
       return [
         {
-          key: tKind(`sections.${section.id as "term"}`),
+          key: tKind(`sections.${section.id}`),
           value: tSection("notAnswered"),
-          action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id as "term"}`)),
+          action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id}`)),
         },
       ];
     return items.map((item) => {
@@ -78,7 +81,7 @@ export async function answerRows(
   }
   return application.requiredDocuments.map((requirement) => {
     const files = application.documents.filter((document) => document.requirement === requirement.id);
-    const title = tKind(`documentTitles.${requirement.id as "floorPlan"}`);
+    const title = tKind(`documentTitles.${requirement.id}`);
     return {
       key: title,
       value:

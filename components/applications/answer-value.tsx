@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { FieldDefinition } from "@/lib/applications/fields";
+import { isProvince, type FieldDefinition, type FieldsNamespace } from "@/lib/applications/fields";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 /**
  * A saved answer as "check your answers" shows it: the option's words rather than its code, an
@@ -12,12 +13,10 @@ export function AnswerValue({
 }: {
   field: FieldDefinition;
   value: unknown;
-  namespace: string;
+  namespace: FieldsNamespace;
 }) {
-  const t = useTranslations(namespace as never) as unknown as ((key: string) => string) & {
-    has: (key: string) => boolean;
-  };
-  const choices = useTranslations("Choices");
+  const t = withDynamicKeys(useTranslations(namespace));
+  const choices = withDynamicKeys(useTranslations("Choices"));
   const address = useTranslations("Address");
   const tSection = useTranslations("SectionPage");
   if (value === undefined || value === null || value === "")
@@ -26,7 +25,7 @@ export function AnswerValue({
     case "radio":
     case "select": {
       const key = `options.${field.name}.${String(value)}`;
-      return <>{t.has(key) ? t(key) : choices(String(value) as "yes")}</>;
+      return <>{t.has(key) ? t(key) : choices(String(value))}</>;
     }
     case "checkbox":
       return <>{choices("yes")}</>;
@@ -36,7 +35,7 @@ export function AnswerValue({
     }
     case "address": {
       const parts = value as Record<string, string>;
-      const province = parts.province ? address(`provinces.${parts.province as "ON"}`) : "";
+      const province = isProvince(parts.province) ? address(`provinces.${parts.province}`) : (parts.province ?? "");
       const lines = [
         parts.line1,
         parts.line2,

@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { fieldErrors, type FieldDefinition } from "@/lib/applications/fields";
+import { fieldErrors, type FieldDefinition, type FieldsNamespace } from "@/lib/applications/fields";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 /**
  * The saved answers' errors, translated for the page: input id → message. An address part's
@@ -10,15 +11,13 @@ import { fieldErrors, type FieldDefinition } from "@/lib/applications/fields";
 export async function translatedFieldErrors(
   fields: readonly FieldDefinition[],
   values: unknown,
-  namespace: string,
+  namespace: FieldsNamespace,
 ): Promise<Record<string, string>> {
-  const t = await getTranslations();
+  const t = withDynamicKeys(await getTranslations());
   const errors: Record<string, string> = {};
   for (const [id, key] of Object.entries(fieldErrors(fields, values, namespace))) {
-    const address = key.startsWith("Address.errors.")
-      ? t(`${namespace}.fields.${id.split(".")[0]}.label` as never)
-      : undefined;
-    errors[id] = t(key as never, address ? ({ address } as never) : undefined);
+    const address = key.startsWith("Address.errors.") ? t(`${namespace}.fields.${id.split(".")[0]}.label`) : undefined;
+    errors[id] = t(key, address ? { address } : undefined);
   }
   return errors;
 }

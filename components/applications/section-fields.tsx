@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { addressParts, provinces, type FieldDefinition } from "@/lib/applications/fields";
+import { addressParts, provinces, type FieldDefinition, type FieldsNamespace } from "@/lib/applications/fields";
+import { withDynamicKeys, type DynamicTranslator } from "@/lib/i18n/message-keys";
 import { Checkbox, DateField, RadioGroup, SelectField, TextArea, TextField, type DateParts } from "@/components/field";
 
 type Values = Record<string, unknown>;
@@ -22,12 +23,12 @@ export function SectionFields({
   values: Values;
   /** Input id → translated message. */
   errors: Record<string, string>;
-  namespace: string;
+  namespace: FieldsNamespace;
   /** A page asking one question makes that question its h1. */
   headingField?: string;
 }) {
-  const t = useTranslations(namespace as never) as unknown as Translator;
-  const choices = useTranslations("Choices");
+  const t = withDynamicKeys(useTranslations(namespace));
+  const choices = withDynamicKeys(useTranslations("Choices"));
   const blocks: ReactNode[] = [];
   for (const [index, field] of fields.entries()) {
     const revealed = fields.slice(index + 1).filter((candidate) => candidate.when?.field === field.name);
@@ -68,8 +69,6 @@ export function SectionFields({
   return <>{blocks}</>;
 }
 
-type Translator = ((key: string) => string) & { has: (key: string) => boolean };
-
 function FieldControl({
   field,
   values,
@@ -82,8 +81,8 @@ function FieldControl({
   field: FieldDefinition;
   values: Values;
   errors: Record<string, string>;
-  t: Translator;
-  choices: ReturnType<typeof useTranslations<"Choices">>;
+  t: DynamicTranslator;
+  choices: DynamicTranslator;
   isPageHeading?: boolean;
   /** The option that shows the dependent questions. */
   reveals?: string;
@@ -93,7 +92,7 @@ function FieldControl({
   const value = values[field.name];
   const common = { name: field.name, label, hint, error: errors[field.name], optional: field.optional, isPageHeading };
   const optionLabel = (option: string) =>
-    t.has(`options.${field.name}.${option}`) ? t(`options.${field.name}.${option}`) : choices(option as "yes");
+    t.has(`options.${field.name}.${option}`) ? t(`options.${field.name}.${option}`) : choices(option);
 
   switch (field.control) {
     case "text":

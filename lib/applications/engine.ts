@@ -26,20 +26,42 @@ export type ApplicationFacts = {
 
 export const noFacts: ApplicationFacts = { documents: {}, disclosures: {} };
 
-type SectionBase = {
+/**
+ * The names a kind's declaration uses, each a message key in the kind's namespace. The engine needs
+ * only strings; the portal's kinds narrow them to the keys of their messages (kinds/names.ts), so a
+ * page translates `sections.<id>` without a cast and a misspelt id is a type error.
+ */
+export type KindNames = {
+  /** The namespace of the kind's messages. */
+  namespace: string;
+  /** `sections.<id>`. */
+  section: string;
+  /** `groups.<groupKey>`. */
+  group: string;
+  /** `documentTitles.<id>`. */
+  document: string;
+  /** A list section's id: its texts are `items.<id>.*`. */
+  list: string;
+};
+
+type SectionBase<K extends KindNames> = {
   /** Also the message key of its title (`sections.<id>`) and its URL segment. */
-  id: string;
+  id: K["section"];
   /** Group heading on the task list (`groups.<groupKey>`). */
-  groupKey: string;
+  groupKey: K["group"];
   /** Sections that must be completed first ("Cannot start yet"). */
-  requires?: readonly string[];
+  requires?: readonly K["section"][];
 };
 
 /** One page of questions. */
-export type FormSection = SectionBase & { page: "form"; fields: readonly FieldDefinition[] };
+export type FormSection<K extends KindNames = KindNames> = SectionBase<K> & {
+  page: "form";
+  fields: readonly FieldDefinition[];
+};
 
 /** Things added one by one (people, areas): each item is a form of its own. */
-export type ListSection = SectionBase & {
+export type ListSection<K extends KindNames = KindNames> = Omit<SectionBase<K>, "id"> & {
+  id: K["list"] & K["section"];
   page: "list";
   fields: readonly FieldDefinition[];
   min: number;
@@ -51,30 +73,30 @@ export type ListSection = SectionBase & {
 };
 
 /** The kind's required documents, each with its uploads. */
-export type DocumentsSection = SectionBase & { page: "documents" };
+export type DocumentsSection<K extends KindNames = KindNames> = SectionBase<K> & { page: "documents" };
 
-export type SectionDefinition = FormSection | ListSection | DocumentsSection;
+export type SectionDefinition<K extends KindNames = KindNames> = FormSection<K> | ListSection<K> | DocumentsSection<K>;
 
-export type DocumentRequirement = {
-  id: string;
+export type DocumentRequirement<K extends KindNames = KindNames> = {
+  id: K["document"];
   /** Whether the answers make this document necessary (e.g. a floor plan for an outdoor area). */
   isRequired: (answers: SavedAnswers) => boolean;
 };
 
-export type ApplicationKindDefinition = {
+export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
   /** e.g. "liquor_sales_new" */
   id: string;
   /** File-number prefix, e.g. "LSL". */
   prefix: string;
   type: "new" | "renewal" | "change";
   /** Namespace of the kind's messages. */
-  messages: string;
-  sections: readonly SectionDefinition[];
-  documents: readonly DocumentRequirement[];
+  messages: K["namespace"];
+  sections: readonly SectionDefinition<K>[];
+  documents: readonly DocumentRequirement<K>[];
   /** The terms offered, in years; their fees come from the fee schedule (lib/fees/rules.ts). */
   terms: readonly number[];
   /** Which answer holds the chosen term, in years. */
-  termAnswer: { section: string; field: string };
+  termAnswer: { section: K["section"]; field: string };
 };
 
 export type ListItem = Answers & { id: string };
@@ -107,7 +129,10 @@ export function needsDisclosureRequest(section: ListSection, item: ListItem, fac
 }
 
 /** The documents these answers call for. */
-export function requiredDocuments(kind: ApplicationKindDefinition, saved: SavedAnswers): DocumentRequirement[] {
+export function requiredDocuments<K extends KindNames>(
+  kind: ApplicationKindDefinition<K>,
+  saved: SavedAnswers,
+): DocumentRequirement<K>[] {
   return kind.documents.filter((document) => document.isRequired(saved));
 }
 
@@ -165,11 +190,11 @@ export function progress(states: readonly SectionState[]): { completed: number; 
 }
 
 /** What still stands between the applicant and the fees page, each pointing to where it is fixed. */
-export type MissingItem =
-  | { type: "section"; section: string }
-  | { type: "document"; section: string; requirement: string }
-  | { type: "disclosure"; section: string; personId: string; name: string }
-  | { type: "businessOnFile"; section: string };
+export type MissingItem<K extends KindNames = KindNames> =
+  | { type: "section"; section: K["section"] }
+  | { type: "document"; section: K["section"]; requirement: K["document"] }
+  | { type: "disclosure"; section: K["section"]; personId: string; name: string }
+  | { type: "businessOnFile"; section: "applicantDetails" };
 
 /** The business number the applicant quoted, if any: what ties a new application to an entity on file. */
 export function quotedBusinessNumber(saved: SavedAnswers): string | null {
@@ -177,13 +202,13 @@ export function quotedBusinessNumber(saved: SavedAnswers): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-export function missingItems(
-  kind: ApplicationKindDefinition,
+export function missingItems<K extends KindNames>(
+  kind: ApplicationKindDefinition<K>,
   saved: SavedAnswers,
   facts: ApplicationFacts,
-): MissingItem[] {
+): MissingItem<K>[] {
   const states = sectionStates(kind, saved, facts);
-  const missing: MissingItem[] = [];
+  const missing: MissingItem<K>[] = [];
   for (const section of kind.sections) {
     if (states.find((state) => state.id === section.id)?.status !== "completed")
       missing.push({ type: "section", section: section.id });
@@ -219,18 +244,24 @@ export function chosenTerm(kind: ApplicationKindDefinition, saved: SavedAnswers)
 }
 
 /** The section after this one, or null at the end (then the review). */
-export function nextSection(kind: ApplicationKindDefinition, sectionId: string): SectionDefinition | null {
+export function nextSection<K extends KindNames>(
+  kind: ApplicationKindDefinition<K>,
+  sectionId: string,
+): SectionDefinition<K> | null {
   const index = kind.sections.findIndex((section) => section.id === sectionId);
   return index >= 0 ? (kind.sections[index + 1] ?? null) : null;
 }
 
-export function previousSection(kind: ApplicationKindDefinition, sectionId: string): SectionDefinition | null {
+export function previousSection<K extends KindNames>(
+  kind: ApplicationKindDefinition<K>,
+  sectionId: string,
+): SectionDefinition<K> | null {
   const index = kind.sections.findIndex((section) => section.id === sectionId);
   return index > 0 ? (kind.sections[index - 1] ?? null) : null;
 }
 
 /** Registry of kinds: declared once, looked up by id. */
-export function createKindRegistry(kinds: readonly ApplicationKindDefinition[]) {
+export function createKindRegistry<K extends KindNames>(kinds: readonly ApplicationKindDefinition<K>[]) {
   const byId = new Map(kinds.map((kind) => [kind.id, kind]));
   if (byId.size !== kinds.length) throw new Error("Two application kinds share an id");
   return {

@@ -1,5 +1,6 @@
 import { z, type ZodType } from "zod";
 import { calendarDate } from "@/lib/time/commission-date";
+import type { KindNamespace } from "./kinds/names";
 
 /**
  * Questions as data. A section lists its fields; from them the engine derives the section's zod
@@ -7,8 +8,8 @@ import { calendarDate } from "@/lib/time/commission-date";
  * rows — so a field is declared once and its label, hint, options and error message are looked up
  * by name in the kind's messages (`fields.<name>`, `options.<name>.<value>`, `errors.<name>`).
  */
-export type FieldDefinition = {
-  name: string;
+export type FieldDefinition<Name extends string = string> = {
+  name: Name;
   /** Shown and kept only while another field of the same form has this value ("if different"). */
   when?: { field: string; equals: string };
   optional?: boolean;
@@ -30,7 +31,14 @@ export type FieldDefinition = {
   | { control: "checkbox" }
 );
 
+/** The namespaces whose messages describe fields by name: each kind's, and the disclosure form's. */
+export type FieldsNamespace = KindNamespace | "DisclosurePage";
+
 export const provinces = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
+
+export function isProvince(value: unknown): value is (typeof provinces)[number] {
+  return provinces.some((province) => province === value);
+}
 
 export const text = (max = 200) => z.string().trim().min(1).max(max);
 

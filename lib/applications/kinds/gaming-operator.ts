@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ApplicationKindDefinition } from "../engine";
+import type { KindDeclaration } from "./names";
 import { text } from "../fields";
 
 /**
@@ -7,7 +7,7 @@ import { text } from "../fields";
  * kinds are built. Its $100,000 fee is what reaches the wire/EFT threshold (SPEC §7), so the demo
  * data seeds one such application awaiting payment. Not offered on the start page yet.
  */
-export const gamingOperatorNew: ApplicationKindDefinition = {
+export const gamingOperatorNew: KindDeclaration<"GamingOperatorApplication"> = {
   id: "gaming_operator_new",
   prefix: "GOP",
   type: "new",

@@ -1,4 +1,4 @@
-import type { ApplicationKindDefinition } from "../engine";
+import type { KindDeclaration } from "./names";
 import { text } from "../fields";
 import { associatedPersonFields, declarationQuestions, yesNo } from "./liquor-sales";
 
@@ -7,7 +7,7 @@ import { associatedPersonFields, declarationQuestions, yesNo } from "./liquor-sa
  * started from the licence inside its 60-day window and pre-filled from it and its entity: the
  * applicant reviews rather than retypes. Messages live in the LiquorRenewalApplication namespace.
  */
-export const liquorSalesRenewal: ApplicationKindDefinition = {
+export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   id: "liquor_sales_renewal",
   prefix: "LSL",
   type: "renewal",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ApplicationKindDefinition } from "../engine";
+import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 
 /**
@@ -58,7 +58,7 @@ export const applicantTypes = [
   "other",
 ] as const;
 
-export const liquorSalesNew: ApplicationKindDefinition = {
+export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   id: "liquor_sales_new",
   prefix: "LSL",
   type: "new",

@@ -40,10 +40,10 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
   const t = await getTranslations("AdminApplicationsPage");
   const statusLabels = await getTranslations("ApplicationPage");
   const format = await getFormatter();
-  const kindTitle = async (kind: string) =>
-    (await getTranslations(applicationKinds.get(kind)?.messages as "LiquorSalesApplication"))("title");
   const titles = Object.fromEntries(
-    await Promise.all(applicationKinds.all().map(async (kind) => [kind.id, await kindTitle(kind.id)] as const)),
+    await Promise.all(
+      applicationKinds.all().map(async (kind) => [kind.id, (await getTranslations(kind.messages))("title")] as const),
+    ),
   );
   const kept = Object.fromEntries(
     Object.entries({ kind: query.kind, status: query.status, age: query.age, q: query.q, mine: query.mine }).filter(

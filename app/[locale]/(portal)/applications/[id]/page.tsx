@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import { resolveLocale } from "@/lib/i18n/server";
 import { availableEvents } from "@/lib/applications/status";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,7 +44,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const flash = readFlash(await searchParams, notices);
   const refusal = flash?.kind === "error" ? flash.notice : undefined;
   const t = await getTranslations("ApplicationPage");
-  const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
+  const kind = await getKindTranslations(application.kindDefinition.messages);
   const format = await getFormatter();
   const base = `/applications/${application.id}`;
   const groups = [...new Set(application.kindDefinition.sections.map((section) => section.groupKey))];
@@ -114,7 +115,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {groups.map((group) => (
             <section key={group} aria-labelledby={`group-${group}`} className="mb-8 max-w-3xl">
               <h2 id={`group-${group}`} className="mb-3 text-2xl">
-                {kind(`groups.${group as "about"}`)}
+                {kind(`groups.${group}`)}
               </h2>
               <TaskList
                 statusLabels={statusLabels}
@@ -122,7 +123,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                   .filter((section) => section.groupKey === group)
                   .map((section) => ({
                     id: section.id,
-                    label: kind(`sections.${section.id as "term"}`),
+                    label: kind(`sections.${section.id}`),
                     href: `${base}/${section.id}`,
                     status: statusOf(section.id),
                   }))}

@@ -57,7 +57,7 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
   if (!file || file.status === "draft") notFound();
   const query = await searchParams;
   const t = await getTranslations("AdminApplicationPage");
-  const tKind = await getTranslations(file.kindDefinition.messages as "LiquorSalesApplication");
+  const tKind = await getTranslations(file.kindDefinition.messages);
   const format = await getFormatter();
   const reviewers = await listReviewers(staff);
   // The decisions this page offers; confirming a payment belongs to the payments queue.

@@ -46,7 +46,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const pdf = await renderReceiptPdf(
     {
       fileNumber: application.fileNumber,
-      kindTitle: t(`${application.kindDefinition.messages as "LiquorSalesApplication"}.title`),
+      kindTitle: t(`${application.kindDefinition.messages}.title`),
       reference: order.reference,
       items: order.items,
       totalCents: order.totalCents,

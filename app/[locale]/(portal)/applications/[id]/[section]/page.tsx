@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import { resolveLocale } from "@/lib/i18n/server";
 import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { previousSection } from "@/lib/applications/engine";
@@ -28,7 +30,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await resolveLocale(params);
   const { section } = await params;
   const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
-  const title = t.has(`sections.${section as "term"}`) ? t(`sections.${section as "term"}`) : t("title");
+  // The segment comes from the URL: it may name no section.
+  const sections = withDynamicKeys(t);
+  const title = sections.has(`sections.${section}`) ? sections(`sections.${section}`) : t("title");
   const errors = readFlash(await searchParams, incompleteNotice) !== null;
   return {
     title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
@@ -49,13 +53,13 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const base = `/applications/${application.id}`;
   if (!application.isEditable) notFound();
 
-  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const t = await getKindTranslations(kind.messages);
   const tPage = await getTranslations("SectionPage");
   const previous = previousSection(kind, sectionId);
   const back = query.return === "review" ? `${base}/review` : previous ? `${base}/${previous.id}` : base;
   const caption = tPage("caption", {
     number: application.fileNumber,
-    group: t(`groups.${section.groupKey as "about"}`),
+    group: t(`groups.${section.groupKey}`),
   });
 
   // "Cannot start yet": say what comes first rather than show questions that depend on it.
@@ -67,12 +71,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <div className="max-w-2xl">
         <BackLink href={base} />
         <PageHeading caption={caption} lead={tPage("cannotStartLead")}>
-          {t(`sections.${sectionId as "term"}`)}
+          {t(`sections.${section.id}`)}
         </PageHeading>
         <ul className="list-disc space-y-1 pl-6">
           {waitingFor.map((required) => (
             <li key={required}>
-              <Link href={`${base}/${required}`}>{t(`sections.${required as "term"}`)}</Link>
+              <Link href={`${base}/${required}`}>{t(`sections.${required}`)}</Link>
             </li>
           ))}
         </ul>
@@ -98,7 +102,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
       {single ? (
         <p className="mb-1 text-lg text-muted">{caption}</p>
       ) : (
-        <PageHeading caption={caption}>{t(`sections.${sectionId as "term"}`)}</PageHeading>
+        <PageHeading caption={caption}>{t(`sections.${section.id}`)}</PageHeading>
       )}
       {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
       <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate data-autosave>

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
+import type { PortalNames } from "@/lib/applications/kinds/names";
 import {
   isItemComplete,
   itemLabel,
@@ -30,12 +32,12 @@ export async function ListSectionPage({
   back,
   caption,
   locale,
-}: SectionPageProps<ListSection>) {
+}: SectionPageProps<ListSection<PortalNames>>) {
   const kind = application.kindDefinition;
-  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const t = await getKindTranslations(kind.messages);
   const tPage = await getTranslations("SectionPage");
   const items = listItems(application.answers, section.id);
-  const texts = (key: "add" | "addAnother" | "intro" | "empty") => t(`items.${section.id as "licensedAreas"}.${key}`);
+  const texts = (key: "add" | "addAnother" | "intro" | "empty") => t(`items.${section.id}.${key}`);
   const base = `/applications/${application.id}/${section.id}`;
   const unsent = section.disclosures
     ? items.filter((item) => needsDisclosureRequest(section, item, application.facts))
@@ -69,7 +71,7 @@ export async function ListSectionPage({
       <ErrorSummary errors={errors} />
       {sent > 0 ? <NotificationBanner tone="success" title={tPage("disclosuresSent", { count: sent })} /> : null}
       <PageHeading caption={caption} lead={texts("intro")}>
-        {t(`sections.${section.id as "term"}`)}
+        {t(`sections.${section.id}`)}
       </PageHeading>
 
       <ListItems application={application} section={section} items={items} empty={texts("empty")} locale={locale} />

@@ -37,7 +37,7 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   const order = await ensureOrder(application, locale);
   if (!order) notFound();
   const t = await getTranslations("PaymentPage");
-  const kind = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
+  const kind = await getTranslations(application.kindDefinition.messages);
   const money = (cents: number) => formatMoney(cents, locale);
   const methods = allowedMethods(order.totalCents);
   const lastCard = order.payments.find((payment) => payment.method === "card");

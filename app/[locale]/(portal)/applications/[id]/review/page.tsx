@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import type { MissingItem } from "@/lib/applications/engine";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
+import type { KindNamespace, PortalNames } from "@/lib/applications/kinds/names";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { PageHeading } from "@/components/page-heading";
@@ -29,7 +31,7 @@ export default async function ReviewPage({ params }: Props) {
   if (!application.isEditable) notFound();
   const kind = application.kindDefinition;
   const t = await getTranslations("ReviewPage");
-  const tKind = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const tKind = await getKindTranslations(kind.messages);
   const base = `/applications/${application.id}`;
   const rows = await Promise.all(
     kind.sections.map((section) => answerRows(section, application, { changeBase: base })),
@@ -61,7 +63,7 @@ export default async function ReviewPage({ params }: Props) {
       {kind.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`review-${section.id}`}>
           <h2 id={`review-${section.id}`} className="mb-3 text-2xl">
-            {tKind(`sections.${section.id as "term"}`)}
+            {tKind(`sections.${section.id}`)}
           </h2>
           <SummaryList rows={rows[index] ?? []} />
         </section>
@@ -76,20 +78,28 @@ export default async function ReviewPage({ params }: Props) {
   );
 }
 
-async function MissingLink({ item, base, namespace }: { item: MissingItem; base: string; namespace: string }) {
+async function MissingLink({
+  item,
+  base,
+  namespace,
+}: {
+  item: MissingItem<PortalNames>;
+  base: string;
+  namespace: KindNamespace;
+}) {
   const t = await getTranslations("ReviewPage");
-  const tKind = await getTranslations(namespace as "LiquorSalesApplication");
+  const tKind = await getKindTranslations(namespace);
   switch (item.type) {
     case "section":
       return (
         <Link href={`${base}/${item.section}?return=review`}>
-          {t("missingSection", { section: tKind(`sections.${item.section as "term"}`) })}
+          {t("missingSection", { section: tKind(`sections.${item.section}`) })}
         </Link>
       );
     case "document":
       return (
         <Link href={`${base}/${item.section}#${item.requirement}`}>
-          {t("missingDocument", { document: tKind(`documentTitles.${item.requirement as "floorPlan"}`) })}
+          {t("missingDocument", { document: tKind(`documentTitles.${item.requirement}`) })}
         </Link>
       );
     case "disclosure":

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { StaffFile } from "@/lib/applications/review";
 import { answerRows } from "@/components/applications/answer-rows";
 import { SummaryList } from "@/components/summary-list";
@@ -6,7 +7,7 @@ import { SummaryList } from "@/components/summary-list";
 /** Every answer of the file, section by section, its documents downloadable. */
 export async function AnswersSection({ file }: { file: StaffFile }) {
   const t = await getTranslations("AdminApplicationPage");
-  const tKind = await getTranslations(file.kindDefinition.messages as "LiquorSalesApplication");
+  const tKind = await getKindTranslations(file.kindDefinition.messages);
   const rows = await Promise.all(
     file.kindDefinition.sections.map((section) => answerRows(section, file, { documentLinks: true })),
   );
@@ -16,7 +17,7 @@ export async function AnswersSection({ file }: { file: StaffFile }) {
       {file.kindDefinition.sections.map((section, index) => (
         <section key={section.id} aria-labelledby={`answers-${section.id}`}>
           <h3 id={`answers-${section.id}`} className="mb-2 text-xl">
-            {tKind(`sections.${section.id as "term"}`)}
+            {tKind(`sections.${section.id}`)}
           </h3>
           <SummaryList rows={rows[index] ?? []} />
         </section>

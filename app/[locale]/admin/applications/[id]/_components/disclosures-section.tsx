@@ -25,7 +25,7 @@ export async function DisclosuresSection({ disclosures }: { disclosures: StaffFi
           {disclosure.status === "completed" ? (
             <SummaryList
               rows={disclosureFields.map((field) => ({
-                key: t(`disclosureFields.${field.name as "dateOfBirth"}`),
+                key: t(`disclosureFields.${field.name}`),
                 value: (
                   <AnswerValue
                     field={field}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import { resolveLocale } from "@/lib/i18n/server";
 import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { listItems } from "@/lib/applications/engine";
@@ -25,8 +27,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await resolveLocale(params);
   const { section, item } = await params;
   const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
-  const key = `items.${section as "licensedAreas"}.${item === "new" ? "addTitle" : "changeTitle"}` as const;
-  const title = t.has(key) ? t(key) : t("title");
+  // The segment comes from the URL: it may name no list.
+  const items = withDynamicKeys(t);
+  const key = `items.${section}.${item === "new" ? "addTitle" : "changeTitle"}`;
+  const title = items.has(key) ? items(key) : t("title");
   const errors = readFlash(await searchParams, incompleteNotice) !== null;
   return {
     title: errors ? (await getTranslations({ locale, namespace: "ErrorSummary" }))("titlePrefix", { title }) : title,
@@ -45,7 +49,7 @@ export default async function ListItemPage({ params, searchParams }: Props) {
   const item = isNew ? {} : listItems(application.answers, sectionId).find((candidate) => candidate.id === itemId);
   if (!item || (!isNew && !isUuid(itemId))) notFound();
 
-  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const t = await getKindTranslations(kind.messages);
   const tPage = await getTranslations("SectionPage");
   const errors =
     readFlash(query, incompleteNotice) && !isNew
@@ -60,10 +64,10 @@ export default async function ListItemPage({ params, searchParams }: Props) {
       <PageHeading
         caption={tPage("caption", {
           number: application.fileNumber,
-          group: t(`sections.${sectionId as "licensedAreas"}`),
+          group: t(`sections.${section.id}`),
         })}
       >
-        {t(`items.${sectionId as "licensedAreas"}.${isNew ? "addTitle" : "changeTitle"}`)}
+        {t(`items.${section.id}.${isNew ? "addTitle" : "changeTitle"}`)}
       </PageHeading>
       {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
       <form
