@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 import { isUuid } from "@/lib/http/ids";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { mayPayByCard } from "./methods";
+import { mayPayByCard, type AcceptedCardBrand } from "./methods";
 import { stripeClient } from "@/lib/stripe/client";
 import { isRenewalTooLate } from "@/lib/applications/renewal";
 
@@ -156,8 +156,13 @@ async function attemptFor(
   }
 }
 
+/** A test card pays with an accepted brand, or fails with a decline code; the page names each outcome. */
+type SandboxCard =
+  | { result: "succeeded"; brand: AcceptedCardBrand; failureCode?: undefined }
+  | { result: "failed"; brand: string; failureCode: "card_declined" | "insufficient_funds" | "brand_not_accepted" };
+
 /** The sandbox's test cards (Stripe's own test numbers): what each one does. */
-export const sandboxCards: Record<string, { result: "succeeded" | "failed"; brand: string; failureCode?: string }> = {
+export const sandboxCards: Record<string, SandboxCard> = {
   "4242424242424242": { result: "succeeded", brand: "visa" },
   "4000056655665556": { result: "succeeded", brand: "visa" }, // Visa Debit
   "5555555555554444": { result: "succeeded", brand: "mastercard" },

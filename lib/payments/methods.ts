@@ -21,8 +21,15 @@ export function mayPayByCard(totalCents: number): boolean {
 /** The networks the Commission accepts; debit cards carry the same brands (Stripe reports funding apart). */
 export const ACCEPTED_CARD_BRANDS = ["visa", "mastercard"] as const;
 
+export type AcceptedCardBrand = (typeof ACCEPTED_CARD_BRANDS)[number];
+
+/** The accepted brand a provider reported ("Visa", "visa"), or null for any other. */
+export function acceptedCardBrand(brand: string | null | undefined): AcceptedCardBrand | null {
+  return ACCEPTED_CARD_BRANDS.find((accepted) => accepted === String(brand).toLowerCase()) ?? null;
+}
+
 export function isAcceptedCardBrand(brand: string | null | undefined): boolean {
-  return ACCEPTED_CARD_BRANDS.includes(String(brand).toLowerCase() as (typeof ACCEPTED_CARD_BRANDS)[number]);
+  return acceptedCardBrand(brand) !== null;
 }
 
 /** Unambiguous characters (no I, L, O, U): a reference is read aloud and typed into bank forms. */

@@ -5,6 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { getConfig } from "@/lib/config";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOrder } from "@/lib/payments/orders";
+import { acceptedCardBrand } from "@/lib/payments/methods";
 import { ButtonLink } from "@/components/button";
 import { PrintButton } from "@/components/print-button";
 import { SummaryList } from "@/components/summary-list";
@@ -31,6 +32,7 @@ export default async function ConfirmationPage({ params }: Props) {
   const t = await getTranslations("ConfirmationPage");
   const format = await getFormatter();
   const paid = order.payments.find((payment) => payment.status === "succeeded");
+  const brand = acceptedCardBrand(paid?.cardBrand);
   const { branding } = getConfig();
 
   return (
@@ -55,7 +57,7 @@ export default async function ConfirmationPage({ params }: Props) {
                 },
               ]
             : []),
-          ...(paid?.cardBrand ? [{ key: t("method"), value: t(`brands.${paid.cardBrand as "visa"}`) }] : []),
+          ...(brand ? [{ key: t("method"), value: t(`brands.${brand}`) }] : []),
         ]}
       />
       <h2 className="mb-3 text-2xl">{t("nextTitle")}</h2>
