@@ -3,6 +3,11 @@ import { z } from "zod";
 /** What customer service records when issuing a code; shared by the staff form and the server. */
 export const verificationMethods = ["security_questions", "callback_on_file", "identity_document", "other"] as const;
 
+/** A method as stored (a plain string column): one of the above for every code the form issued. */
+export function isVerificationMethod(value: string): value is (typeof verificationMethods)[number] {
+  return verificationMethods.some((method) => method === value);
+}
+
 export const issueAccessCodeSchema = z.object({
   entityId: z.uuid(),
   callerPersonId: z.uuid({ error: "callerRequired" }),

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffEntity } from "@/lib/entities/staff";
 import { CODE_RECIPIENT_ROLES } from "@/lib/access-codes/codes";
+import { isVerificationMethod } from "@/lib/access-codes/schemas";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
@@ -53,7 +54,10 @@ export async function AccessCodesSection({
               <span key="caller">
                 {code.callerName}
                 <span className="block text-sm text-muted">
-                  {t(`verificationMethods.${code.verificationMethod as "other"}`)} – {code.verificationNote}
+                  {isVerificationMethod(code.verificationMethod)
+                    ? t(`verificationMethods.${code.verificationMethod}`)
+                    : code.verificationMethod}{" "}
+                  – {code.verificationNote}
                 </span>
               </span>,
               date(code.createdAt),
