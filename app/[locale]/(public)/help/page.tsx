@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { brandingFor, resolveLocale } from "@/lib/i18n/server";
 import { PageHeading } from "@/components/page-heading";
 import { richText } from "@/components/rich-text";
+import { isMessageKey } from "@/lib/i18n/message-keys";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,11 +29,14 @@ export default async function HelpPage({ params }: Props) {
           {t("contents")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {Object.keys(sections).map((sectionId) => (
-            <li key={sectionId}>
-              <a href={`#${sectionId}`}>{t(`sections.${sectionId as keyof typeof sections}.title`)}</a>
-            </li>
-          ))}
+          {Object.keys(sections).map((sectionId) => {
+            const title = `sections.${sectionId}.title`;
+            return (
+              <li key={sectionId}>
+                <a href={`#${sectionId}`}>{isMessageKey(t, title) ? t(title) : sectionId}</a>
+              </li>
+            );
+          })}
         </ul>
       </nav>
 
@@ -43,18 +47,18 @@ export default async function HelpPage({ params }: Props) {
           </h2>
           <div className="max-w-4xl border-t border-line">
             {Object.keys(section.questions).map((questionId) => {
-              const key = `sections.${sectionId}.questions.${questionId}` as Parameters<typeof t>[0];
+              const question = `sections.${sectionId}.questions.${questionId}.question`;
+              const answer = `sections.${sectionId}.questions.${questionId}.answer`;
+              if (!isMessageKey(t, question) || !isMessageKey(t, answer)) return null;
               return (
                 <details key={questionId} id={`${sectionId}-${questionId}`} className="group border-b border-line">
                   <summary className="flex min-h-11 cursor-pointer items-center gap-3 py-3 font-semibold text-brand hover:text-brand-dark">
                     <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
                       ▸
                     </span>
-                    {t(`${key}.question` as Parameters<typeof t>[0], values)}
+                    {t(question, values)}
                   </summary>
-                  <div className="pb-4 pl-7">
-                    {t.rich(`${key}.answer` as Parameters<typeof t>[0], { ...richText, ...values })}
-                  </div>
+                  <div className="pb-4 pl-7">{t.rich(answer, { ...richText, ...values })}</div>
                 </details>
               );
             })}
