@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { ApplicationView } from "@/lib/applications/queries";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
@@ -21,10 +22,10 @@ export async function DocumentRequirement({
   limits: { size: string; count: number };
   locale: AppLocale;
 }) {
-  const t = await getTranslations(application.kindDefinition.messages as "LiquorSalesApplication");
+  const t = await getKindTranslations(application.kindDefinition.messages);
   const tPage = await getTranslations("DocumentsPage");
   const format = await getFormatter();
-  const title = t(`documentTitles.${requirement.id as "floorPlan"}`);
+  const title = t(`documentTitles.${requirement.id}`);
   const files = application.documents.filter((document) => document.requirement === requirement.id);
   const inputId = `file-${requirement.id}`;
 

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DocumentsSection } from "@/lib/applications/engine";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
+import type { PortalNames } from "@/lib/applications/kinds/names";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documents/rules";
 import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { ErrorSummary } from "@/components/error-summary";
@@ -26,13 +28,13 @@ export async function DocumentsSectionPage({
   locale,
 }: SectionPageProps<DocumentsSection>) {
   const kind = application.kindDefinition;
-  const t = await getTranslations(kind.messages as "LiquorSalesApplication");
+  const t = await getKindTranslations(kind.messages);
   const tPage = await getTranslations("DocumentsPage");
   const format = await getFormatter();
   const flash = readFlash(query, notices);
   const uploadError = flash?.kind === "error" && flash.notice !== "incomplete" ? flash.notice : null;
   const limits = { size: format.number(MAX_DOCUMENT_BYTES / 1024 / 1024), count: MAX_DOCUMENTS_PER_REQUIREMENT };
-  const title = (id: string) => t(`documentTitles.${id as "floorPlan"}`);
+  const title = (id: PortalNames["document"]) => t(`documentTitles.${id}`);
 
   const errors: Array<{ field: string; message: string }> = [];
   if (uploadError && query.requirement)
