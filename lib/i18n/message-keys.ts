@@ -14,8 +14,15 @@ export type DynamicTranslator = {
  * Everything else (sections, documents, groups…) takes its key type from messages/en.json.
  */
 export function withDynamicKeys(t: { has(key: never): boolean }): DynamicTranslator {
-  return t as unknown as DynamicTranslator;
+  const typed = t as unknown as DynamicTranslator;
+  const translate = ((key: string, values?: TranslationValues) => typed(key, values)) as DynamicTranslator;
+  // Keys are often built from saved answers: a part naming an object's own machinery ("__proto__")
+  // would be "found" by walking the catalogue, so such a key never exists here.
+  translate.has = (key: string) => !key.split(".").some((part) => PROTOTYPE_PARTS.has(part)) && typed.has(key);
+  return translate;
 }
+
+const PROTOTYPE_PARTS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Whether `t` has this message, narrowing a key made at run time to `t`'s typed keys: for keys read
