@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { hasChanges, type RenewalChanges } from "@/lib/applications/renewal-changes";
 import { SummaryList, type SummaryRow } from "@/components/summary-list";
+import { PageSection } from "@/components/page-section";
 
 /** The renewal's "what changed since the last licence" (lib/applications/renewal.ts reads it). */
 export async function RenewalChangesSummary({ changes }: { changes: RenewalChanges | null }) {
@@ -20,11 +21,8 @@ export async function RenewalChangesSummary({ changes }: { changes: RenewalChang
     rows.push({ key: t("managersAdded"), value: <span className="whitespace-pre-line">{changes.managersAdded}</span> });
   if (changes.term) rows.push({ key: t("term"), value: t("termValue", changes.term) });
   return (
-    <section aria-labelledby="changes-title" className="mb-10">
-      <h2 id="changes-title" className="mb-3 text-2xl">
-        {t("title")}
-      </h2>
+    <PageSection id="changes-title" title={t("title")} className="mb-10" headingClassName="mb-3 text-2xl">
       {hasChanges(changes) ? <SummaryList rows={rows} /> : <p>{t("none")}</p>}
-    </section>
+    </PageSection>
   );
 }

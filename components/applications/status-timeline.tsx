@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ApplicationStatus } from "@/lib/db/generated/client";
 import { cx } from "@/components/cx";
+import { PageSection } from "@/components/page-section";
 
 type TimelineEvent = { id: string; status: ApplicationStatus; occurredAt: Date; note?: string | null };
 
@@ -21,10 +22,12 @@ export async function StatusTimeline({
 }) {
   const t = await getTranslations("ApplicationPage");
   return (
-    <section aria-labelledby="timeline-title" className={cx("mb-10", className)}>
-      <h2 id="timeline-title" className="mb-3 text-2xl">
-        {t("timelineTitle")}
-      </h2>
+    <PageSection
+      id="timeline-title"
+      title={t("timelineTitle")}
+      className={cx("mb-10", className)}
+      headingClassName="mb-3 text-2xl"
+    >
       <ol className="border-l-4 border-line pl-5">
         {[...events].reverse().map((event) => (
           <li key={event.id} className="mb-4">
@@ -34,6 +37,6 @@ export async function StatusTimeline({
           </li>
         ))}
       </ol>
-    </section>
+    </PageSection>
   );
 }

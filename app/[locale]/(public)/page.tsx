@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { ButtonGroup, ButtonLink } from "@/components/button";
 import { richText } from "@/components/rich-text";
+import { PageSection } from "@/components/page-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,10 +25,12 @@ export default async function HomePage({ params }: Props) {
 
       <div className="grid gap-12 lg:grid-cols-[2fr_1fr]">
         <div>
-          <section aria-labelledby="account-title" className="mb-10 border-l-8 border-brand bg-info-bg p-6">
-            <h2 id="account-title" className="text-2xl">
-              {t("accountTitle")}
-            </h2>
+          <PageSection
+            id="account-title"
+            title={t("accountTitle")}
+            className="mb-10 border-l-8 border-brand bg-info-bg p-6"
+            headingClassName="text-2xl"
+          >
             <p className="mt-2 max-w-prose">{t("accountBody")}</p>
             <ButtonGroup>
               <ButtonLink href="/login">{t("signIn")}</ButtonLink>
@@ -35,53 +38,35 @@ export default async function HomePage({ params }: Props) {
                 {t("createAccount")}
               </ButtonLink>
             </ButtonGroup>
-          </section>
+          </PageSection>
 
-          <section aria-labelledby="what-title" className="mb-10">
-            <h2 id="what-title" className="mb-3 text-2xl">
-              {t("whatTitle")}
-            </h2>
+          <PageSection id="what-title" title={t("whatTitle")} className="mb-10" headingClassName="mb-3 text-2xl">
             {t.rich("whatItems", richText)}
-          </section>
+          </PageSection>
 
-          <section aria-labelledby="payment-title" className="mb-10">
-            <h2 id="payment-title" className="mb-3 text-2xl">
-              {t("paymentTitle")}
-            </h2>
+          <PageSection id="payment-title" title={t("paymentTitle")} className="mb-10" headingClassName="mb-3 text-2xl">
             {t.rich("paymentBody", richText)}
-          </section>
+          </PageSection>
         </div>
 
         <aside className="space-y-10 lg:border-l lg:border-line lg:pl-8">
-          <section aria-labelledby="news-title">
-            <h2 id="news-title" className="mb-3 text-xl">
-              {t("newsTitle")}
-            </h2>
+          <PageSection id="news-title" title={t("newsTitle")} headingClassName="mb-3 text-xl">
             <p>{t("newsEmpty", { commission: brand.commission })}</p>
-          </section>
-          <section aria-labelledby="maintenance-title">
-            <h2 id="maintenance-title" className="mb-3 text-xl">
-              {t("maintenanceTitle")}
-            </h2>
+          </PageSection>
+          <PageSection id="maintenance-title" title={t("maintenanceTitle")} headingClassName="mb-3 text-xl">
             <p>{t("maintenanceBody")}</p>
-          </section>
-          <section aria-labelledby="browsers-title">
-            <h2 id="browsers-title" className="mb-3 text-xl">
-              {t("browsersTitle")}
-            </h2>
+          </PageSection>
+          <PageSection id="browsers-title" title={t("browsersTitle")} headingClassName="mb-3 text-xl">
             <p>{t.rich("browsersBody", { link: (chunks) => <Link href="/browsers">{chunks}</Link> })}</p>
-          </section>
-          <section aria-labelledby="help-title">
-            <h2 id="help-title" className="mb-3 text-xl">
-              {t("helpTitle")}
-            </h2>
+          </PageSection>
+          <PageSection id="help-title" title={t("helpTitle")} headingClassName="mb-3 text-xl">
             <p>
               {t.rich("helpBody", {
                 phone: brand.phone,
                 help: (chunks) => <Link href="/help">{chunks}</Link>,
               })}
             </p>
-          </section>
+          </PageSection>
         </aside>
       </div>
     </>

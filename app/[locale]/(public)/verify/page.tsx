@@ -10,6 +10,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { ClientMessages } from "@/components/client-messages";
 import { VerifyForm } from "./_components/verify-form";
 import { lookUpLicence, type LicenceLookup } from "./lookup";
+import { PageSection } from "@/components/page-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -80,10 +81,7 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
   const expiresOn = format.dateTime(licence.expiresOn, "day");
   const inForce = licence.status === "active";
   return (
-    <section aria-labelledby="verify-result-title">
-      <h2 id="verify-result-title" className="mb-4 text-2xl">
-        {t("resultTitle")}
-      </h2>
+    <PageSection id="verify-result-title" title={t("resultTitle")}>
       {inForce ? (
         <NotificationBanner tone="success" headingLevel={3} title={t("inForceTitle")}>
           <p>{t("inForce", { date: expiresOn })}</p>
@@ -102,6 +100,6 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
           { key: t("expiresOn"), value: expiresOn },
         ]}
       />
-    </section>
+    </PageSection>
   );
 }

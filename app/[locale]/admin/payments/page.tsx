@@ -15,6 +15,7 @@ import { PageHeading } from "@/components/page-heading";
 import { recordWireAction, resolveFlagAction } from "./actions";
 import { readFlash } from "@/lib/forms/flash";
 import { formatMoney } from "@/lib/i18n/format";
+import { PageSection } from "@/components/page-section";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -119,10 +120,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
       {flash?.notice === "resolved" ? <NotificationBanner tone="success" title={t("attention.resolved")} /> : null}
       <PageHeading>{t("title")}</PageHeading>
 
-      <section aria-labelledby="attention-title" className="mb-12">
-        <h2 id="attention-title" className="mb-2 text-2xl">
-          {t("attention.title")}
-        </h2>
+      <PageSection id="attention-title" title={t("attention.title")} className="mb-12" headingClassName="mb-2 text-2xl">
         <p className="mb-6 max-w-prose">{t("attention.lead")}</p>
         {flagged.length === 0 ? (
           <p>{t("attention.empty")}</p>
@@ -199,12 +197,9 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
             })}
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="queue-title">
-        <h2 id="queue-title" className="mb-2 text-2xl">
-          {t("queueTitle")}
-        </h2>
+      <PageSection id="queue-title" title={t("queueTitle")} headingClassName="mb-2 text-2xl">
         <p className="mb-6 max-w-prose">{t("lead")}</p>
         {queue.length === 0 ? <p>{t("empty")}</p> : null}
         <ul className="space-y-8">
@@ -269,7 +264,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </>
   );
 }

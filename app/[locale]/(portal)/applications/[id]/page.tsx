@@ -21,6 +21,7 @@ import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUIREMENT } from "@/lib/documen
 import { uploadErrorCodes } from "@/lib/documents/uploads";
 import { answerInformationAction, uploadDocumentAction } from "./actions";
 import { readFlash } from "@/lib/forms/flash";
+import { PageSection } from "@/components/page-section";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -113,10 +114,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {application.isEditable ? (
         <>
           {groups.map((group) => (
-            <section key={group} aria-labelledby={`group-${group}`} className="mb-8 max-w-3xl">
-              <h2 id={`group-${group}`} className="mb-3 text-2xl">
-                {kind(`groups.${group}`)}
-              </h2>
+            <PageSection
+              key={group}
+              id={`group-${group}`}
+              title={kind(`groups.${group}`)}
+              className="mb-8 max-w-3xl"
+              headingClassName="mb-3 text-2xl"
+            >
               <TaskList
                 statusLabels={statusLabels}
                 tasks={application.kindDefinition.sections
@@ -128,12 +132,14 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
                     status: statusOf(section.id),
                   }))}
               />
-            </section>
+            </PageSection>
           ))}
-          <section aria-labelledby="check-title" className="mb-10 max-w-3xl">
-            <h2 id="check-title" className="mb-3 text-2xl">
-              {t("checkTitle")}
-            </h2>
+          <PageSection
+            id="check-title"
+            title={t("checkTitle")}
+            className="mb-10 max-w-3xl"
+            headingClassName="mb-3 text-2xl"
+          >
             <p className="mb-4">
               {application.missing.length === 0
                 ? t("checkReady")
@@ -142,7 +148,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             <ButtonLink href={`${base}/review`} variant={application.missing.length === 0 ? "primary" : "secondary"}>
               {t("checkAction")}
             </ButtonLink>
-          </section>
+          </PageSection>
         </>
       ) : null}
 

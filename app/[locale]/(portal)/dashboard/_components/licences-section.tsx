@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
 import type { DashboardLicence } from "./dashboard-licence";
+import { PageSection } from "@/components/page-section";
 
 /** The user's licences as cards: status, kind, premises, expiry, and renewing or viewing each. */
 export async function LicencesSection({ licences }: { licences: readonly DashboardLicence[] }) {
@@ -11,10 +12,7 @@ export async function LicencesSection({ licences }: { licences: readonly Dashboa
   const format = await getFormatter();
   const expiryDate = (value: Date) => format.dateTime(value, "day");
   return (
-    <section aria-labelledby="licences-title" className="mb-12">
-      <h2 id="licences-title" className="mb-4 text-2xl">
-        {t("licencesTitle")}
-      </h2>
+    <PageSection id="licences-title" title={t("licencesTitle")} className="mb-12">
       {licences.length === 0 ? (
         <p className="max-w-prose">
           {t.rich("noLicences", { link: (chunks) => <Link href="/profile#access-codes">{chunks}</Link> })}
@@ -59,6 +57,6 @@ export async function LicencesSection({ licences }: { licences: readonly Dashboa
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,14 +1,12 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { PageSection } from "@/components/page-section";
 
 /** The rest of the portal: messages, reports and the profile. */
 export function MoreSection() {
   const t = useTranslations("DashboardPage");
   return (
-    <section aria-labelledby="more-title">
-      <h2 id="more-title" className="mb-3 text-2xl">
-        {t("moreTitle")}
-      </h2>
+    <PageSection id="more-title" title={t("moreTitle")} headingClassName="mb-3 text-2xl">
       <ul className="list-disc space-y-1 pl-6">
         <li>
           <Link href="/inquiries">{t("inquiriesLink")}</Link>
@@ -20,6 +18,6 @@ export function MoreSection() {
           <Link href="/profile">{t("profileLink")}</Link>
         </li>
       </ul>
-    </section>
+    </PageSection>
   );
 }

@@ -17,6 +17,7 @@ import { InquiryThread } from "../_components/inquiry-thread";
 import { ReplyForm } from "../_components/reply-form";
 import { readFlash } from "@/lib/forms/flash";
 import { replyToInquiryAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -94,17 +95,14 @@ export default async function InquiryPage({ params, searchParams }: Props) {
       />
 
       {canApplicantReply(inquiry.status) ? (
-        <section aria-labelledby="reply-title">
-          <h2 id="reply-title" className="mb-4 text-2xl">
-            {t("replyTitle")}
-          </h2>
+        <PageSection id="reply-title" title={t("replyTitle")}>
           <ClientMessages namespaces={["Inquiry", "InquiryPage"]}>
             <ReplyForm
               action={replyToInquiryAction.bind(null, locale, inquiry.id)}
               labels={{ message: t("replyLabel"), hint: t("replyHint"), submit: t("send") }}
             />
           </ClientMessages>
-        </section>
+        </PageSection>
       ) : (
         <p className="max-w-prose">
           {t.rich("closedNotice", { link: (chunks) => <Link href="/inquiries/new">{chunks}</Link> })}

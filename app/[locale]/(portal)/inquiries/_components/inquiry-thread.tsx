@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cx } from "@/components/cx";
+import { PageSection } from "@/components/page-section";
 
 export type ThreadMessage = { id: string; author: string; fromStaff: boolean; body: string; createdAt: Date };
 
@@ -11,10 +12,7 @@ export async function InquiryThread({ messages, headingId }: { messages: ThreadM
   const t = await getTranslations("Inquiry");
   const format = await getFormatter();
   return (
-    <section aria-labelledby={headingId} className="mb-12">
-      <h2 id={headingId} className="mb-4 text-2xl">
-        {t("threadTitle")}
-      </h2>
+    <PageSection id={headingId} title={t("threadTitle")} className="mb-12">
       <ol className="max-w-3xl space-y-4">
         {messages.map((message) => (
           <li
@@ -34,6 +32,6 @@ export async function InquiryThread({ messages, headingId }: { messages: ThreadM
           </li>
         ))}
       </ol>
-    </section>
+    </PageSection>
   );
 }

@@ -1,14 +1,12 @@
 import { useTranslations } from "next-intl";
+import { PageSection } from "@/components/page-section";
 
 /** Why the address is not changed here. */
 export function AddressSection() {
   const t = useTranslations("ProfilePage");
   return (
-    <section aria-labelledby="address-title" className="mb-12">
-      <h2 id="address-title" className="mb-3 text-2xl">
-        {t("addressTitle")}
-      </h2>
+    <PageSection id="address-title" title={t("addressTitle")} className="mb-12" headingClassName="mb-3 text-2xl">
       <p className="max-w-prose">{t("addressBody")}</p>
-    </section>
+    </PageSection>
   );
 }

@@ -3,6 +3,7 @@ import type { getProfile } from "@/lib/accounts/profile";
 import { SummaryList } from "@/components/summary-list";
 import { ClientMessages } from "@/components/client-messages";
 import { ProfileForm } from "./profile-form";
+import { PageSection } from "@/components/page-section";
 
 type Profile = Awaited<ReturnType<typeof getProfile>>;
 
@@ -11,10 +12,7 @@ export async function InformationSection({ profile }: { profile: Profile }) {
   const t = await getTranslations("ProfilePage");
   const birth = profile.dateOfBirth;
   return (
-    <section aria-labelledby="information-title" className="mb-12">
-      <h2 id="information-title" className="mb-4 text-2xl">
-        {t("informationTitle")}
-      </h2>
+    <PageSection id="information-title" title={t("informationTitle")} className="mb-12">
       <SummaryList
         rows={[
           { key: t("name"), value: `${profile.firstName} ${profile.lastName}` },
@@ -37,6 +35,6 @@ export async function InformationSection({ profile }: { profile: Profile }) {
           }}
         />
       </ClientMessages>
-    </section>
+    </PageSection>
   );
 }

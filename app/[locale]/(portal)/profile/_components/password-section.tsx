@@ -1,18 +1,16 @@
 import { useTranslations } from "next-intl";
 import { ClientMessages } from "@/components/client-messages";
 import { ChangePasswordForm } from "./change-password-form";
+import { PageSection } from "@/components/page-section";
 
 /** Changing the password. */
 export function PasswordSection() {
   const t = useTranslations("ProfilePage");
   return (
-    <section aria-labelledby="password-title" className="mb-12">
-      <h2 id="password-title" className="mb-4 text-2xl">
-        {t("passwordTitle")}
-      </h2>
+    <PageSection id="password-title" title={t("passwordTitle")} className="mb-12">
       <ClientMessages namespaces={["ProfilePage", "PasswordRule"]}>
         <ChangePasswordForm />
       </ClientMessages>
-    </section>
+    </PageSection>
   );
 }

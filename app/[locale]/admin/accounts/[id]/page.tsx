@@ -12,6 +12,7 @@ import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
 import { SelectField } from "@/components/field";
 import { changeRoleAction, setAccountDisabledAction } from "./actions";
+import { PageSection } from "@/components/page-section";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -62,10 +63,7 @@ export default async function AdminAccountPage({ params }: Props) {
       />
 
       {!isSelf && account.status !== "pending" && mayChangeAccountStatus(staff.role, account.role) ? (
-        <section aria-labelledby="access-title" className="mb-10">
-          <h2 id="access-title" className="mb-3 text-2xl">
-            {t("accessTitle")}
-          </h2>
+        <PageSection id="access-title" title={t("accessTitle")} className="mb-10" headingClassName="mb-3 text-2xl">
           <p className="mb-4 max-w-prose">{account.status === "active" ? t("disableHint") : t("enableHint")}</p>
           <form action={setAccountDisabledAction.bind(null, locale)}>
             <input type="hidden" name="userId" value={account.id} />
@@ -74,14 +72,11 @@ export default async function AdminAccountPage({ params }: Props) {
               {account.status === "active" ? t("disable", { name }) : t("enable", { name })}
             </Button>
           </form>
-        </section>
+        </PageSection>
       ) : null}
 
       {!isSelf && can(staff.role, "manageStaff") ? (
-        <section aria-labelledby="role-title" className="mb-10">
-          <h2 id="role-title" className="mb-3 text-2xl">
-            {t("roleTitle")}
-          </h2>
+        <PageSection id="role-title" title={t("roleTitle")} className="mb-10" headingClassName="mb-3 text-2xl">
           <form action={changeRoleAction.bind(null, locale)} className="max-w-md">
             <input type="hidden" name="userId" value={account.id} />
             <SelectField
@@ -96,7 +91,7 @@ export default async function AdminAccountPage({ params }: Props) {
             />
             <Button variant="secondary">{t("changeRole")}</Button>
           </form>
-        </section>
+        </PageSection>
       ) : null}
     </>
   );

@@ -13,6 +13,7 @@ import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 import { startCardPaymentAction } from "./actions";
 import { formatMoney } from "@/lib/i18n/format";
+import { PageSection } from "@/components/page-section";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -69,10 +70,7 @@ export default async function PaymentPage({ params, searchParams }: Props) {
         ]}
       />
       {methods.includes("card") ? (
-        <section aria-labelledby="card-title">
-          <h2 id="card-title" className="mb-3 text-2xl">
-            {t("cardTitle")}
-          </h2>
+        <PageSection id="card-title" title={t("cardTitle")} headingClassName="mb-3 text-2xl">
           <p className="mb-2">{t("cardBody")}</p>
           <ul className="mb-6 list-disc pl-6">
             {(["visa", "mastercard", "visaDebit", "mastercardDebit"] as const).map((brand) => (
@@ -82,12 +80,9 @@ export default async function PaymentPage({ params, searchParams }: Props) {
           <form action={startCardPaymentAction.bind(null, locale, application.id)}>
             <Button>{declined ? t("tryAgain") : t("makePayment")}</Button>
           </form>
-        </section>
+        </PageSection>
       ) : (
-        <section aria-labelledby="wire-title">
-          <h2 id="wire-title" className="mb-3 text-2xl">
-            {t("wireTitle")}
-          </h2>
+        <PageSection id="wire-title" title={t("wireTitle")} headingClassName="mb-3 text-2xl">
           <p className="mb-4">{t("wireWhy", { limit: money(3_000_000) })}</p>
           <SummaryList
             rows={[
@@ -102,7 +97,7 @@ export default async function PaymentPage({ params, searchParams }: Props) {
           />
           <p className="mb-4">{t("wireEmailed")}</p>
           <p className="mb-8 font-semibold">{t("wireNext")}</p>
-        </section>
+        </PageSection>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { RenewalChangesSummary } from "@/components/applications/renewal-changes
 import { renewalChangesOf } from "@/lib/applications/renewal";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
+import { PageSection } from "@/components/page-section";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -44,10 +45,12 @@ export default async function ReviewPage({ params }: Props) {
         {t("title")}
       </PageHeading>
       {application.missing.length > 0 ? (
-        <section aria-labelledby="missing-title" className="mb-10 border-l-4 border-warning bg-warning-bg p-5">
-          <h2 id="missing-title" className="mb-2 text-2xl">
-            {t("missingTitle", { count: application.missing.length })}
-          </h2>
+        <PageSection
+          id="missing-title"
+          title={t("missingTitle", { count: application.missing.length })}
+          className="mb-10 border-l-4 border-warning bg-warning-bg p-5"
+          headingClassName="mb-2 text-2xl"
+        >
           <p className="mb-3">{t("missingLead")}</p>
           <ul className="list-disc space-y-1 pl-6">
             {application.missing.map((item, index) => (
@@ -56,17 +59,19 @@ export default async function ReviewPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
 
       <RenewalChangesSummary changes={await renewalChangesOf(application)} />
       {kind.sections.map((section, index) => (
-        <section key={section.id} aria-labelledby={`review-${section.id}`}>
-          <h2 id={`review-${section.id}`} className="mb-3 text-2xl">
-            {tKind(`sections.${section.id}`)}
-          </h2>
+        <PageSection
+          key={section.id}
+          id={`review-${section.id}`}
+          title={tKind(`sections.${section.id}`)}
+          headingClassName="mb-3 text-2xl"
+        >
           <SummaryList rows={rows[index] ?? []} />
-        </section>
+        </PageSection>
       ))}
 
       {application.missing.length === 0 ? (

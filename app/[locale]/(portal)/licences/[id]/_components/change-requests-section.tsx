@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
+import { PageSection } from "@/components/page-section";
 
 type ChangeRequest = Awaited<ReturnType<typeof listChangeRequestsForLicence>>[number];
 
@@ -8,10 +9,7 @@ export async function ChangeRequestsSection({ changes }: { changes: readonly Cha
   if (changes.length === 0) return null;
   const t = await getTranslations("LicencePage");
   return (
-    <section aria-labelledby="changes-title">
-      <h2 id="changes-title" className="mb-4 text-2xl">
-        {t("changesTitle")}
-      </h2>
+    <PageSection id="changes-title" title={t("changesTitle")}>
       <ul className="space-y-3">
         {changes.map((change) => (
           <li key={change.id} className="border border-line px-4 py-3">
@@ -28,6 +26,6 @@ export async function ChangeRequestsSection({ changes }: { changes: readonly Cha
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

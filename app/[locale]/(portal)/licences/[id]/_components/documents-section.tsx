@@ -1,15 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
+import { PageSection } from "@/components/page-section";
 
 /** The documents the Commission issued with the licence, newest first. */
 export async function DocumentsSection({ documents }: { documents: LicenceDetails["documents"] }) {
   const t = await getTranslations("LicencePage");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="documents-title" className="mb-10">
-      <h2 id="documents-title" className="mb-4 text-2xl">
-        {t("documentsTitle")}
-      </h2>
+    <PageSection id="documents-title" title={t("documentsTitle")} className="mb-10">
       {documents.length === 0 ? (
         <p>{t("noDocuments")}</p>
       ) : (
@@ -23,6 +21,6 @@ export async function DocumentsSection({ documents }: { documents: LicenceDetail
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
 import { EXPIRY_REASON } from "@/lib/licences/jobs";
+import { PageSection } from "@/components/page-section";
 
 /** Each status the licence has had, oldest first, with the reason where one was recorded. */
 export async function HistorySection({ events }: { events: LicenceDetails["statusEvents"] }) {
@@ -8,10 +9,7 @@ export async function HistorySection({ events }: { events: LicenceDetails["statu
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="history-title" className="mb-10">
-      <h2 id="history-title" className="mb-4 text-2xl">
-        {t("historyTitle")}
-      </h2>
+    <PageSection id="history-title" title={t("historyTitle")} className="mb-10">
       <ol className="border-l-4 border-line pl-5">
         {events.map((event) => (
           <li key={event.id} className="mb-3">
@@ -24,6 +22,6 @@ export async function HistorySection({ events }: { events: LicenceDetails["statu
           </li>
         ))}
       </ol>
-    </section>
+    </PageSection>
   );
 }

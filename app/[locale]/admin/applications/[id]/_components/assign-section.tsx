@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { SelectField } from "@/components/field";
 import { assignAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 type Reviewer = { id: string; firstName: string; lastName: string };
 
@@ -19,10 +20,7 @@ export async function AssignSection({
 }) {
   const t = await getTranslations("AdminApplicationPage");
   return (
-    <section aria-labelledby="assign-title" className="mb-10">
-      <h2 id="assign-title" className="mb-3 text-2xl">
-        {t("assignTitle")}
-      </h2>
+    <PageSection id="assign-title" title={t("assignTitle")} className="mb-10" headingClassName="mb-3 text-2xl">
       <form action={assignAction.bind(null, locale, file.id)} className="flex flex-wrap items-end gap-4">
         <SelectField
           name="assignee"
@@ -38,6 +36,6 @@ export async function AssignSection({
           <Button variant="secondary">{t("assign")}</Button>
         </div>
       </form>
-    </section>
+    </PageSection>
   );
 }

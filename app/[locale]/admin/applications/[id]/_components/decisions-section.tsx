@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { TextArea } from "@/components/field";
 import { decideAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 /** Each decision the file's status allows, as its own form. */
 export async function DecisionsSection({
@@ -18,10 +19,7 @@ export async function DecisionsSection({
 }) {
   const t = await getTranslations("AdminApplicationPage");
   return (
-    <section aria-labelledby="decisions-title" className="mb-10 border-4 border-brand p-5">
-      <h2 id="decisions-title" className="mb-4 text-2xl">
-        {t("decisionsTitle")}
-      </h2>
+    <PageSection id="decisions-title" title={t("decisionsTitle")} className="mb-10 border-4 border-brand p-5">
       {events.length === 0 ? <p>{t("noDecision")}</p> : null}
       {events.includes("startReview") ? (
         <form action={decideAction.bind(null, locale, file.id, "startReview")} className="mb-6">
@@ -46,6 +44,6 @@ export async function DecisionsSection({
           <Button variant="danger">{t("refuse")}</Button>
         </form>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

@@ -3,6 +3,7 @@ import type { StaffFile } from "@/lib/applications/review";
 import { disclosureFields } from "@/lib/disclosures/form";
 import { AnswerValue } from "@/components/applications/answer-value";
 import { SummaryList } from "@/components/summary-list";
+import { PageSection } from "@/components/page-section";
 
 /** Each declared person's disclosure: waiting, or completed with what they declared. */
 export async function DisclosuresSection({ disclosures }: { disclosures: StaffFile["declaredDisclosures"] }) {
@@ -10,10 +11,12 @@ export async function DisclosuresSection({ disclosures }: { disclosures: StaffFi
   const t = await getTranslations("AdminApplicationPage");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="disclosures-title" className="mb-10">
-      <h2 id="disclosures-title" className="mb-3 text-2xl">
-        {t("disclosuresTitle")}
-      </h2>
+    <PageSection
+      id="disclosures-title"
+      title={t("disclosuresTitle")}
+      className="mb-10"
+      headingClassName="mb-3 text-2xl"
+    >
       {disclosures.map((disclosure) => (
         <div key={disclosure.personId} className="mb-6">
           <h3 className="mb-2 text-xl">
@@ -38,6 +41,6 @@ export async function DisclosuresSection({ disclosures }: { disclosures: StaffFi
           ) : null}
         </div>
       ))}
-    </section>
+    </PageSection>
   );
 }

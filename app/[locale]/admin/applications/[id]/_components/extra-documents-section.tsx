@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { StaffFile } from "@/lib/applications/review";
+import { PageSection } from "@/components/page-section";
 
 /** The documents sent in answer to a request for information, where there are any. */
 export async function ExtraDocumentsSection({ documents }: { documents: StaffFile["documents"] }) {
@@ -7,10 +8,7 @@ export async function ExtraDocumentsSection({ documents }: { documents: StaffFil
   if (extra.length === 0) return null;
   const t = await getTranslations("AdminApplicationPage");
   return (
-    <section aria-labelledby="extra-documents" className="mb-10">
-      <h2 id="extra-documents" className="mb-3 text-2xl">
-        {t("extraDocuments")}
-      </h2>
+    <PageSection id="extra-documents" title={t("extraDocuments")} className="mb-10" headingClassName="mb-3 text-2xl">
       <ul className="list-disc pl-6">
         {extra.map((document) => (
           <li key={document.id}>
@@ -20,6 +18,6 @@ export async function ExtraDocumentsSection({ documents }: { documents: StaffFil
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

@@ -8,6 +8,7 @@ import { Button } from "@/components/button";
 import { ClientMessages } from "@/components/client-messages";
 import { IssueCodeForm } from "./issue-code-form";
 import { issueAccessCodeAction, revokeAccessCodeAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 /** The access codes issued for the entity (never the codes themselves), revoking one, and issuing a new one. */
 export async function AccessCodesSection({
@@ -35,10 +36,7 @@ export async function AccessCodesSection({
     }));
 
   return (
-    <section aria-labelledby="codes-title" className="mb-12">
-      <h2 id="codes-title" className="mb-4 text-2xl">
-        {t("codesTitle")}
-      </h2>
+    <PageSection id="codes-title" title={t("codesTitle")} className="mb-12">
       {entity.accessCodes.length === 0 ? (
         <p className="mb-6">{t("noCodes")}</p>
       ) : (
@@ -84,6 +82,6 @@ export async function AccessCodesSection({
           </ClientMessages>
         </>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

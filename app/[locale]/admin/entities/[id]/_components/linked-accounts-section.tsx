@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
 import { setReportsAccessAction, unlinkAccountAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 /** The accounts linked to the entity, past and present, with granting reports and unlinking. */
 export async function LinkedAccountsSection({
@@ -24,10 +25,7 @@ export async function LinkedAccountsSection({
   const date = (value: Date) => format.dateTime(value, "long");
 
   return (
-    <section aria-labelledby="links-title" className="mb-12">
-      <h2 id="links-title" className="mb-4 text-2xl">
-        {t("linksTitle")}
-      </h2>
+    <PageSection id="links-title" title={t("linksTitle")} className="mb-12">
       {entity.links.length === 0 ? (
         <p>{t("noLinks")}</p>
       ) : (
@@ -77,6 +75,6 @@ export async function LinkedAccountsSection({
           })}
         />
       )}
-    </section>
+    </PageSection>
   );
 }

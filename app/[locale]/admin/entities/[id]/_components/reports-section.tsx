@@ -3,6 +3,7 @@ import type { StaffEntity } from "@/lib/entities/staff";
 import { ClientMessages } from "@/components/client-messages";
 import { PublishReportForm } from "./publish-report-form";
 import { publishReportAction } from "../actions";
+import { PageSection } from "@/components/page-section";
 
 /** The reports published to the entity, newest first, and publishing another. */
 export async function ReportsSection({ entity, canPublish }: { entity: StaffEntity; canPublish: boolean }) {
@@ -10,10 +11,7 @@ export async function ReportsSection({ entity, canPublish }: { entity: StaffEnti
   const format = await getFormatter();
 
   return (
-    <section aria-labelledby="reports-title" className="mb-12">
-      <h2 id="reports-title" className="mb-4 text-2xl">
-        {t("reportsTitle")}
-      </h2>
+    <PageSection id="reports-title" title={t("reportsTitle")} className="mb-12">
       {entity.reports.length === 0 ? (
         <p className="mb-6">{t("noReports")}</p>
       ) : (
@@ -30,6 +28,6 @@ export async function ReportsSection({ entity, canPublish }: { entity: StaffEnti
           <PublishReportForm action={publishReportAction.bind(null, entity.id)} />
         </ClientMessages>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

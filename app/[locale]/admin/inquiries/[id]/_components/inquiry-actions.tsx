@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { disableApplicantAction, unlinkFromInquiryAction } from "../../actions";
 import { entityName } from "./entity-name";
+import { PageSection } from "@/components/page-section";
 
 /** What the inquiry may ask for: removing a person from the business, or closing the applicant's account. */
 export async function InquiryActions({
@@ -24,11 +25,7 @@ export async function InquiryActions({
   const { entity, user } = inquiry;
 
   return (
-    <section aria-labelledby="actions-title">
-      <h2 id="actions-title" className="mb-4 text-2xl">
-        {t("actionsTitle")}
-      </h2>
-
+    <PageSection id="actions-title" title={t("actionsTitle")}>
       {canUnlink ? (
         <div className="mb-10">
           {entity ? (
@@ -89,6 +86,6 @@ export async function InquiryActions({
           )}
         </div>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

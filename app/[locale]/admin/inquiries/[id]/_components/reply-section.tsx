@@ -4,15 +4,13 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { ClientMessages } from "@/components/client-messages";
 import { ReplyForm } from "@/app/[locale]/(portal)/inquiries/_components/reply-form";
 import { staffReplyAction } from "../../actions";
+import { PageSection } from "@/components/page-section";
 
 /** Staff's reply, in the applicant's language; replying to a closed inquiry reopens it. */
 export async function ReplySection({ inquiry, locale }: { inquiry: StaffInquiry; locale: AppLocale }) {
   const t = await getTranslations("AdminInquiryPage");
   return (
-    <section aria-labelledby="reply-title" className="mb-12">
-      <h2 id="reply-title" className="mb-4 text-2xl">
-        {t("replyTitle")}
-      </h2>
+    <PageSection id="reply-title" title={t("replyTitle")} className="mb-12">
       {inquiry.status === "closed" ? <p className="mb-4 max-w-prose">{t("replyReopens")}</p> : null}
       <ClientMessages namespaces={["Inquiry", "AdminInquiryPage"]}>
         <ReplyForm
@@ -24,6 +22,6 @@ export async function ReplySection({ inquiry, locale }: { inquiry: StaffInquiry;
           }}
         />
       </ClientMessages>
-    </section>
+    </PageSection>
   );
 }
