@@ -91,7 +91,8 @@ export function deploymentOf(vars: { APP_URL?: string; VERCEL_ENV?: string }): D
  * when it may: never in production but on a preview deployment, never where APP_URL is a public
  * address — a shell pointed at the real deployment — unless ALLOW_DEMO_DATA=1 forces it.
  */
-export function demoDataRefusal(env: Record<string, string | undefined>): string | null {
+export function demoDataRefusal(environment: Record<string, string | undefined>): string | null {
+  const env = withAppUrl(environment);
   if (env.ALLOW_DEMO_DATA === "1") return null;
   let deployment: Deployment;
   try {
@@ -117,8 +118,27 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The public address on Vercel when APP_URL is not set: the production domain in production, the
+ * branch's address on a preview (stable across its deployments), so links in e-mails lead back to
+ * the deployment that sent them.
+ */
+export function platformAppUrl(env: Record<string, string | undefined>): string | undefined {
+  if (env.VERCEL !== "1") return undefined;
+  const host =
+    env.VERCEL_ENV === "production"
+      ? env.VERCEL_PROJECT_PRODUCTION_URL || env.VERCEL_URL
+      : env.VERCEL_BRANCH_URL || env.VERCEL_URL;
+  return host?.trim() ? `https://${host.trim()}` : undefined;
+}
+
+/** The environment with APP_URL filled in from the platform where it was left out. */
+function withAppUrl(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return env.APP_URL?.trim() ? env : { ...env, APP_URL: platformAppUrl(env) };
+}
+
 export function parseConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()) {
-  const parsed = environmentSchema.safeParse(env);
+  const parsed = environmentSchema.safeParse(withAppUrl(env));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
@@ -134,6 +154,10 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
   // split between instances. Only a production build tried on this machine (the e2e server) may use it.
   if (isProduction && deployment !== "local" && !vars.DATABASE_URL) {
     missing.push("DATABASE_URL is required in production (a PostgreSQL server: postgresql://…)");
+  }
+  // Vercel's file system is read-only and not shared between instances: documents need UploadThing.
+  if (vars.VERCEL === "1" && !vars.UPLOADTHING_TOKEN) {
+    missing.push("UPLOADTHING_TOKEN is required on Vercel: its file system cannot keep uploaded documents");
   }
   // Payers of $30,000 or more are told to wire money to these details: never the demo account.
   if (isProduction && deployment === "public") {

@@ -15,6 +15,10 @@ export function isPostgresUrl(value: string | undefined): value is string {
 
 export function databaseTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   if (isPostgresUrl(env.DATABASE_URL)) return { kind: "postgres", url: env.DATABASE_URL.trim() };
+  // An embedded database on Vercel would live in one function instance's scratch space and vanish:
+  // the build (npm run vercel-build migrates first) stops here instead.
+  if (env.VERCEL === "1")
+    throw new Error("DATABASE_URL (postgresql://…) is required on Vercel: the embedded database cannot be used there");
   const dir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
   return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(/* turbopackIgnore: true */ dir) };
 }

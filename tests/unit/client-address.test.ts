@@ -85,6 +85,10 @@ describe("clientIp", () => {
 
   it("on Vercel reads the platform's header, never the client's X-Forwarded-For", () => {
     process.env.VERCEL = "1";
+    // Vercel keeps no files: the configuration asks for UploadThing there.
+    process.env.UPLOADTHING_TOKEN = Buffer.from(
+      JSON.stringify({ apiKey: "sk_test_0", appId: "a", regions: ["sea1"] }),
+    ).toString("base64");
     resetConfigForTests();
     expect(clientIp(new Headers({ "x-vercel-forwarded-for": "198.51.100.7", "x-forwarded-for": "6.6.6.6" }))).toBe(
       "198.51.100.7",

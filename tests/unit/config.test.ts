@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, demoDataRefusal, deploymentOf, parseConfig } from "@/lib/config";
+import { ConfigError, demoDataRefusal, deploymentOf, parseConfig, platformAppUrl } from "@/lib/config";
 
 /** What a real deployment sets: everything production requires. */
+/** A token of UploadThing's shape (base64 JSON with apiKey, appId and regions). */
+const uploadThingToken = Buffer.from(
+  JSON.stringify({ apiKey: "sk_live_0123456789", appId: "app123", regions: ["sea1"] }),
+).toString("base64");
+
 const livePortal = {
   NODE_ENV: "production",
   APP_URL: "https://permis.example/",
@@ -230,6 +235,7 @@ describe("parseConfig", () => {
     it("allows both on a preview deployment, the mailbox behind its key", () => {
       const preview = {
         ...livePortal,
+        UPLOADTHING_TOKEN: uploadThingToken,
         VERCEL: "1",
         VERCEL_ENV: "preview",
         APP_URL: "https://portal-git-x.vercel.app",
@@ -279,6 +285,48 @@ describe("parseConfig", () => {
       expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "2" })).not.toThrow();
       expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "11" })).toThrow(/TRUSTED_PROXY_HOPS/);
       expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    });
+  });
+
+  describe("on Vercel", () => {
+    const vercel = { ...livePortal, APP_URL: undefined, VERCEL: "1", UPLOADTHING_TOKEN: uploadThingToken };
+
+    it("takes the public address from the platform when APP_URL is not set", () => {
+      const production = {
+        ...vercel,
+        VERCEL_ENV: "production",
+        VERCEL_PROJECT_PRODUCTION_URL: "permis.example",
+        VERCEL_URL: "portal-abc123.vercel.app",
+      };
+      expect(parseConfig(production).appUrl).toBe("https://permis.example");
+      const preview = {
+        ...vercel,
+        VERCEL_ENV: "preview",
+        VERCEL_BRANCH_URL: "portal-git-feature.vercel.app",
+        VERCEL_URL: "portal-abc123.vercel.app",
+        ENABLE_SANDBOX_PAYMENTS: "1",
+      };
+      expect(parseConfig(preview).appUrl).toBe("https://portal-git-feature.vercel.app");
+      expect(parseConfig({ ...production, APP_URL: "https://portail.example" }).appUrl).toBe("https://portail.example");
+      expect(platformAppUrl({ VERCEL_URL: "x.vercel.app" })).toBeUndefined();
+    });
+
+    it("needs UploadThing for documents, since the platform keeps no files", () => {
+      expect(() =>
+        parseConfig({
+          ...vercel,
+          VERCEL_ENV: "production",
+          VERCEL_PROJECT_PRODUCTION_URL: "permis.example",
+          UPLOADTHING_TOKEN: undefined,
+        }),
+      ).toThrow(/UPLOADTHING_TOKEN is required on Vercel/);
+    });
+
+    it("refuses the demo data in production and allows it on a preview, from the platform's address", () => {
+      expect(
+        demoDataRefusal({ VERCEL: "1", VERCEL_ENV: "production", VERCEL_PROJECT_PRODUCTION_URL: "permis.example" }),
+      ).toMatch(/production|public/);
+      expect(demoDataRefusal({ VERCEL: "1", VERCEL_ENV: "preview", VERCEL_BRANCH_URL: "b.vercel.app" })).toBeNull();
     });
   });
 });

@@ -28,4 +28,9 @@ describe("describeTarget", () => {
     expect(text).toBe("PostgreSQL (db.example:6543/portal)");
     expect(text).not.toContain("s3cret");
   });
+
+  it("never falls back to the embedded database on Vercel, so a build without DATABASE_URL stops", () => {
+    expect(() => databaseTarget({ VERCEL: "1" })).toThrow(/DATABASE_URL .* is required on Vercel/);
+    expect(databaseTarget({ VERCEL: "1", DATABASE_URL: "postgresql://db/portal" }).kind).toBe("postgres");
+  });
 });
