@@ -15,7 +15,7 @@ import { listAuditLog } from "@/lib/audit/queries";
 import { publishReport } from "@/lib/entities/reports";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
-import { demoSession } from "./fixtures";
+import { demoSession, newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 
 let database: TestDatabase;
@@ -31,29 +31,6 @@ let applicant: SessionUser;
 let counter = 0;
 
 const sessionUser = async (email: string): Promise<SessionUser> => demoSession(email);
-
-/** A fresh active applicant with no links. */
-async function newApplicant(): Promise<SessionUser> {
-  counter += 1;
-  const user = await database.db.user.create({
-    data: {
-      email: `applicant${counter}-${Date.now()}@example.com`,
-      passwordHash: "x",
-      status: "active",
-      firstName: "Test",
-      lastName: `Person${counter}`,
-      locale: "fr",
-    },
-  });
-  return {
-    id: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    role: user.role,
-    locale: user.locale,
-  };
-}
 
 const verification = {
   callerPersonId: MARIE_OFFICER,
@@ -108,7 +85,7 @@ describe("issueAccessCode", () => {
 
 describe("redeemAccessCode", () => {
   it("links the account to the code's entity and all its licences, and audits it", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     expect(await redeemAccessCode(person, issued?.formatted.toLowerCase() ?? "", { ip: ip() })).toEqual({
       ok: true,
@@ -122,13 +99,13 @@ describe("redeemAccessCode", () => {
 
   it("lets another person use the same code (an officer shares it to add a person)", async () => {
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
-    const [first, second] = [await newApplicant(), await newApplicant()];
+    const [first, second] = [await newApplicant("applicant"), await newApplicant("applicant")];
     expect((await redeemAccessCode(first, issued?.code ?? "", { ip: ip() })).ok).toBe(true);
     expect((await redeemAccessCode(second, issued?.code ?? "", { ip: ip() })).ok).toBe(true);
   });
 
   it("makes one link when the same account redeems twice at once", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     await Promise.all([
       redeemAccessCode(person, issued?.code ?? "", { ip: ip() }),
@@ -138,7 +115,7 @@ describe("redeemAccessCode", () => {
   });
 
   it("gives one generic answer for a wrong, malformed, revoked or expired code", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     const revoked = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     const revokedRow = await database.db.accessCode.findFirstOrThrow({
       where: { codeHash: hashAccessCode(revoked?.code ?? "") },
@@ -161,7 +138,7 @@ describe("redeemAccessCode", () => {
   });
 
   it("locks out guessing per account — then refuses even a valid code", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     for (let attempt = 0; attempt < 5; attempt += 1) await redeemAccessCode(person, "K7M2Q-9XRTB-4HWPD", { ip: ip() });
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     expect(await redeemAccessCode(person, issued?.code ?? "", { ip: ip() })).toMatchObject({
@@ -174,11 +151,13 @@ describe("redeemAccessCode", () => {
   it("locks out guessing per IP across accounts", async () => {
     const address = "10.9.9.9";
     for (let attempt = 0; attempt < 20; attempt += 1)
-      await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address });
-    expect(await redeemAccessCode(await newApplicant(), "K7M2Q-9XRTB-4HWPD", { ip: address })).toMatchObject({
-      ok: false,
-      reason: "locked",
-    });
+      await redeemAccessCode(await newApplicant("applicant"), "K7M2Q-9XRTB-4HWPD", { ip: address });
+    expect(await redeemAccessCode(await newApplicant("applicant"), "K7M2Q-9XRTB-4HWPD", { ip: address })).toMatchObject(
+      {
+        ok: false,
+        reason: "locked",
+      },
+    );
   });
 
   it("redeems the code typed at registration once the account is activated", async () => {
@@ -216,7 +195,7 @@ describe("redeemAccessCode", () => {
 
 describe("unlinking and access", () => {
   it("takes the entity away at once, and is audited", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     await redeemAccessCode(person, issued?.code ?? "", { ip: ip() });
     const link = await database.db.accountLink.findFirstOrThrow({ where: { userId: person.id } });
@@ -233,7 +212,7 @@ describe("unlinking and access", () => {
   });
 
   it("shows regulatory reports only while staff grant access", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     const issued = await issueAccessCode(service, { entityId: CORMORAN, ...verification });
     await redeemAccessCode(person, issued?.code ?? "", { ip: ip() });
     expect(await listMyReports(person)).toEqual([]);
@@ -249,7 +228,7 @@ describe("unlinking and access", () => {
 
 describe("staff permissions in the data layer", () => {
   it("lets customer service disable an account, which ends its sessions, but not change roles", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     expect(await setAccountDisabled(officer, person.id, true)).toBe(false);
     expect(await setAccountDisabled(service, person.id, true)).toBe(true);
     const disabled = await database.db.user.findUniqueOrThrow({ where: { id: person.id } });
@@ -259,7 +238,7 @@ describe("staff permissions in the data layer", () => {
   });
 
   it("lets only an administrator disable a staff account; customer service acts on applicants only", async () => {
-    const colleague = await newApplicant();
+    const colleague = await newApplicant("applicant");
     await database.db.user.update({ where: { id: colleague.id }, data: { role: "licensing_officer" } });
     expect(await setAccountDisabled(service, colleague.id, true)).toBe(false);
     expect(await setAccountDisabled(service, admin.id, true)).toBe(false);
@@ -269,7 +248,7 @@ describe("staff permissions in the data layer", () => {
   });
 
   it("lets an administrator change a role, ending the account's sessions, and audits it", async () => {
-    const person = await newApplicant();
+    const person = await newApplicant("applicant");
     expect(await changeRole(admin, person.id, "licensing_officer")).toBe(true);
     const changed = await database.db.user.findUniqueOrThrow({ where: { id: person.id } });
     expect([changed.role, changed.sessionVersion]).toEqual(["licensing_officer", 1]);

@@ -2,36 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countOpenDrafts } from "@/lib/applications/queries";
 import { applyEvent, MAX_OPEN_DRAFTS, saveListItem, startApplication } from "@/lib/applications/commands";
 import { sendDisclosureRequests } from "@/lib/disclosures/requests";
-import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
+import { newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 import { completeItems, fillEverything, startDraft } from "./ready-application";
 
 let database: TestDatabase;
-let counter = 0;
-
-/** A fresh active applicant with no drafts and no links. */
-async function newApplicant(): Promise<SessionUser> {
-  counter += 1;
-  const user = await database.db.user.create({
-    data: {
-      email: `limits${counter}-${Date.now()}@example.com`,
-      passwordHash: "x",
-      status: "active",
-      firstName: "Test",
-      lastName: `Limits${counter}`,
-      locale: "fr",
-    },
-  });
-  return {
-    id: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    role: user.role,
-    locale: user.locale,
-  };
-}
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();
@@ -43,7 +19,7 @@ afterAll(async () => {
 
 describe("open drafts per account", () => {
   it(`refuses a draft beyond ${MAX_OPEN_DRAFTS}, and makes room when one is withdrawn`, async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("limits");
     const ids: string[] = [];
     for (let index = 0; index < MAX_OPEN_DRAFTS; index += 1) ids.push(await startDraft(applicant));
     const before = await database.db.application.count({ where: { userId: applicant.id } });
@@ -56,7 +32,7 @@ describe("open drafts per account", () => {
   });
 
   it("lets one of several simultaneous starts through at the last free place", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("limits");
     for (let index = 0; index < MAX_OPEN_DRAFTS - 1; index += 1) await startDraft(applicant);
     const results = await Promise.all([1, 2, 3].map(() => startApplication(applicant, "liquor_sales_new")));
     expect(results.filter((result) => result.ok)).toHaveLength(1);
@@ -64,9 +40,9 @@ describe("open drafts per account", () => {
   });
 
   it("counts each account's drafts only", async () => {
-    const full = await newApplicant();
+    const full = await newApplicant("limits");
     for (let index = 0; index < MAX_OPEN_DRAFTS; index += 1) await startDraft(full);
-    expect((await startApplication(await newApplicant(), "liquor_sales_new")).ok).toBe(true);
+    expect((await startApplication(await newApplicant("limits"), "liquor_sales_new")).ok).toBe(true);
   });
 });
 
@@ -78,7 +54,7 @@ describe("disclosure e-mails per application", () => {
   });
 
   it("stops a send that would pass 60 e-mails in an hour, sends nothing of it, and leaves other applications alone", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("limits");
     const id = await startDraft(applicant);
     await fillEverything(applicant, id);
     // fillEverything lists one person; 49 more make a full list of 50.
@@ -110,7 +86,7 @@ describe("disclosure e-mails per application", () => {
   });
 
   it("spends nothing on a send that is refused for another reason", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("limits");
     const id = await startDraft(applicant);
     expect(await sendDisclosureRequests(applicant, id, "associatedPersons", "fr")).toEqual({
       ok: false,

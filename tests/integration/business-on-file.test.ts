@@ -7,7 +7,7 @@ import { unlinkAccount } from "@/lib/access-codes/account-links";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
-import { demo, demoSession } from "./fixtures";
+import { demo, demoSession, newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
 import { completeApplication } from "./ready-application";
 
@@ -23,28 +23,6 @@ const service = demoSession("service@example.com");
 const DEUX_RIVES_NUMBER = "456789123";
 const DEUX_RIVES_PARTNER = "11000000-0000-4000-8000-000000000021";
 
-async function newApplicant(): Promise<SessionUser> {
-  counter += 1;
-  const user = await database.db.user.create({
-    data: {
-      email: `business${counter}-${Date.now()}@example.com`,
-      passwordHash: "x",
-      status: "active",
-      firstName: "Test",
-      lastName: `Business${counter}`,
-      locale: "fr",
-    },
-  });
-  return {
-    id: user.id,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    role: user.role,
-    locale: user.locale,
-  };
-}
-
 /** Links the account to Deux Rives as the real process does: a code from customer service, typed on the profile. */
 async function linkToDeuxRives(user: SessionUser): Promise<string> {
   const issued = await issueAccessCode(service, {
@@ -53,7 +31,7 @@ async function linkToDeuxRives(user: SessionUser): Promise<string> {
     verificationMethod: "callback_on_file",
     verificationNote: "Called back at the number on file.",
   });
-  expect((await redeemAccessCode(user, issued?.code ?? "", { ip: `10.20.0.${counter}` })).ok).toBe(true);
+  expect((await redeemAccessCode(user, issued?.code ?? "", { ip: `10.20.0.${(counter += 1)}` })).ok).toBe(true);
   return (await database.db.accountLink.findFirstOrThrow({ where: { userId: user.id, entityId: demo.deuxRives } })).id;
 }
 
@@ -81,7 +59,7 @@ afterAll(async () => {
 
 describe("an application quoting a business already on file", () => {
   it("cannot be submitted without a link, says how to get one, and never gets the entity", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("business");
     const id = await applicationForDeuxRives(applicant);
     expect((await getApplication(applicant, id))?.missing).toEqual([
       { type: "businessOnFile", section: "applicantDetails" },
@@ -99,7 +77,7 @@ describe("an application quoting a business already on file", () => {
   });
 
   it("can be submitted once the account is linked by an access code, and approval issues the licence to that business", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("business");
     await linkToDeuxRives(applicant);
     const id = await applicationForDeuxRives(applicant);
     expect((await getApplication(applicant, id))?.missing).toEqual([]);
@@ -117,7 +95,7 @@ describe("an application quoting a business already on file", () => {
   });
 
   it("stays without the entity when the link ends before the payment is confirmed, and approval then issues nothing", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("business");
     const linkId = await linkToDeuxRives(applicant);
     const id = await applicationForDeuxRives(applicant);
     expect(await payFeesAndSubmit(applicant, id, "fr")).toEqual({ ok: true });
@@ -136,7 +114,7 @@ describe("an application quoting a business already on file", () => {
   });
 
   it("gets no licence for the business when the applicant's link ended after the file was attached", async () => {
-    const applicant = await newApplicant();
+    const applicant = await newApplicant("business");
     const linkId = await linkToDeuxRives(applicant);
     const id = await applicationForDeuxRives(applicant);
     expect(await payFeesAndSubmit(applicant, id, "fr")).toEqual({ ok: true });
