@@ -1,7 +1,7 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { getConfig } from "@/lib/config";
 import { getCurrentUser, isStaff } from "@/lib/auth/session";
+import { isSameSecret } from "@/lib/security/same-secret";
 
 /**
  * Who may read the development mailbox, which shows every e-mail with its links (password resets
@@ -12,13 +12,7 @@ export async function mayOpenDevMailbox(key: string | undefined): Promise<boolea
   const { mail, deployment } = getConfig();
   if (!mail.devMailboxEnabled) return false;
   if (deployment === "local") return true;
-  if (mail.devMailboxKey && key && sameSecret(key, mail.devMailboxKey)) return true;
+  if (mail.devMailboxKey && key && isSameSecret(key, mail.devMailboxKey)) return true;
   const user = await getCurrentUser();
   return Boolean(user && isStaff(user));
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

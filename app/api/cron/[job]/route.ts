@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { getConfig } from "@/lib/config";
 import { isJobName, runJob } from "@/lib/jobs";
+import { isSameSecret } from "@/lib/security/same-secret";
 
 /**
  * Runs one scheduled job (lib/jobs). Vercel Cron calls it with GET and `Authorization: Bearer
@@ -14,12 +14,6 @@ type Context = { params: Promise<{ job: string }> };
 const noStore = { "Cache-Control": "no-store" };
 
 type Access = "allowed" | "unauthorized" | "absent";
-
-/** Both sides are hashed first, so the comparison takes the same time whatever their lengths. */
-function isSameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 function checkAccess(request: Request): Access {
   const { cronSecret, isProduction } = getConfig();
