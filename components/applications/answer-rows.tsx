@@ -36,7 +36,7 @@ export async function answerRows(
       value: (
         <>
           <AnswerValue field={field} value={values[field.name]} namespace={kind.messages} />
-          {section.id === kind.termAnswer.section && field.name === kind.termAnswer.field && application.fee ? (
+          {section.id === kind.termAnswer?.section && field.name === kind.termAnswer.field && application.fee ? (
             <span className="block text-muted">{t("fee", { fee: formatMoney(application.fee.feeCents, locale) })}</span>
           ) : null}
         </>

@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { Prisma, type EntityType } from "@/lib/db/generated/client";
-import { audit } from "@/lib/audit";
+import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
@@ -11,7 +10,6 @@ import { applicationKinds } from "./registry";
 import {
   fieldsSchema,
   listItems,
-  quotedBusinessNumber,
   type Answers,
   type ListItem,
   type SavedAnswers,
@@ -20,8 +18,13 @@ import {
 import type { FieldDefinition } from "./fields";
 import { generateFileNumber } from "./file-number";
 import { expireOpenCheckouts } from "@/lib/stripe/expire-checkouts";
-import { isEditable, transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
-import { entityOnFile, getApplication } from "./queries";
+import { isEditable, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
+import { getApplication } from "./queries";
+import { licenceFacts } from "./outcomes";
+import type { LicenceFacts, RuleBreach } from "./outcome";
+import type { PortalKind } from "./kinds/names";
+import { commissionToday } from "@/lib/time/commission-date";
+import { changeStatus, changeStatusWithin } from "./status-change";
 
 /**
  * Changes to applications: drafts started and saved, events through the state machine, and what
@@ -31,7 +34,8 @@ import { entityOnFile, getApplication } from "./queries";
 
 export type StartResult =
   | { ok: true; id: string; fileNumber: string }
-  | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" };
+  | { ok: false; reason: "unknownKind" | "entityNotLinked" | "tooManyDrafts" | "startAnswers" | "licenceNotFound" }
+  | { ok: false; reason: "blocked"; breaches: RuleBreach[] };
 
 /**
  * Drafts an account may hold open at once: more than an agent filing for many businesses needs
@@ -41,29 +45,78 @@ export type StartResult =
 export const MAX_OPEN_DRAFTS = 30;
 
 /**
- * Starts a draft with its file number. The entity, when chosen, must be one the account is linked
- * to; a new business is described in the applicant sections instead. An account already holding
- * MAX_OPEN_DRAFTS drafts is refused.
+ * Starts a draft of a kind offered on the start page, with its file number. The entity, when
+ * chosen, must be one the account is linked to; a new business is described in the applicant
+ * sections instead. A kind with a start section has those answers judged by its rules first: a
+ * broken rule (an event too soon) starts nothing. An account already holding MAX_OPEN_DRAFTS
+ * drafts is refused.
  */
 export async function startApplication(
   actor: SessionUser,
   kindId: string,
-  options: { entityId?: string } = {},
+  options: { entityId?: string; startAnswers?: Answers } = {},
   now = new Date(),
 ): Promise<StartResult> {
   const kind = applicationKinds.get(kindId);
-  if (!kind) return { ok: false, reason: "unknownKind" };
+  if (!kind?.catalogue) return { ok: false, reason: "unknownKind" };
   if (options.entityId) {
+    if (kind.outcome.applicant === "individual") return { ok: false, reason: "entityNotLinked" };
     const linked = await getDb().accountLink.count({
       where: { ...activeLinkWhere(actor.id), entityId: options.entityId },
     });
     if (linked === 0) return { ok: false, reason: "entityNotLinked" };
   }
+  let answers: SavedAnswers = {};
+  let licenceId: string | null = null;
+  const startSection = kind.sections.find((section) => section.id === kind.startSection);
+  if (startSection?.page === "form") {
+    const start = pickDeclared(startSection.fields, options.startAnswers ?? {});
+    if (!fieldsSchema(startSection.fields).safeParse(start).success) return { ok: false, reason: "startAnswers" };
+    answers = { ...(kind.draftFromStart?.(start) ?? {}), [startSection.id]: start };
+    const licence = await quotedLicence(kind, answers);
+    if (licence === "notFound") return { ok: false, reason: "licenceNotFound" };
+    const breaches = kind.outcome.blockers?.(answers, { today: commissionToday(now), licence }) ?? [];
+    if (breaches.length > 0) return { ok: false, reason: "blocked", breaches };
+    licenceId = licence?.id ?? null;
+  }
+  const created = await createDraft(actor, kind, { answers, entityId: options.entityId ?? null, licenceId }, now);
+  return created ? { ok: true, ...created } : { ok: false, reason: "tooManyDrafts" };
+}
+
+/**
+ * The licence a kind applied for on someone else's licence (a transfer) quotes by its number;
+ * null for kinds that quote none, "notFound" for a number of no licence of the kinds it applies to.
+ */
+export async function quotedLicence(
+  kind: PortalKind,
+  answers: SavedAnswers,
+): Promise<LicenceFacts | null | "notFound"> {
+  const quote = kind.onLicence?.numberAnswer;
+  if (!quote || !kind.onLicence) return null;
+  const number = String(answers[quote.section]?.[quote.field] ?? "")
+    .trim()
+    .toUpperCase()
+    .slice(0, 40);
+  const licence = await getDb().licence.findUnique({ where: { number }, select: { id: true, kind: true } });
+  if (!licence || !kind.onLicence.licenceKinds.includes(licence.kind)) return "notFound";
+  return licenceFacts(getDb(), licence.id);
+}
+
+/**
+ * Creates the draft with a fresh file number under the account's draft cap (null at the cap). The
+ * account's row is locked while its drafts are counted, so two tabs starting at once cannot both
+ * slip under it.
+ */
+export async function createDraft(
+  actor: SessionUser,
+  kind: PortalKind,
+  draft: { answers: SavedAnswers; entityId: string | null; licenceId: string | null },
+  now: Date,
+): Promise<{ id: string; fileNumber: string } | null> {
+  let lastClash: unknown;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      const created = await getDb().$transaction(async (tx) => {
-        // The account's row is locked while its drafts are counted, so two tabs starting at once
-        // cannot both slip under the cap.
+      return await getDb().$transaction(async (tx) => {
         await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id}::uuid FOR UPDATE`;
         const drafts = await tx.application.count({ where: { userId: actor.id, status: "draft" } });
         if (drafts >= MAX_OPEN_DRAFTS) return null;
@@ -73,20 +126,22 @@ export async function startApplication(
             kind: kind.id,
             type: kind.type,
             userId: actor.id,
-            entityId: options.entityId ?? null,
+            entityId: draft.entityId,
+            licenceId: draft.licenceId,
+            answers: draft.answers as Prisma.InputJsonValue,
             events: { create: { status: "draft", event: "start", actorId: actor.id, occurredAt: now } },
           },
           select: { id: true, fileNumber: true },
         });
       });
-      if (!created) return { ok: false, reason: "tooManyDrafts" };
-      return { ok: true, ...created };
     } catch (error) {
-      // A file number already taken: draw another.
+      // A file number already taken: draw another. A clash that persists is another unique index
+      // (one open renewal or change per licence): the caller finds the application that won.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      lastClash = error;
     }
   }
-  throw new Error("Could not find a free file number");
+  throw lastClash;
 }
 
 type SaveFailure = { ok: false; reason: "notFound" | "notEditable" | "unknownSection" | "unknownItem" | "listFull" };
@@ -193,8 +248,9 @@ export type EventResult =
   | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | "incomplete" };
 
 /**
- * Moves an application through the state machine and records it on the timeline. "Pay fees and
- * submit" needs nothing missing — every section, document and disclosure — so nothing skips ahead.
+ * The applicant's or an officer's event on an application, through the one status writer.
+ * "Pay fees and submit" needs nothing missing — every section, document and disclosure, and every
+ * rule of the kind — so nothing skips ahead.
  */
 export async function applyEvent(
   actor: SessionUser,
@@ -209,113 +265,27 @@ export async function applyEvent(
   if (as === "staff" && !isStaff(actor)) return { ok: false, reason: "notAllowedForActor" };
   // Staff can see any file, but only its owner acts as the applicant.
   if (as === "applicant" && application.userId !== actor.id) return { ok: false, reason: "notFound" };
-  const next = transition(application.status, event, as);
-  if (!next.ok) return next;
-  if (event === "payFeesAndSubmit" && application.missing.length > 0) return { ok: false, reason: "incomplete" };
-  const result = await getDb().$transaction(async (tx) => {
-    // The status in the WHERE makes two simultaneous requests apply the event once.
-    const { count } = await tx.application.updateMany({
-      where: { id, status: application.status },
-      data: { status: next.to, ...(next.to === "submitted" ? { submittedAt: now } : {}) },
-    });
-    if (count === 0) return { ok: false as const, reason: "notAllowedFromStatus" as const };
-    await tx.applicationStatusEvent.create({
-      data: { applicationId: id, status: next.to, event, actorId: actor.id, note, occurredAt: now },
-    });
-    if (next.to === "submitted") await attachApplicantEntity(tx, id, actor);
-    if (next.to === "withdrawn" || next.to === "refused") await endAgentLinks(tx, id, actor, now);
-    return { ok: true as const, status: next.to };
+  if (event === "payFeesAndSubmit" && application.status === "draft" && !application.canSubmit)
+    return { ok: false, reason: "incomplete" };
+  const result = await changeStatus({
+    applicationId: id,
+    event,
+    actor,
+    as,
+    ...(as === "applicant" ? { ownerId: actor.id } : {}),
+    note,
+    now,
   });
+  if (!result.ok) {
+    const { reason } = result;
+    return {
+      ok: false,
+      reason: reason === "notFound" || reason === "notAllowedForActor" ? reason : "notAllowedFromStatus",
+    };
+  }
   // A withdrawn application can no longer be paid (after the commit: it calls Stripe).
-  if (result.ok && result.status === "withdrawn") await expireOpenCheckouts(id);
-  return result;
-}
-
-const entityTypes: Record<string, EntityType> = {
-  association: "association",
-  corporation: "corporation",
-  first_nation: "first_nation",
-  partnership: "partnership",
-  limited_partnership: "limited_partnership",
-  sole_proprietorship: "sole_proprietorship",
-  non_profit: "non_profit",
-  other: "other",
-};
-
-/**
- * A submitted application for a new business creates its entity from the applicant's answers, and
- * the account that submitted it — owner, agent or representative — is linked to it while the
- * application is processed (SPEC §4). A business number already on file is attached only when the
- * account already holds an active link to that entity. Otherwise the application stays without an
- * entity — submission refuses it, so this happens only if the link ended after submission — and
- * the file waits for staff: approval refuses to issue a licence to an entity the applicant is not
- * linked to.
- */
-export async function attachApplicantEntity(
-  tx: Prisma.TransactionClient,
-  applicationId: string,
-  actor: Pick<SessionUser, "id" | "role"> | null,
-): Promise<void> {
-  const application = await tx.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: { id: true, entityId: true, userId: true, answers: true },
-  });
-  if (application.entityId) return;
-  const answers = (application.answers ?? {}) as SavedAnswers;
-  const details = answers.applicantDetails ?? {};
-  const businessNumber = quotedBusinessNumber(answers);
-  const existing = await entityOnFile(tx, application.userId, answers);
-  if (existing?.linked) {
-    await tx.application.update({ where: { id: application.id }, data: { entityId: existing.id } });
-    return;
-  }
-  if (existing) {
-    const by = actor ? { id: actor.id, role: actor.role } : null;
-    await audit(
-      {
-        actor: by,
-        action: "application.business_on_file_not_linked",
-        subject: { type: "application", id: application.id },
-        entityId: existing.id,
-        details: { userId: application.userId },
-      },
-      tx,
-    );
-    return;
-  }
-  const contact = answers.contactDetails ?? {};
-  const addresses = answers.addresses ?? {};
-  const entity = await tx.entity.create({
-    data: {
-      legalName: String(details.legalName),
-      operatingName: typeof details.operatingName === "string" ? details.operatingName : null,
-      type: entityTypes[String(answers.applicantType?.applicantType)] ?? "other",
-      businessNumber,
-      email: typeof contact.email === "string" ? contact.email : null,
-      phone: typeof contact.phone === "string" ? contact.phone : null,
-      mailingAddress: (addresses.mailing ?? undefined) as Prisma.InputJsonValue | undefined,
-      physicalAddress: ((addresses.physicalSameAsMailing === "no" ? addresses.physical : addresses.mailing) ??
-        undefined) as Prisma.InputJsonValue | undefined,
-    },
-    select: { id: true },
-  });
-  await tx.application.update({ where: { id: application.id }, data: { entityId: entity.id } });
-  await tx.accountLink.create({
-    data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id },
-  });
-  const subject = { type: "application", id: application.id };
-  const by = actor ? { id: actor.id, role: actor.role } : null;
-  await audit({ actor: by, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
-  await audit(
-    {
-      actor: by,
-      action: "account_link.agent_linked",
-      subject,
-      entityId: entity.id,
-      details: { userId: application.userId },
-    },
-    tx,
-  );
+  if (result.status === "withdrawn") await expireOpenCheckouts(id);
+  return { ok: true, status: result.status };
 }
 
 /**
@@ -329,43 +299,12 @@ export async function completeSubmissionAfterPayment(
   actor: Pick<SessionUser, "id" | "role"> | null,
   now: Date,
 ): Promise<boolean> {
-  const { count } = await tx.application.updateMany({
-    where: { id: applicationId, status: "awaiting_payment" },
-    data: { status: "submitted", submittedAt: now },
+  const result = await changeStatusWithin(tx, {
+    applicationId,
+    event: "confirmPayment",
+    actor,
+    as: actor ? "staff" : "payment",
+    now,
   });
-  if (count === 0) return false;
-  await tx.applicationStatusEvent.create({
-    data: { applicationId, status: "submitted", event: "confirmPayment", actorId: actor?.id ?? null, occurredAt: now },
-  });
-  await attachApplicantEntity(tx, applicationId, actor);
-  return true;
-}
-
-/**
- * A refused or withdrawn application ends the link it gave its submitter. An approved one keeps
- * it: the submitter holds the licence they applied for (the staff review issues it).
- */
-export async function endAgentLinks(
-  tx: Prisma.TransactionClient,
-  applicationId: string,
-  actor: Pick<SessionUser, "id" | "role">,
-  now: Date,
-): Promise<void> {
-  const links = await tx.accountLink.findMany({
-    where: { applicationId, via: "agent_application", revokedAt: null },
-    select: { id: true, entityId: true },
-  });
-  for (const link of links) {
-    await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor.id } });
-    await audit(
-      {
-        actor: { id: actor.id, role: actor.role },
-        action: "account_link.revoked",
-        subject: { type: "account_link", id: link.id },
-        entityId: link.entityId,
-        details: { reason: "application_decided" },
-      },
-      tx,
-    );
-  }
+  return result.ok;
 }

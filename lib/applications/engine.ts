@@ -1,5 +1,6 @@
 import { z, type ZodType } from "zod";
 import { schemaOf, type FieldDefinition } from "./fields";
+import type { KindOutcome, LicenceFacts } from "./outcome";
 
 /**
  * What an application kind declares; the engine reads only this, so a new kind (special occasion
@@ -51,6 +52,8 @@ type SectionBase<K extends KindNames> = {
   groupKey: K["group"];
   /** Sections that must be completed first ("Cannot start yet"). */
   requires?: readonly K["section"][];
+  /** Asked only when the answers call for it (a public event's proof of significance); absent otherwise. */
+  appliesWhen?: (saved: SavedAnswers) => boolean;
 };
 
 /** One page of questions. */
@@ -83,20 +86,61 @@ export type DocumentRequirement<K extends KindNames = KindNames> = {
   isRequired: (answers: SavedAnswers) => boolean;
 };
 
+/** What a draft started on a licence is pre-filled from: nothing the Commission knows is asked again. */
+export type PrefillFacts = {
+  licence: LicenceFacts;
+  /** The holder's associated persons on file (not premises managers). */
+  people: {
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    role: string;
+    shareBasisPoints: number | null;
+  }[];
+  /** The answers of the licence's last approved application, if any. */
+  previousAnswers: SavedAnswers;
+};
+
+/** The sectors the start page groups kinds under. */
+export const sectors = ["alcohol", "lotteryGaming", "horseRacing"] as const;
+export type Sector = (typeof sectors)[number];
+
 export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
-  /** e.g. "liquor_sales_new" */
+  /** Stored on each application (snake case, e.g. the new liquor sales licence's id). */
   id: string;
   /** File-number prefix, e.g. "LSL". */
   prefix: string;
-  type: "new" | "renewal" | "change";
+  type: "new" | "renewal" | "change" | "transfer";
   /** Namespace of the kind's messages. */
   messages: K["namespace"];
   sections: readonly SectionDefinition<K>[];
   documents: readonly DocumentRequirement<K>[];
   /** The terms offered, in years; their fees come from the fee schedule (lib/fees/rules.ts). */
   terms: readonly number[];
-  /** Which answer holds the chosen term, in years. */
-  termAnswer: { section: K["section"]; field: string };
+  /** Which answer holds the chosen term, in years (kinds with terms). */
+  termAnswer?: { section: K["section"]; field: string };
+  /** Which answer quotes a business number that may already be on file. */
+  businessNumberAnswer?: { section: K["section"]; field: string };
+  /** Offered on the start page under its sector, with the Commission's guidance; absent for kinds started from a licence. */
+  catalogue?: { sector: Sector; guidanceUrl: string };
+  /**
+   * Answered on the start page, before the draft exists: the kind's `blockers` judge these answers
+   * there (a public event inside 30 days is refused before anything is typed), and they pre-fill the draft.
+   */
+  startSection?: K["section"];
+  /** What the start section's answers put in the rest of the draft (the first event day in the list of days). */
+  draftFromStart?: (start: Answers) => SavedAnswers;
+  /**
+   * Applied for on an existing licence of one of these kinds: by an account holding it (renewal,
+   * change), started from the licence and pre-filled from what the Commission already knows; or,
+   * with `numberAnswer`, by anyone quoting its number on the start page (a buyer's transfer).
+   */
+  onLicence?: {
+    licenceKinds: readonly string[];
+    numberAnswer?: { section: K["section"]; field: string };
+    prefill?: (facts: PrefillFacts) => SavedAnswers;
+  };
+  outcome: KindOutcome;
 };
 
 export type ListItem = Answers & { id: string };
@@ -136,6 +180,14 @@ export function requiredDocuments<K extends KindNames>(
   return kind.documents.filter((document) => document.isRequired(saved));
 }
 
+/** The sections these answers call for, in order. */
+export function applicableSections<K extends KindNames>(
+  kind: ApplicationKindDefinition<K>,
+  saved: SavedAnswers,
+): SectionDefinition<K>[] {
+  return kind.sections.filter((section) => section.appliesWhen?.(saved) ?? true);
+}
+
 function isSectionComplete(
   kind: ApplicationKindDefinition,
   section: SectionDefinition,
@@ -173,10 +225,11 @@ export function sectionStates(
   saved: SavedAnswers,
   facts: ApplicationFacts = noFacts,
 ): SectionState[] {
+  const sections = applicableSections(kind, saved);
   const completed = new Set(
-    kind.sections.filter((section) => isSectionComplete(kind, section, saved, facts)).map((section) => section.id),
+    sections.filter((section) => isSectionComplete(kind, section, saved, facts)).map((section) => section.id),
   );
-  return kind.sections.map((section) => {
+  return sections.map((section) => {
     if ((section.requires ?? []).some((required) => !completed.has(required)))
       return { id: section.id, status: "cannotStart" };
     if (completed.has(section.id)) return { id: section.id, status: "completed" };
@@ -194,11 +247,12 @@ export type MissingItem<K extends KindNames = KindNames> =
   | { type: "section"; section: K["section"] }
   | { type: "document"; section: K["section"]; requirement: K["document"] }
   | { type: "disclosure"; section: K["section"]; personId: string; name: string }
-  | { type: "businessOnFile"; section: "applicantDetails" };
+  | { type: "businessOnFile"; section: K["section"] };
 
 /** The business number the applicant quoted, if any: what ties a new application to an entity on file. */
-export function quotedBusinessNumber(saved: SavedAnswers): string | null {
-  const value = saved.applicantDetails?.businessNumber;
+export function quotedBusinessNumber(kind: ApplicationKindDefinition, saved: SavedAnswers): string | null {
+  if (!kind.businessNumberAnswer) return null;
+  const value = saved[kind.businessNumberAnswer.section]?.[kind.businessNumberAnswer.field];
   return typeof value === "string" && value !== "" ? value : null;
 }
 
@@ -209,7 +263,7 @@ export function missingItems<K extends KindNames>(
 ): MissingItem<K>[] {
   const states = sectionStates(kind, saved, facts);
   const missing: MissingItem<K>[] = [];
-  for (const section of kind.sections) {
+  for (const section of applicableSections(kind, saved)) {
     if (states.find((state) => state.id === section.id)?.status !== "completed")
       missing.push({ type: "section", section: section.id });
     if (section.page === "documents") {
@@ -226,7 +280,8 @@ export function missingItems<K extends KindNames>(
       }
     }
   }
-  if (facts.businessOnFileNotLinked) missing.push({ type: "businessOnFile", section: "applicantDetails" });
+  if (facts.businessOnFileNotLinked && kind.businessNumberAnswer)
+    missing.push({ type: "businessOnFile", section: kind.businessNumberAnswer.section });
   return missing;
 }
 
@@ -239,33 +294,47 @@ export function itemLabel(section: ListSection, item: Answers): string {
 
 /** The chosen term, in years, or null while none (or one not offered) is chosen. */
 export function chosenTerm(kind: ApplicationKindDefinition, saved: SavedAnswers): number | null {
+  if (!kind.termAnswer) return null;
   const years = Number(saved[kind.termAnswer.section]?.[kind.termAnswer.field]);
   return kind.terms.includes(years) ? years : null;
 }
 
-/** The section after this one, or null at the end (then the review). */
+/** The section after this one among those the answers call for, or null at the end (then the review). */
 export function nextSection<K extends KindNames>(
   kind: ApplicationKindDefinition<K>,
   sectionId: string,
+  saved: SavedAnswers,
 ): SectionDefinition<K> | null {
-  const index = kind.sections.findIndex((section) => section.id === sectionId);
-  return index >= 0 ? (kind.sections[index + 1] ?? null) : null;
+  const sections = applicableSections(kind, saved);
+  const index = sections.findIndex((section) => section.id === sectionId);
+  return index >= 0 ? (sections[index + 1] ?? null) : null;
 }
 
 export function previousSection<K extends KindNames>(
   kind: ApplicationKindDefinition<K>,
   sectionId: string,
+  saved: SavedAnswers,
 ): SectionDefinition<K> | null {
-  const index = kind.sections.findIndex((section) => section.id === sectionId);
-  return index > 0 ? (kind.sections[index - 1] ?? null) : null;
+  const sections = applicableSections(kind, saved);
+  const index = sections.findIndex((section) => section.id === sectionId);
+  return index > 0 ? (sections[index - 1] ?? null) : null;
 }
 
-/** Registry of kinds: declared once, looked up by id. */
+/** Registry of kinds: declared once, looked up by id, by sector, or by the licence they apply to. */
 export function createKindRegistry<K extends KindNames>(kinds: readonly ApplicationKindDefinition<K>[]) {
   const byId = new Map(kinds.map((kind) => [kind.id, kind]));
   if (byId.size !== kinds.length) throw new Error("Two application kinds share an id");
+  const all = [...byId.values()];
   return {
     get: (id: string) => byId.get(id) ?? null,
-    all: () => [...byId.values()],
+    all: () => all,
+    /** The kinds offered on the start page, grouped by sector in the sectors' order. */
+    catalogue: () =>
+      sectors
+        .map((sector) => ({ sector, kinds: all.filter((kind) => kind.catalogue?.sector === sector) }))
+        .filter((group) => group.kinds.length > 0),
+    /** The kind of this type applied for on a licence of this kind (its renewal, its change), if any. */
+    onLicence: (licenceKind: string, type: ApplicationKindDefinition["type"]) =>
+      all.find((kind) => kind.type === type && kind.onLicence?.licenceKinds.includes(licenceKind)) ?? null,
   };
 }

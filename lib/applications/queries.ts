@@ -3,21 +3,21 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
-import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
 import { applicationKinds } from "./registry";
 import {
-  chosenTerm,
   missingItems,
   progress,
-  quotedBusinessNumber,
   requiredDocuments,
   sectionStates,
   type ApplicationFacts,
   type SavedAnswers,
 } from "./engine";
 import { feeInEffect, termFees } from "@/lib/fees/rules";
+import { commissionToday } from "@/lib/time/commission-date";
 import { isEditable } from "./status";
+import { entityOnFile, licenceFacts } from "./outcomes";
+import type { PortalKind } from "./kinds/names";
 
 /**
  * Applications as their owner (or staff) sees them. Every function takes the acting user; an
@@ -75,15 +75,22 @@ export async function getApplication(actor: SessionUser, id: string) {
   }
   for (const disclosure of application.disclosures)
     facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
-  if (!application.entityId && (await businessOnFileNotLinked(getDb(), application.userId, answers)))
+  if (!application.entityId && (await businessOnFileNotLinked(getDb(), kind, application.userId, answers)))
     facts.businessOnFileNotLinked = true;
   const states = sectionStates(kind, answers, facts);
-  const feeRows = await getDb().feeSchedule.findMany({ where: { kind: kind.id, action: kind.type } });
   const today = new Date();
-  const fees = termFees(feeRows, kind.id, kind.type, kind.terms, today);
-  const term = chosenTerm(kind, answers);
-  // A kind without terms has one fee; one with terms costs what the chosen term costs.
-  const flatFee = kind.terms.length === 0 ? feeInEffect(feeRows, kind.id, kind.type, null, today) : null;
+  const basis = kind.outcome.fee(answers);
+  const feeRows = await getDb().feeSchedule.findMany({
+    where: { kind: { in: [kind.id, ...(basis ? [basis.scheduleKind] : [])] }, action: kind.type },
+  });
+  const unitCents = basis ? feeInEffect(feeRows, basis.scheduleKind, basis.action, basis.termYears, today) : null;
+  const missing = missingItems(kind, answers, facts);
+  // The kind's rules, judged again now: a date can have been changed since the draft started.
+  const breaches =
+    kind.outcome.blockers?.(answers, {
+      today: commissionToday(today),
+      licence: await licenceFacts(getDb(), application.licenceId),
+    }) ?? [];
   return {
     ...application,
     kindDefinition: kind,
@@ -91,37 +98,23 @@ export async function getApplication(actor: SessionUser, id: string) {
     facts,
     sections: states,
     progress: progress(states),
-    missing: missingItems(kind, answers, facts),
+    missing,
+    breaches,
     requiredDocuments: requiredDocuments(kind, answers),
-    /** Each offered term's fee today, from the fee schedule. */
-    termFees: fees,
-    /** The chosen term and its fee; null until a term is chosen (or if the schedule has no price). */
+    /** Each offered term's fee today, from the fee schedule (kinds priced by term). */
+    termFees: termFees(feeRows, kind.id, kind.type, kind.terms, today),
+    /** What the answers cost today; null until they say enough (a term chosen, the days listed). */
     fee:
-      flatFee !== null
-        ? { years: null, feeCents: flatFee }
-        : (fees.find((candidate) => candidate.years === term) ?? null),
+      basis && unitCents !== null
+        ? { years: basis.termYears, quantity: basis.quantity, unitCents, feeCents: unitCents * basis.quantity, basis }
+        : null,
+    /** Nothing missing and no rule broken: "Pay fees and submit" may go ahead. */
+    canSubmit: missing.length === 0 && breaches.length === 0,
     isEditable: isEditable(application.status),
   };
 }
 
 export type ApplicationView = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
-
-/**
- * The entity on file with the business number the answers quote, and whether the account holds an
- * active link to it (by an access code, or as the submitter of the application that created it).
- */
-export async function entityOnFile(
-  db: Prisma.TransactionClient,
-  userId: string,
-  answers: SavedAnswers,
-): Promise<{ id: string; linked: boolean } | null> {
-  const businessNumber = quotedBusinessNumber(answers);
-  if (!businessNumber) return null;
-  const entity = await db.entity.findUnique({ where: { businessNumber }, select: { id: true } });
-  if (!entity) return null;
-  const links = await db.accountLink.count({ where: { ...activeLinkWhere(userId), entityId: entity.id } });
-  return { id: entity.id, linked: links > 0 };
-}
 
 /**
  * Quoting a business already on file does not make an application that business's: until the
@@ -130,10 +123,11 @@ export async function entityOnFile(
  */
 async function businessOnFileNotLinked(
   db: Prisma.TransactionClient,
+  kind: PortalKind,
   userId: string,
   answers: SavedAnswers,
 ): Promise<boolean> {
-  const onFile = await entityOnFile(db, userId, answers);
+  const onFile = await entityOnFile(db, kind, userId, answers);
   return onFile !== null && !onFile.linked;
 }
 

@@ -10,3 +10,12 @@ export const applicationKinds = createKindRegistry<PortalNames>([
   liquorSalesRenewal,
   gamingOperatorNew,
 ]);
+
+/** The licence kinds some kind renews: only these get renewal reminders and a Renew button. */
+export function renewableLicenceKinds(): string[] {
+  return applicationKinds.all().flatMap((kind) => (kind.type === "renewal" ? (kind.onLicence?.licenceKinds ?? []) : []));
+}
+
+export function isRenewable(licenceKind: string): boolean {
+  return applicationKinds.onLicence(licenceKind, "renewal") !== null;
+}

@@ -19,7 +19,7 @@ const fullName = (person: Record<string, unknown>) =>
 export function renewalChanges(
   answers: SavedAnswers,
   onFile: ReadonlyArray<{ firstName: string; lastName: string }>,
-  licenceTermYears: number,
+  licenceTermYears: number | null,
 ): RenewalChanges {
   const listed = listItems(answers, "associatedPersons").map((item) => fullName(item));
   const known = [...new Set(onFile.map(fullName))];
@@ -34,7 +34,10 @@ export function renewalChanges(
       answers.premisesManagers?.removeManagers === "yes" ? String(answers.premisesManagers.removalRequest ?? "") : null,
     managersAdded:
       answers.premisesManagers?.addManagers === "yes" ? String(answers.premisesManagers.newManagers ?? "") : null,
-    term: Number.isInteger(chosen) && chosen !== licenceTermYears ? { from: licenceTermYears, to: chosen } : null,
+    term:
+      Number.isInteger(chosen) && licenceTermYears !== null && chosen !== licenceTermYears
+        ? { from: licenceTermYears, to: chosen }
+        : null,
   };
 }
 

@@ -24,11 +24,15 @@ export const applicationEvents = [
   "approve",
   "refuse",
   "withdraw",
+  "issueOnPayment",
 ] as const;
 export type ApplicationEvent = (typeof applicationEvents)[number];
 
-/** Who may cause an event: the applicant, staff, or the payment fulfilment (webhook / sandbox). */
-export type Actor = "applicant" | "staff" | "payment";
+/**
+ * Who may cause an event: the applicant, staff, the payment fulfilment (webhook / sandbox), or the
+ * portal itself applying a kind's rule (a permit that meets every rule is issued once paid).
+ */
+export type Actor = "applicant" | "staff" | "payment" | "system";
 
 type Rule = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Actor[] };
 
@@ -45,7 +49,30 @@ const rules: Record<ApplicationEvent, Rule> = {
     to: "withdrawn",
     by: ["applicant"],
   },
+  issueOnPayment: { from: ["submitted"], to: "approved", by: ["system"] },
 };
+
+/** Not yet decided: a draft, or a file on its way to a decision (one renewal or change at a time per licence). */
+export const OPEN_STATUSES = [
+  "draft",
+  "awaiting_payment",
+  "submitted",
+  "under_review",
+  "information_requested",
+] as const satisfies readonly ApplicationStatus[];
+
+/** Paid and waiting for, or with, an officer: the review queue. */
+export const QUEUE_STATUSES = [
+  "submitted",
+  "under_review",
+  "information_requested",
+] as const satisfies readonly ApplicationStatus[];
+
+/** The applicant may still add documents: while drafting, and when an officer asks for more. */
+export const OPEN_FOR_DOCUMENTS_STATUSES = [
+  "draft",
+  "information_requested",
+] as const satisfies readonly ApplicationStatus[];
 
 export type Transition =
   { ok: true; to: ApplicationStatus } | { ok: false; reason: "notAllowedFromStatus" | "notAllowedForActor" };

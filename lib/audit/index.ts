@@ -31,6 +31,8 @@ export type AuditAction =
   | "application.requestInformation"
   | "application.approve"
   | "application.refuse"
+  | "application.issueOnPayment"
+  | "licence.transferred"
   | "payment.flagged"
   | "payment.flag_resolved"
   | "account_link.revoked"

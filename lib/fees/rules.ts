@@ -4,7 +4,7 @@
  */
 export type FeeRow = {
   kind: string;
-  action: "new" | "renewal" | "change";
+  action: "new" | "renewal" | "change" | "transfer";
   termYears: number | null;
   amountCents: number;
   effectiveFrom: Date;

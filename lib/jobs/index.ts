@@ -1,5 +1,6 @@
 import "server-only";
 import { expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
+import { renewableLicenceKinds } from "@/lib/applications/registry";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { removeExpiredLimits } from "@/lib/rate-limit";
 import { removeFinishedSessions } from "@/lib/auth/user-sessions";
@@ -12,7 +13,7 @@ import { removeFinishedSessions } from "@/lib/auth/user-sessions";
  */
 const jobs = {
   "expire-licences": () => expireLicences(),
-  "renewal-reminders": () => sendRenewalReminders(),
+  "renewal-reminders": () => sendRenewalReminders(renewableLicenceKinds()),
   "deliver-outbox": () => deliverPendingEmails(),
   "clean-up": async () => ({
     limits: (await removeExpiredLimits()).removed,

@@ -9,6 +9,7 @@ import { translatorFor, type TranslatorFor } from "@/lib/i18n/translator";
 import type { LicenceDetails } from "./queries";
 import { displayedLicenceStatus } from "./displayed-status";
 import { wrapText } from "@/lib/pdf/text";
+import { printedDetails, type PrintedDetail } from "./printed-details";
 
 /**
  * The printable certificate of a licence (SPEC §5.4): one Letter page in the holder's language,
@@ -40,7 +41,7 @@ export function verificationUrl(number: string, locale: AppLocale): string {
 // ---------------------------------------------------------------------------------------------
 // What the certificate says, independent of where it is drawn
 
-type DetailRow = { label: string; lines: string[] };
+type DetailRow = PrintedDetail;
 
 type Translator = TranslatorFor;
 type Area = NonNullable<LicenceDetails["premises"]>["areas"][number];
@@ -86,7 +87,10 @@ function detailRows(
     ...(premises && premises.areas.length > 0
       ? [{ label: t("Certificate.areas"), lines: areaLines(premises.areas, t) }]
       : []),
-    { label: t("Certificate.term"), lines: [t("Certificate.termYears", { years: licence.termYears })] },
+    ...printedDetails(licence.details, locale, t),
+    ...(licence.termYears === null
+      ? []
+      : [{ label: t("Certificate.term"), lines: [t("Certificate.termYears", { years: licence.termYears })] }]),
     { label: t("Certificate.issuedOn"), lines: [formatCalendarDay(licence.issuedOn, locale)] },
     { label: t("Certificate.expiresOn"), lines: [formatCalendarDay(licence.expiresOn, locale)] },
     { label: t("Certificate.status"), lines: [t(`Terms.licenceStatuses.${status}`)] },

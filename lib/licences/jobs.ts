@@ -1,7 +1,7 @@
 import "server-only";
 import { portalUrl } from "@/lib/http/portal-url";
 import { getDb } from "@/lib/db/client";
-import { Prisma, type ReminderKind } from "@/lib/db/generated/client";
+import { Prisma, type LicenceKind, type ReminderKind } from "@/lib/db/generated/client";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/mail/outbox";
@@ -18,8 +18,10 @@ import { RENEWAL_WINDOW_DAYS, renewalState } from "./renewal-window";
 // ---------------------------------------------------------------------------------------------------
 // Expiry
 
-/** Shown on the licence's timeline. */
+/** Shown on the licence's timeline (translated there): a licence not renewed in time. */
 export const EXPIRY_REASON = "Not renewed by the expiry date";
+/** The same for what has no term and is never renewed (a permit): its last day has passed. */
+export const ENDED_REASON = "Last day passed";
 
 export type ExpiryResult = { expired: number };
 
@@ -57,8 +59,14 @@ async function expireLicence(id: string, today: Date, now: Date): Promise<boolea
       data: { status: "expired" },
     });
     if (count !== 1) return false;
+    const { termYears } = await tx.licence.findUniqueOrThrow({ where: { id }, select: { termYears: true } });
     await tx.licenceStatusEvent.create({
-      data: { licenceId: id, status: "expired", reason: EXPIRY_REASON, occurredAt: now },
+      data: {
+        licenceId: id,
+        status: "expired",
+        reason: termYears === null ? ENDED_REASON : EXPIRY_REASON,
+        occurredAt: now,
+      },
     });
     return true;
   });
@@ -94,9 +102,16 @@ export type ReminderResult = {
 type RemindedLicence = { id: string; number: string; entityId: string; expiresOn: Date };
 type DueReminder = { licence: RemindedLicence; kind: ReminderKind; daysLeft: number };
 
-export async function sendRenewalReminders(now: Date = new Date()): Promise<ReminderResult> {
+/**
+ * Reminders go only for licences of the kinds that renew (`renewableKinds`, from the application
+ * kinds' declarations): a permit ends with its event and is never reminded.
+ */
+export async function sendRenewalReminders(
+  renewableKinds: readonly string[],
+  now: Date = new Date(),
+): Promise<ReminderResult> {
   const result: ReminderResult = { reminders: 0, emails: 0, failed: 0 };
-  for (const due of await findDueReminders(now)) {
+  for (const due of await findDueReminders(renewableKinds, now)) {
     const outcome = await sendReminder(due, now);
     if (outcome === "failed") result.failed += 1;
     else if (outcome !== "alreadySent") {
@@ -109,11 +124,12 @@ export async function sendRenewalReminders(now: Date = new Date()): Promise<Remi
   return result;
 }
 
-async function findDueReminders(now: Date): Promise<DueReminder[]> {
+async function findDueReminders(renewableKinds: readonly string[], now: Date): Promise<DueReminder[]> {
   const today = commissionToday(now);
   const licences = await getDb().licence.findMany({
     where: {
       status: "active",
+      kind: { in: renewableKinds as LicenceKind[] },
       expiresOn: { gte: isoDateToUtc(today), lte: isoDateToUtc(addDays(today, REMINDER_DAYS.days_60)) },
     },
     orderBy: [{ expiresOn: "asc" }, { id: "asc" }],

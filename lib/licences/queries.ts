@@ -60,6 +60,7 @@ export async function getLicence(actor: SessionUser, licenceId: string) {
       kind: true,
       status: true,
       termYears: true,
+      details: true,
       issuedOn: true,
       expiresOn: true,
       entity: { select: { id: true, legalName: true, operatingName: true } },

@@ -1,4 +1,4 @@
-import { addDays, commissionToday, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
+import { addDays, commissionToday, daysBetween, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
 
 /**
  * When a licence may be renewed (seed, "Comment puis-je renouveler mon permis d'alcool?"): from 60
@@ -17,19 +17,20 @@ export type RenewalState =
   /** A renewal was paid by the expiry date and is being reviewed: the licence stays in force. */
   | { state: "renewalReceived" };
 
-type LicenceDates = { status: string; expiresOn: Date; renewalUnderReview?: boolean };
-
-/** Days from `from` to `to` (both calendar dates). */
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
+type LicenceDates = {
+  status: string;
+  expiresOn: Date;
+  renewalUnderReview?: boolean;
+  /** False for what is never renewed (a permit for its event days): its kind declares no renewal. */
+  renewable?: boolean;
+};
 
 export function renewalState(licence: LicenceDates, now: Date): RenewalState {
   if (licence.status === "active" && licence.renewalUnderReview) return { state: "renewalReceived" };
   const today = commissionToday(now);
   const expiresOn = utcToIsoDate(licence.expiresOn);
   if (licence.status === "expired" || today > expiresOn) return { state: "expired" };
-  if (licence.status !== "active") return { state: "notRenewable" };
+  if (licence.status !== "active" || licence.renewable === false) return { state: "notRenewable" };
   const opensOn = addDays(expiresOn, -RENEWAL_WINDOW_DAYS);
   if (today < opensOn) return { state: "notYet", opensOn };
   return { state: "open", daysLeft: daysBetween(today, expiresOn) };

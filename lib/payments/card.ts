@@ -9,7 +9,7 @@ import { isUuid } from "@/lib/http/ids";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { mayPayByCard, type AcceptedCardBrand } from "./methods";
 import { stripeClient } from "@/lib/stripe/client";
-import { isRenewalTooLate } from "@/lib/applications/renewal";
+import { isRenewalTooLate } from "@/lib/applications/on-licence";
 
 export type CardStart =
   | { ok: true; url: string }

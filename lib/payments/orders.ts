@@ -12,7 +12,7 @@ import { portalUrl } from "@/lib/http/portal-url";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getConfig } from "@/lib/config";
 import { allowedMethods, generatePaymentReference } from "./methods";
-import { isRenewalTooLate } from "@/lib/applications/renewal";
+import { isRenewalTooLate } from "@/lib/applications/on-licence";
 import { formatMoney } from "@/lib/i18n/format";
 
 /**
@@ -20,7 +20,15 @@ import { formatMoney } from "@/lib/i18n/format";
  * applicant chooses "Pay fees and submit", and never from anything the browser sends.
  */
 
-export type OrderItem = { kind: string; action: string; termYears: number | null; amountCents: number };
+/** One line of an order: a fee-schedule row, paid `quantity` times (days of an event), or once when absent. */
+export type OrderItem = {
+  kind: string;
+  action: string;
+  termYears: number | null;
+  amountCents: number;
+  quantity?: number;
+  unitCents?: number;
+};
 
 const orderSelect = {
   id: true,
@@ -53,10 +61,17 @@ const orderSelect = {
 export type OrderView = Prisma.OrderGetPayload<{ select: typeof orderSelect }> & { items: OrderItem[] };
 
 function itemsOf(application: ApplicationView): OrderItem[] | null {
-  if (!application.fee) return null;
-  const kind = application.kindDefinition;
+  const { fee } = application;
+  if (!fee) return null;
   return [
-    { kind: kind.id, action: kind.type, termYears: application.fee.years, amountCents: application.fee.feeCents },
+    {
+      kind: fee.basis.scheduleKind,
+      action: fee.basis.action,
+      termYears: fee.years,
+      amountCents: fee.feeCents,
+      quantity: fee.quantity,
+      unitCents: fee.unitCents,
+    },
   ];
 }
 

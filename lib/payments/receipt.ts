@@ -68,7 +68,13 @@ export async function renderReceiptPdf(receipt: ReceiptDetails, locale: AppLocal
   page.drawLine({ start: { x: 56, y: y + 8 }, end: { x: 539, y: y + 8 }, thickness: 1, color: ink });
   y -= 14;
   for (const item of receipt.items) {
-    line(item.termYears ? t("itemWithTerm", { kind: receipt.kindTitle, years: item.termYears }) : receipt.kindTitle);
+    line(
+      item.quantity && item.quantity > 1 && item.unitCents
+        ? t("itemTimes", { kind: receipt.kindTitle, quantity: item.quantity, unit: money(item.unitCents) })
+        : item.termYears
+          ? t("itemWithTerm", { kind: receipt.kindTitle, years: item.termYears })
+          : receipt.kindTitle,
+    );
     const amount = toWinAnsi(money(item.amountCents));
     page.drawText(amount, { x: 539 - regular.widthOfTextAtSize(amount, 11), y, size: 11, font: regular, color: ink });
     y -= 22;

@@ -30,6 +30,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return utcToIsoDate(result);
 }
 
+/** Days from `from` to `to` (both calendar dates; negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 export function addYears(date: IsoDate, years: number): IsoDate {
   const result = isoDateToUtc(date);
   result.setUTCFullYear(result.getUTCFullYear() + years);

@@ -6,6 +6,9 @@ import { EXPIRY_REASON, expireLicences, reminderKindFor, sendRenewalReminders } 
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
+import { renewableLicenceKinds } from "@/lib/applications/registry";
+
+const renewable = renewableLicenceKinds();
 
 /**
  * Noon in Toronto on 27 September 2030: the licence 60 days out expires on 26 November 2030. Far
@@ -181,7 +184,7 @@ describe("reminderKindFor", () => {
 
 describe("sendRenewalReminders", () => {
   it("reminds the seed's licence, 30 days from expiry, to Marie in French", async () => {
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
     expect(await remindersOf(SEED_LICENCE_30_DAYS)).toEqual([
       { kind: "days_60", expiresOn: isoDateToUtc(addDays(TODAY, 30)) },
     ]);
@@ -199,7 +202,7 @@ describe("sendRenewalReminders", () => {
     const disabled = await createLinkedUser(entityId, { locale: "fr", status: "disabled" });
     const pending = await createLinkedUser(entityId, { locale: "fr", status: "pending" });
 
-    const result = await sendRenewalReminders(NOW);
+    const result = await sendRenewalReminders(renewable, NOW);
 
     expect(result).toEqual({ reminders: 1, emails: 2, failed: 0 });
     expect(await remindersOf(licence.id)).toEqual([{ kind: "days_60", expiresOn: isoDateToUtc("2030-11-26") }]);
@@ -218,8 +221,8 @@ describe("sendRenewalReminders", () => {
 
   it("sends nothing more on a second run", async () => {
     const { licence, holder } = await licenceWithHolder(45);
-    expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 1, emails: 1, failed: 0 });
-    expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 0, emails: 0, failed: 0 });
+    expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 1, emails: 1, failed: 0 });
+    expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 0, emails: 0, failed: 0 });
     expect(await remindersOf(licence.id)).toHaveLength(1);
     expect(await mailTo(holder.email)).toHaveLength(1);
   });
@@ -228,7 +231,7 @@ describe("sendRenewalReminders", () => {
     const first = await licenceWithHolder(50);
     const second = await licenceWithHolder(5, { locale: "en" });
 
-    const runs = await Promise.all([sendRenewalReminders(NOW), sendRenewalReminders(NOW)]);
+    const runs = await Promise.all([sendRenewalReminders(renewable, NOW), sendRenewalReminders(renewable, NOW)]);
 
     expect(runs[0].reminders + runs[1].reminders).toBe(2);
     expect(runs[0].emails + runs[1].emails).toBe(2);
@@ -243,7 +246,7 @@ describe("sendRenewalReminders", () => {
     const week = await licenceWithHolder(7, { locale: "en" });
     const lastDay = await licenceWithHolder(0, { locale: "en" });
 
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
 
     expect(await remindersOf(week.licence.id)).toEqual([{ kind: "days_7", expiresOn: isoDateToUtc("2030-10-04") }]);
     expect((await mailTo(week.holder.email))[0]?.textBody).toContain("expires on October 4, 2030, in 7 days.");
@@ -253,18 +256,18 @@ describe("sendRenewalReminders", () => {
 
   it("sends the 7-day reminder after the 60-day one, when the last week begins", async () => {
     const { licence, holder } = await licenceWithHolder(60);
-    await sendRenewalReminders(NOW);
-    await sendRenewalReminders(new Date(NOW.getTime() + 52 * DAY));
+    await sendRenewalReminders(renewable, NOW);
+    await sendRenewalReminders(renewable, new Date(NOW.getTime() + 52 * DAY));
     expect(await remindersOf(licence.id)).toEqual([{ kind: "days_60", expiresOn: isoDateToUtc("2030-11-26") }]);
 
-    await sendRenewalReminders(new Date(NOW.getTime() + 53 * DAY));
+    await sendRenewalReminders(renewable, new Date(NOW.getTime() + 53 * DAY));
     expect((await remindersOf(licence.id)).map((reminder) => reminder.kind)).toEqual(["days_60", "days_7"]);
     expect(await mailTo(holder.email)).toHaveLength(2);
   });
 
   it("sends nothing 61 days out", async () => {
     const { licence, holder } = await licenceWithHolder(61);
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
     expect(await remindersOf(licence.id)).toEqual([]);
     expect(await mailTo(holder.email)).toEqual([]);
   });
@@ -274,7 +277,7 @@ describe("sendRenewalReminders", () => {
     const suspended = await createLicence(entityId, addDays(TODAY, 30), "suspended");
     const expired = await createLicence(entityId, addDays(TODAY, -1), "expired");
     const holder = await createLinkedUser(entityId);
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
     expect(await remindersOf(suspended.id)).toEqual([]);
     expect(await remindersOf(expired.id)).toEqual([]);
     expect(await mailTo(holder.email)).toEqual([]);
@@ -285,23 +288,23 @@ describe("sendRenewalReminders", () => {
     const licence = await createLicence(entityId, addDays(TODAY, 20));
     const outboxBefore = await database.db.emailOutbox.count();
 
-    expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 1, emails: 0, failed: 0 });
+    expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 1, emails: 0, failed: 0 });
     expect(await remindersOf(licence.id)).toHaveLength(1);
     expect(await database.db.emailOutbox.count()).toBe(outboxBefore);
-    expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 0, emails: 0, failed: 0 });
+    expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 0, emails: 0, failed: 0 });
   });
 
   it("reminds again once a renewal has moved the expiry date", async () => {
     const { licence, holder } = await licenceWithHolder(60, { locale: "en" });
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
 
     // Renewed for two more years.
     const renewedUntil = addYears("2030-11-26", 2);
     await database.db.licence.update({ where: { id: licence.id }, data: { expiresOn: isoDateToUtc(renewedUntil) } });
-    await sendRenewalReminders(NOW);
+    await sendRenewalReminders(renewable, NOW);
     expect(await remindersOf(licence.id)).toHaveLength(1);
 
-    await sendRenewalReminders(new Date(`${addDays(renewedUntil, -60)}T16:00:00Z`));
+    await sendRenewalReminders(renewable, new Date(`${addDays(renewedUntil, -60)}T16:00:00Z`));
     expect(await remindersOf(licence.id)).toEqual([
       { kind: "days_60", expiresOn: isoDateToUtc("2030-11-26") },
       { kind: "days_60", expiresOn: isoDateToUtc(renewedUntil) },
@@ -319,14 +322,14 @@ describe("sendRenewalReminders", () => {
       const broken = await licenceWithHolder(40, { email: "two words@example.com" });
       const fine = await licenceWithHolder(40);
 
-      expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 1, emails: 1, failed: 1 });
+      expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 1, emails: 1, failed: 1 });
       expect(await remindersOf(broken.licence.id)).toEqual([]);
       expect(await remindersOf(fine.licence.id)).toHaveLength(1);
       expect(errors).toHaveBeenCalledOnce();
 
       // Fixed address: the next run sends it.
       await database.db.user.update({ where: { id: broken.holder.id }, data: { email: "fixed@example.com" } });
-      expect(await sendRenewalReminders(NOW)).toEqual({ reminders: 1, emails: 1, failed: 0 });
+      expect(await sendRenewalReminders(renewable, NOW)).toEqual({ reminders: 1, emails: 1, failed: 0 });
       expect(await mailTo("fixed@example.com")).toHaveLength(1);
     } finally {
       errors.mockRestore();

@@ -9,7 +9,7 @@ import {
   getFileForStaff,
   listReviewQueue,
 } from "@/lib/applications/review";
-import { startRenewal } from "@/lib/applications/renewal";
+import { startOnLicence } from "@/lib/applications/on-licence";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { listLinkedEntities } from "@/lib/entities/queries";
 import { getLicence, verifyLicenceNumber } from "@/lib/licences/queries";
@@ -79,17 +79,23 @@ async function completeDisclosures(application: ApplicationView) {
 
 describe("renewal", () => {
   it("is refused before the window and after expiry, and for a licence of another entity", async () => {
-    expect(await startRenewal(marie, demo.cormoranActiveLicence)).toEqual({ ok: false, reason: "notInWindow" });
-    expect(await startRenewal(john, demo.harbourExpiredLicence)).toEqual({ ok: false, reason: "expired" });
-    expect(await startRenewal(john, demo.cormoranExpiringLicence)).toEqual({ ok: false, reason: "notFound" });
+    expect(await startOnLicence(marie, demo.cormoranActiveLicence, "renewal")).toEqual({
+      ok: false,
+      reason: "notInWindow",
+    });
+    expect(await startOnLicence(john, demo.harbourExpiredLicence, "renewal")).toEqual({ ok: false, reason: "expired" });
+    expect(await startOnLicence(john, demo.cormoranExpiringLicence, "renewal")).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 
   it("starts pre-filled from the licence's people, once, even when two linked people start it at the same time", async () => {
     // Sophie is linked to Cormoran too, for this test.
     await database.db.accountLink.create({ data: { userId: sophie.id, entityId: demo.cormoran, via: "access_code" } });
     const [first, second] = await Promise.all([
-      startRenewal(marie, demo.cormoranExpiringLicence),
-      startRenewal(sophie, demo.cormoranExpiringLicence),
+      startOnLicence(marie, demo.cormoranExpiringLicence, "renewal"),
+      startOnLicence(sophie, demo.cormoranExpiringLicence, "renewal"),
     ]);
     const started = [first, second].filter((result) => result.ok);
     expect(started).toHaveLength(1);
@@ -100,7 +106,7 @@ describe("renewal", () => {
     const id = started[0]?.ok ? started[0].id : "";
     const owner =
       (await database.db.application.findUniqueOrThrow({ where: { id } })).userId === marie.id ? marie : sophie;
-    expect(await startRenewal(owner, demo.cormoranExpiringLicence)).toEqual({ ok: true, id });
+    expect(await startOnLicence(owner, demo.cormoranExpiringLicence, "renewal")).toEqual({ ok: true, id });
     const application = await getApplication(owner, id);
     // One item per person (Marie is officer and shareholder), with what the Commission knows.
     expect(application?.answers.associatedPersons).toMatchObject({
@@ -121,7 +127,7 @@ describe("renewal", () => {
   });
 
   it("cannot be submitted until every disclosure is completed; paid on time, it keeps the licence active; approved, it extends it", async () => {
-    const started = await startRenewal(marie, demo.cormoranExpiringLicence);
+    const started = await startOnLicence(marie, demo.cormoranExpiringLicence, "renewal");
     const id = started.ok ? started.id : "";
     await saveSection(marie, id, "reviewInformation", { informationCorrect: "yes" });
     await saveSection(marie, id, "premisesManagers", {
@@ -138,7 +144,7 @@ describe("renewal", () => {
     await completeDisclosures(application as ApplicationView);
     application = await getApplication(marie, id);
     expect(application?.missing).toEqual([]);
-    expect(application?.fee).toEqual({ years: 2, feeCents: 95_500 });
+    expect(application?.fee).toMatchObject({ years: 2, feeCents: 95_500 });
     expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: true });
     await pay(marie, id);
     expect((await getApplication(marie, id))?.status).toBe("submitted");

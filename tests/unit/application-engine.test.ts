@@ -119,6 +119,13 @@ const testKind: ApplicationKindDefinition = {
   ],
   terms: [1, 3],
   termAnswer: { section: "term", field: "days" },
+  outcome: {
+    applicant: "individual",
+    applicantRecord: () => ({ type: "individual" }),
+    approval: () => ({ type: "extend", years: 1 }),
+    fee: () => null,
+    review: "staff",
+  },
 };
 
 const site = { line1: "1 Main St", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" };

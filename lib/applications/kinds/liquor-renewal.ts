@@ -1,6 +1,40 @@
 import type { KindDeclaration } from "./names";
 import { text } from "../fields";
-import { associatedPersonFields, declarationQuestions, yesNo } from "./liquor-sales";
+import type { PrefillFacts, SavedAnswers } from "../engine";
+import { associatedPersonFields, chosenYears, declarationQuestions, termFee, yesNo } from "./liquor-sales";
+
+const TERMS = [2, 4];
+
+const roles: Record<string, string> = {
+  officer: "officer",
+  director: "director",
+  shareholder: "shareholder",
+  partner: "partner",
+  sole_proprietor: "sole_proprietor",
+};
+
+/** The renewal starts from the people on file, the last declarations and the current term. */
+function prefill({ licence, people, previousAnswers }: PrefillFacts): SavedAnswers {
+  // One item per person: an officer who is also a shareholder is listed once, with their share.
+  const byName = new Map<string, Record<string, string>>();
+  for (const person of people) {
+    const key = `${person.firstName} ${person.lastName}`.toLowerCase();
+    const item = byName.get(key) ?? {
+      id: crypto.randomUUID(),
+      firstName: person.firstName,
+      lastName: person.lastName,
+      role: roles[person.role] ?? "other_interest",
+    };
+    if (person.email && !item.email) item.email = person.email;
+    if (person.shareBasisPoints !== null) item.sharePercent = String(person.shareBasisPoints / 100);
+    byName.set(key, item);
+  }
+  return {
+    associatedPersons: { items: [...byName.values()] },
+    ...(previousAnswers.questions ? { questions: previousAnswers.questions } : {}),
+    term: { termYears: String(TERMS.includes(licence.termYears ?? 0) ? licence.termYears : 2) },
+  };
+}
 
 /**
  * The renewal of a liquor sales licence (seed: « Comment puis-je renouveler mon permis d'alcool? »),
@@ -67,6 +101,13 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
     { id: "updatedFloorPlan", isRequired: (answers) => answers.reviewInformation?.informationCorrect === "no" },
     { id: "additionalInformation", isRequired: () => false },
   ],
-  terms: [2, 4],
+  terms: TERMS,
   termAnswer: { section: "term", field: "termYears" },
+  onLicence: { licenceKinds: ["liquor_sales"], prefill },
+  outcome: {
+    applicant: "business",
+    approval: (answers) => ({ type: "extend", years: chosenYears(answers) ?? 2 }),
+    fee: (answers) => termFee("liquor_sales_renewal", "renewal", answers),
+    review: "staff",
+  },
 };

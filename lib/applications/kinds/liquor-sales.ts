@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
+import { listItems, type SavedAnswers } from "../engine";
+import type { ApplicantRecord, AreaRecord, FeeBasis } from "../outcome";
 
 /**
  * The new liquor sales licence (seed: « Comment puis-je demander un nouveau permis d'alcool? »).
@@ -57,6 +59,52 @@ export const applicantTypes = [
   "non_profit",
   "other",
 ] as const;
+
+const TERMS = [2, 4];
+
+/** The term chosen in the "term" section, in years; null until one offered is chosen. */
+export function chosenYears(answers: SavedAnswers): number | null {
+  const years = Number(answers.term?.termYears);
+  return TERMS.includes(years) ? years : null;
+}
+
+/** A liquor licence is priced per term: the schedule's row for the chosen term. */
+export function termFee(scheduleKind: string, action: FeeBasis["action"], answers: SavedAnswers): FeeBasis | null {
+  const years = chosenYears(answers);
+  return years === null ? null : { scheduleKind, action, termYears: years, quantity: 1 };
+}
+
+const optionalText = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+
+/** The business as the applicant sections describe it (shared with the transfer: the buyer is described the same way). */
+export function describedBusiness(answers: SavedAnswers): ApplicantRecord {
+  const details = answers.applicantDetails ?? {};
+  const contact = answers.contactDetails ?? {};
+  const addresses = answers.addresses ?? {};
+  return {
+    type: "business",
+    business: {
+      legalName: String(details.legalName ?? ""),
+      operatingName: optionalText(details.operatingName),
+      entityType: String(answers.applicantType?.applicantType ?? "other"),
+      businessNumber: optionalText(details.businessNumber),
+      email: optionalText(contact.email),
+      phone: optionalText(contact.phone),
+      mailingAddress: addresses.mailing ?? null,
+      physicalAddress: (addresses.physicalSameAsMailing === "no" ? addresses.physical : addresses.mailing) ?? null,
+    },
+  };
+}
+
+/** A list item of licensed areas as the licence keeps it. */
+export function areaRecord(item: Record<string, unknown>): AreaRecord {
+  return {
+    name: String(item.areaName),
+    indoor: item.setting !== "outdoor",
+    floor: String(item.floor),
+    capacity: Number(item.capacity),
+  };
+}
 
 export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   id: "liquor_sales_new",
@@ -222,6 +270,31 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
     // Never required: what an applicant adds when a licensing officer asks for more information.
     { id: "additionalInformation", isRequired: () => false },
   ],
-  terms: [2, 4],
+  terms: TERMS,
   termAnswer: { section: "term", field: "termYears" },
+  businessNumberAnswer: { section: "applicantDetails", field: "businessNumber" },
+  catalogue: {
+    sector: "alcohol",
+    guidanceUrl: "https://www.agco.ca/en/alcohol/liquor-sales-licence",
+  },
+  outcome: {
+    applicant: "business",
+    applicantRecord: describedBusiness,
+    approval: (answers, { today }) => ({
+      type: "issue",
+      issued: {
+        licenceKind: "liquor_sales",
+        numberPrefix: "LSL",
+        validity: { type: "term", years: chosenYears(answers) ?? 2 },
+        premises: {
+          name: String(answers.premisesDetails?.premisesName ?? answers.applicantDetails?.legalName ?? today),
+          address: answers.premisesAddresses?.premisesPhysical ?? answers.addresses?.mailing ?? {},
+          areas: listItems(answers, "licensedAreas").map(areaRecord),
+        },
+        details: null,
+      },
+    }),
+    fee: (answers) => termFee("liquor_sales_new", "new", answers),
+    review: "staff",
+  },
 };

@@ -44,7 +44,7 @@ function pathAfter(locale: AppLocale, application: ApplicationView, sectionId: s
   const base = `/${locale}/applications/${application.id}`;
   if (navigation.intent === "save") return withFlash(base, { done: "saved" });
   if (navigation.return === "review") return `${base}/review`;
-  const next = nextSection(application.kindDefinition, sectionId);
+  const next = nextSection(application.kindDefinition, sectionId, application.answers);
   return next ? `${base}/${next.id}` : `${base}/review`;
 }
 

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
-import { openRenewalOf } from "@/lib/applications/renewal";
+import { openApplicationOn } from "@/lib/applications/on-licence";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { readFlash } from "@/lib/forms/flash";
 import { PageHeading } from "@/components/page-heading";
@@ -43,7 +43,8 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const terms = await getTranslations("Terms");
   const now = new Date();
   const renewal = renewalState(licence, now);
-  const renewalApplication = renewal.state === "renewalReceived" ? await openRenewalOf(licence.id) : null;
+  const renewalApplication =
+    renewal.state === "renewalReceived" ? await openApplicationOn(licence.id, "renewal") : null;
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
   const sentReference =

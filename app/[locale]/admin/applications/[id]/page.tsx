@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { getFileForStaff, listReviewers } from "@/lib/applications/review";
 import { availableEvents } from "@/lib/applications/status";
-import { renewalChangesOf } from "@/lib/applications/renewal";
+import { renewalChangesOf } from "@/lib/applications/on-licence";
 import { readFlash } from "@/lib/forms/flash";
 import { Link } from "@/lib/i18n/navigation";
 import { RenewalChangesSummary } from "@/components/applications/renewal-changes";

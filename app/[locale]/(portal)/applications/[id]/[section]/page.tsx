@@ -55,7 +55,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
 
   const t = await getKindTranslations(kind.messages);
   const tPage = await getTranslations("SectionPage");
-  const previous = previousSection(kind, sectionId);
+  const previous = previousSection(kind, sectionId, application.answers);
   const back = query.return === "review" ? `${base}/review` : previous ? `${base}/${previous.id}` : base;
   const caption = tPage("caption", {
     number: application.fileNumber,
@@ -114,7 +114,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           namespace={kind.messages}
           headingField={single}
         />
-        {sectionId === kind.termAnswer.section ? <TermFees application={application} /> : null}
+        {sectionId === kind.termAnswer?.section ? <TermFees application={application} /> : null}
         <LastSaved application={application} />
         <SectionButtons />
       </form>

@@ -38,7 +38,7 @@ export default async function FeesPage({ params, searchParams }: Props) {
   const { locale, application } = await loadOwnApplication(params, "/fees");
   const query = await searchParams;
   if (!application.isEditable) notFound();
-  if (application.missing.length > 0 || !application.fee) redirect(`/${locale}/applications/${application.id}/review`);
+  if (!application.canSubmit || !application.fee) redirect(`/${locale}/applications/${application.id}/review`);
   const t = await getTranslations("FeesPage");
   const fee = formatMoney(application.fee.feeCents, locale);
   const error = readFlash(query, notices) ? t("declarationRequired") : undefined;
@@ -52,6 +52,17 @@ export default async function FeesPage({ params, searchParams }: Props) {
         rows={[
           ...(application.fee.years !== null
             ? [{ key: t("term"), value: t("years", { years: application.fee.years }) }]
+            : []),
+          ...(application.fee.quantity > 1
+            ? [
+                {
+                  key: t("calculation"),
+                  value: t("times", {
+                    quantity: application.fee.quantity,
+                    unit: formatMoney(application.fee.unitCents, locale),
+                  }),
+                },
+              ]
             : []),
           { key: t("fee"), value: <strong className="text-xl">{fee}</strong> },
         ]}

@@ -62,7 +62,12 @@ export default async function PaymentPage({ params, searchParams }: Props) {
       <SummaryList
         rows={[
           ...order.items.map((item) => ({
-            key: item.termYears ? t("itemWithTerm", { kind: kind("title"), years: item.termYears }) : kind("title"),
+            key:
+              item.quantity && item.quantity > 1 && item.unitCents
+                ? t("itemTimes", { kind: kind("title"), quantity: item.quantity, unit: money(item.unitCents) })
+                : item.termYears
+                  ? t("itemWithTerm", { kind: kind("title"), years: item.termYears })
+                  : kind("title"),
             value: money(item.amountCents),
           })),
           { key: <strong>{t("total")}</strong>, value: <strong className="text-xl">{money(order.totalCents)}</strong> },

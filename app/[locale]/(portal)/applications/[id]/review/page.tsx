@@ -11,7 +11,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { answerRows } from "@/components/applications/answer-rows";
 import { RenewalChangesSummary } from "@/components/applications/renewal-changes";
-import { renewalChangesOf } from "@/lib/applications/renewal";
+import { renewalChangesOf } from "@/lib/applications/on-licence";
 import { loadOwnApplication } from "../load";
 import { BackLink } from "../_components/section-layout";
 import { PageSection } from "@/components/page-section";

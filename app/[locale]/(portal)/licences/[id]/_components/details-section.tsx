@@ -29,7 +29,9 @@ export async function DetailsSection({ licence }: { licence: LicenceDetails }) {
             key: t("premises"),
             value: licence.premises ? `${licence.premises.name} – ${formatAddress(licence.premises.address)}` : "—",
           },
-          { key: t("term"), value: t("termYears", { years: licence.termYears }) },
+          ...(licence.termYears === null
+            ? []
+            : [{ key: t("term"), value: t("termYears", { years: licence.termYears }) }]),
           { key: t("issuedOn"), value: day(licence.issuedOn) },
           { key: t("expiresOn"), value: day(licence.expiresOn) },
         ]}

@@ -11,7 +11,7 @@ import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
 import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 import { Button, ButtonLink } from "@/components/button";
-import { openRenewalOf } from "@/lib/applications/renewal";
+import { openApplicationOn } from "@/lib/applications/on-licence";
 import { startRenewalAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -34,7 +34,7 @@ export default async function RenewPage({ params }: Props) {
   const t = await getTranslations("RenewPage");
   const format = await getFormatter();
   const renewal = renewalState(licence, new Date());
-  const existing = await openRenewalOf(licence.id);
+  const existing = await openApplicationOn(licence.id, "renewal");
   const expires = format.dateTime(licence.expiresOn, "day");
   return (
     <div className="max-w-3xl">

@@ -1,0 +1,465 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { Prisma } from "@/lib/db/generated/client";
+import type { EntityType, LicenceKind } from "@/lib/db/generated/client";
+import type { SessionUser } from "@/lib/auth/session";
+import { audit } from "@/lib/audit";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
+import { addYears, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
+import type { PortalKind } from "./kinds/names";
+import { quotedBusinessNumber, type SavedAnswers } from "./engine";
+import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, LicenceFacts } from "./outcome";
+
+/**
+ * Carrying out what a kind's declaration describes (lib/applications/outcome.ts): the applicant's
+ * entity or person record at submission, and at approval the licence issued, extended, amended or
+ * transferred. Runs inside the status change's transaction; names no kind.
+ */
+
+type By = Pick<SessionUser, "id" | "role"> | null;
+
+const entityTypes: ReadonlySet<string> = new Set<EntityType>([
+  "association",
+  "corporation",
+  "first_nation",
+  "partnership",
+  "limited_partnership",
+  "sole_proprietorship",
+  "non_profit",
+  "municipality",
+  "other",
+]);
+
+/**
+ * The entity on file with the business number the answers quote, and whether the account holds an
+ * active link to it (by an access code, or as the submitter of the application that created it).
+ */
+export async function entityOnFile(
+  db: Prisma.TransactionClient,
+  kind: PortalKind,
+  userId: string,
+  answers: SavedAnswers,
+): Promise<{ id: string; linked: boolean } | null> {
+  const businessNumber = quotedBusinessNumber(kind, answers);
+  if (!businessNumber) return null;
+  const entity = await db.entity.findUnique({ where: { businessNumber }, select: { id: true } });
+  if (!entity) return null;
+  const links = await db.accountLink.count({ where: { ...activeLinkWhere(userId), entityId: entity.id } });
+  return { id: entity.id, linked: links > 0 };
+}
+
+/**
+ * A submitted application gets its applicant on file, as its kind describes them:
+ * - a person applying for themselves gets their own record (one per account, reused), linked to
+ *   their account: their permits then appear on their main menu like a business's licences;
+ * - a new business gets its entity from the answers, and the account that submitted it — owner,
+ *   agent or representative — is linked to it while the application is processed (SPEC §4). A
+ *   business number already on file is attached only when the account already holds an active link
+ *   to that entity; otherwise the application stays without one and approval refuses to issue.
+ * An application already tied to an entity (one started from a licence or for a linked business) is left alone.
+ */
+export async function attachApplicant(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  applicationId: string,
+  actor: By,
+): Promise<void> {
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { id: true, entityId: true, userId: true, answers: true },
+  });
+  if (application.entityId) return;
+  const answers = (application.answers ?? {}) as SavedAnswers;
+  const record = kind.outcome.applicantRecord?.(answers);
+  if (!record) return;
+  const subject = { type: "application", id: application.id };
+  if (record.type === "individual") {
+    const entityId = await ownRecord(tx, application.userId, actor, subject);
+    await tx.application.update({ where: { id: application.id }, data: { entityId } });
+    return;
+  }
+  const existing = await entityOnFile(tx, kind, application.userId, answers);
+  if (existing?.linked) {
+    await tx.application.update({ where: { id: application.id }, data: { entityId: existing.id } });
+    return;
+  }
+  if (existing) {
+    await audit(
+      {
+        actor,
+        action: "application.business_on_file_not_linked",
+        subject,
+        entityId: existing.id,
+        details: { userId: application.userId },
+      },
+      tx,
+    );
+    return;
+  }
+  const { business } = record;
+  const entity = await tx.entity.create({
+    data: {
+      legalName: business.legalName,
+      operatingName: business.operatingName,
+      type: entityTypes.has(business.entityType) ? (business.entityType as EntityType) : "other",
+      businessNumber: quotedBusinessNumber(kind, answers),
+      email: business.email,
+      phone: business.phone,
+      mailingAddress: (business.mailingAddress ?? undefined) as Prisma.InputJsonValue | undefined,
+      physicalAddress: (business.physicalAddress ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+    select: { id: true },
+  });
+  await tx.application.update({ where: { id: application.id }, data: { entityId: entity.id } });
+  await tx.accountLink.create({
+    data: { userId: application.userId, entityId: entity.id, via: "agent_application", applicationId: application.id },
+  });
+  await audit({ actor, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
+  await audit(
+    {
+      actor,
+      action: "account_link.agent_linked",
+      subject,
+      entityId: entity.id,
+      details: { userId: application.userId },
+    },
+    tx,
+  );
+}
+
+/** The account holder's own record, created the first time they apply for themselves. */
+async function ownRecord(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  actor: By,
+  subject: { type: string; id: string },
+): Promise<string> {
+  const existing = await tx.entity.findUnique({ where: { personUserId: userId }, select: { id: true } });
+  if (existing) return existing.id;
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { firstName: true, lastName: true, email: true, phone: true },
+  });
+  const entity = await tx.entity.create({
+    data: {
+      legalName: `${user.firstName} ${user.lastName}`.trim(),
+      type: "individual",
+      personUserId: userId,
+      email: user.email,
+      phone: user.phone,
+    },
+    select: { id: true },
+  });
+  await tx.accountLink.create({ data: { userId, entityId: entity.id, via: "self" } });
+  await audit({ actor, action: "entity.created_from_application", subject, entityId: entity.id }, tx);
+  return entity.id;
+}
+
+/**
+ * A refused or withdrawn application ends the link it gave its submitter. An approved one keeps
+ * it: the submitter holds the licence they applied for.
+ */
+export async function endAgentLinks(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  actor: By,
+  now: Date,
+): Promise<void> {
+  const links = await tx.accountLink.findMany({
+    where: { applicationId, via: "agent_application", revokedAt: null },
+    select: { id: true, entityId: true },
+  });
+  for (const link of links) {
+    await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor?.id ?? null } });
+    await audit(
+      {
+        actor,
+        action: "account_link.revoked",
+        subject: { type: "account_link", id: link.id },
+        entityId: link.entityId,
+        details: { reason: "application_decided" },
+      },
+      tx,
+    );
+  }
+}
+
+/** The licence an application is on, as a kind's rules read it; null when there is none. */
+export async function licenceFacts(
+  db: Prisma.TransactionClient,
+  licenceId: string | null,
+): Promise<LicenceFacts | null> {
+  if (!licenceId) return null;
+  const licence = await db.licence.findUnique({
+    where: { id: licenceId },
+    select: {
+      id: true,
+      kind: true,
+      number: true,
+      status: true,
+      expiresOn: true,
+      termYears: true,
+      details: true,
+      premises: { select: { areas: { select: { id: true, name: true, indoor: true, floor: true, capacity: true } } } },
+    },
+  });
+  if (!licence) return null;
+  return {
+    id: licence.id,
+    kind: licence.kind,
+    number: licence.number,
+    status: licence.status,
+    expiresOn: utcToIsoDate(licence.expiresOn),
+    termYears: licence.termYears,
+    areas: licence.premises?.areas ?? [],
+    details: (licence.details ?? null) as CertificateDetail[] | null,
+  };
+}
+
+export type ApprovalFailure = "renewalTooLate" | "notFound" | "businessNotLinked" | "licenceNotTransferable";
+export type Approved = { ok: true; licenceId: string } | { ok: false; reason: ApprovalFailure };
+
+export type ApprovedApplication = {
+  id: string;
+  fileNumber: string;
+  userId: string;
+  answers: SavedAnswers;
+  entityId: string | null;
+  licenceId: string | null;
+};
+
+/** Approval, as the kind describes it: checked first, then written, so a refusal writes nothing. */
+export async function carryOutApproval(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  application: ApprovedApplication,
+  actor: By,
+  now: Date,
+): Promise<Approved> {
+  const licence = await licenceFacts(tx, application.licenceId);
+  const effect: ApprovalEffect = kind.outcome.approval(application.answers, { today: commissionToday(now), licence });
+  switch (effect.type) {
+    case "issue":
+      return issue(tx, kind, application, effect.issued, actor, now);
+    case "extend":
+      return extend(tx, application, licence, effect.years, now);
+    case "amend":
+      return amend(tx, application, licence, effect, now);
+    case "transfer":
+      return transfer(tx, kind, application, licence, actor, now);
+  }
+}
+
+/** "LSL-2026-048213": the prefix, the year, six digits; drawn again if taken. */
+async function freeLicenceNumber(tx: Prisma.TransactionClient, prefix: string, year: number): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const number = `${prefix}-${year}-${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
+    if ((await tx.licence.count({ where: { number } })) === 0) return number;
+  }
+  throw new Error("Could not find a free licence number");
+}
+
+/**
+ * The entity the applicant may receive a licence for: one the account is linked to, or that this
+ * application created. A business on file the applicant has no link to gets nothing through them.
+ */
+async function entitledEntity(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  application: ApprovedApplication,
+  actor: By,
+): Promise<string | null> {
+  await attachApplicant(tx, kind, application.id, actor);
+  const { entityId } = await tx.application.findUniqueOrThrow({
+    where: { id: application.id },
+    select: { entityId: true },
+  });
+  if (!entityId) return null;
+  const entitled = await tx.accountLink.count({
+    where: {
+      entityId,
+      OR: [
+        { userId: application.userId, revokedAt: null },
+        { applicationId: application.id, via: "agent_application" },
+      ],
+    },
+  });
+  return entitled > 0 ? entityId : null;
+}
+
+async function issue(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  application: ApprovedApplication,
+  issued: IssuedRecord,
+  actor: By,
+  now: Date,
+): Promise<Approved> {
+  const entityId = await entitledEntity(tx, kind, application, actor);
+  if (!entityId) return { ok: false, reason: "businessNotLinked" };
+  const premises = issued.premises
+    ? await tx.premises.create({
+        data: {
+          entityId,
+          name: issued.premises.name,
+          address: (issued.premises.address ?? {}) as Prisma.InputJsonValue,
+          areas: { create: issued.premises.areas },
+        },
+        select: { id: true },
+      })
+    : null;
+  const today = commissionToday(now);
+  const validity = issued.validity;
+  const licence = await tx.licence.create({
+    data: {
+      number: await freeLicenceNumber(tx, issued.numberPrefix, now.getUTCFullYear()),
+      kind: issued.licenceKind as LicenceKind,
+      entityId,
+      premisesId: premises?.id ?? null,
+      termYears: validity.type === "term" ? validity.years : null,
+      details: (issued.details ?? undefined) as Prisma.InputJsonValue | undefined,
+      issuedOn: isoDateToUtc(today),
+      expiresOn: isoDateToUtc(validity.type === "term" ? addYears(today, validity.years) : validity.lastDay),
+      statusEvents: { create: { status: "active", reason: `issued:${application.fileNumber}`, occurredAt: now } },
+    },
+    select: { id: true },
+  });
+  return { ok: true, licenceId: licence.id };
+}
+
+/**
+ * A renewal extends the licence by the chosen term from its previous expiry date — it was paid on
+ * time, so the licence stayed active while it was reviewed.
+ */
+async function extend(
+  tx: Prisma.TransactionClient,
+  application: ApprovedApplication,
+  licence: LicenceFacts | null,
+  years: number,
+  now: Date,
+): Promise<Approved> {
+  if (!licence) return { ok: false, reason: "notFound" };
+  if (licence.status !== "active") return { ok: false, reason: "renewalTooLate" };
+  await tx.licence.update({
+    where: { id: licence.id },
+    data: {
+      expiresOn: isoDateToUtc(addYears(licence.expiresOn, years)),
+      termYears: years,
+      statusEvents: { create: { status: "active", reason: `renewed:${application.fileNumber}`, occurredAt: now } },
+    },
+  });
+  return { ok: true, licenceId: licence.id };
+}
+
+/** A change: the areas, printed details or last day as approved, with the before and after kept. */
+async function amend(
+  tx: Prisma.TransactionClient,
+  application: ApprovedApplication,
+  licence: LicenceFacts | null,
+  effect: Extract<ApprovalEffect, { type: "amend" }>,
+  now: Date,
+): Promise<Approved> {
+  if (!licence || licence.status !== "active") return { ok: false, reason: "notFound" };
+  const row = await tx.licence.findUniqueOrThrow({ where: { id: licence.id }, select: { premisesId: true } });
+  const onLicence = new Set(licence.areas.map((area) => area.id));
+  const areas = effect.areas;
+  if (areas) {
+    if (!row.premisesId) return { ok: false, reason: "notFound" };
+    const premisesId = row.premisesId;
+    // Only this licence's areas can be changed or removed, whatever ids the answers carry.
+    const updates = areas.update.filter((area) => onLicence.has(area.id));
+    const removals = areas.remove.filter((id) => onLicence.has(id));
+    await tx.licensedArea.deleteMany({ where: { id: { in: removals }, premisesId } });
+    for (const { id, ...area } of updates) await tx.licensedArea.update({ where: { id }, data: area });
+    if (areas.add.length > 0)
+      await tx.licensedArea.createMany({ data: areas.add.map((area) => ({ ...area, premisesId })) });
+  }
+  const after = await licenceFacts(tx, licence.id);
+  await tx.licence.update({
+    where: { id: licence.id },
+    data: {
+      ...(effect.details ? { details: effect.details as Prisma.InputJsonValue } : {}),
+      ...(effect.lastDay ? { expiresOn: isoDateToUtc(effect.lastDay) } : {}),
+      statusEvents: { create: { status: "active", reason: `changed:${application.fileNumber}`, occurredAt: now } },
+    },
+  });
+  await tx.licenceAmendment.create({
+    data: {
+      licenceId: licence.id,
+      applicationId: application.id,
+      type: "change",
+      before: snapshot(licence),
+      after: snapshot({
+        ...licence,
+        areas: after?.areas ?? [],
+        details: effect.details ?? licence.details,
+        expiresOn: effect.lastDay ?? licence.expiresOn,
+      }),
+      occurredAt: now,
+    },
+  });
+  return { ok: true, licenceId: licence.id };
+}
+
+function snapshot(licence: LicenceFacts): Prisma.InputJsonValue {
+  const byName = (a: ExistingArea, b: ExistingArea) => a.name.localeCompare(b.name);
+  return {
+    expiresOn: licence.expiresOn,
+    areas: [...licence.areas]
+      .sort(byName)
+      .map(({ name, indoor, floor, capacity }) => ({ name, indoor, floor, capacity })),
+    details: (licence.details ?? null) as Prisma.InputJsonValue,
+  } as Prisma.InputJsonValue;
+}
+
+/**
+ * A transfer moves the licence, its premises and number to the buyer's entity: the seller's
+ * accounts no longer reach it (access follows the entity), and the number's history stays whole.
+ */
+async function transfer(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  application: ApprovedApplication,
+  licence: LicenceFacts | null,
+  actor: By,
+  now: Date,
+): Promise<Approved> {
+  if (!licence || licence.status !== "active") return { ok: false, reason: "licenceNotTransferable" };
+  const buyer = await entitledEntity(tx, kind, application, actor);
+  if (!buyer) return { ok: false, reason: "businessNotLinked" };
+  const current = await tx.licence.findUniqueOrThrow({
+    where: { id: licence.id },
+    select: { entityId: true, premisesId: true, entity: { select: { legalName: true } } },
+  });
+  if (current.entityId === buyer) return { ok: false, reason: "licenceNotTransferable" };
+  const buyerName = await tx.entity.findUniqueOrThrow({ where: { id: buyer }, select: { legalName: true } });
+  await tx.licence.update({
+    where: { id: licence.id },
+    data: {
+      entityId: buyer,
+      statusEvents: { create: { status: "active", reason: `transferred:${application.fileNumber}`, occurredAt: now } },
+    },
+  });
+  if (current.premisesId) await tx.premises.update({ where: { id: current.premisesId }, data: { entityId: buyer } });
+  await tx.licenceAmendment.create({
+    data: {
+      licenceId: licence.id,
+      applicationId: application.id,
+      type: "transfer",
+      before: { holder: current.entity.legalName, entityId: current.entityId },
+      after: { holder: buyerName.legalName, entityId: buyer },
+      occurredAt: now,
+    },
+  });
+  await audit(
+    {
+      actor,
+      action: "licence.transferred",
+      subject: { type: "licence", id: licence.id },
+      entityId: buyer,
+      details: { from: current.entityId, applicationId: application.id },
+    },
+    tx,
+  );
+  return { ok: true, licenceId: licence.id };
+}
