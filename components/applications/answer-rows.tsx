@@ -6,7 +6,7 @@ import type { PortalSection } from "@/lib/applications/kinds/names";
 import type { ApplicationView } from "@/lib/applications/queries";
 import type { SummaryRow } from "@/components/summary-list";
 import { AnswerValue } from "./answer-value";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney, formatCalendarDay } from "@/lib/i18n/format";
 import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 /**
@@ -55,7 +55,7 @@ export async function answerRows(
         },
       ];
     return items.map((item) => {
-      const name = itemLabel(section, item) || tSection("unnamed");
+      const name = itemLabel(section, item, (day) => formatCalendarDay(day, locale)) || tSection("unnamed");
       const details = section.fields.filter(
         (field) => !section.labelFields.includes(field.name) && item[field.name] !== undefined,
       );

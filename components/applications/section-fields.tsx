@@ -7,6 +7,26 @@ import { Checkbox, DateField, RadioGroup, SelectField, TextArea, TextField, type
 type Values = Record<string, unknown>;
 
 /**
+ * A field as the form draws it: its declaration less the zod schema, which the form never reads. A
+ * client form (the start page's, whose errors come back from its action) receives fields in this
+ * shape, as a schema cannot cross from the server to the browser.
+ */
+export type FieldView = FieldDefinition extends infer Field
+  ? Field extends unknown
+    ? Omit<Field, "schema">
+    : never
+  : never;
+
+export function fieldViews(fields: readonly FieldDefinition[]): FieldView[] {
+  return fields.map((field) => {
+    if (!("schema" in field)) return field;
+    const { schema, ...view } = field;
+    void schema; // left behind on purpose: see FieldView
+    return view;
+  });
+}
+
+/**
  * The form of a section (or of one item, or of a disclosure), drawn from its field declarations.
  * Labels, hints, options and errors are found by the field's name in `namespace`; the fields keep
  * what was saved, so an error never costs the user their typing. Server-rendered: works without
@@ -19,7 +39,7 @@ export function SectionFields({
   namespace,
   headingField,
 }: {
-  fields: readonly FieldDefinition[];
+  fields: readonly FieldView[];
   values: Values;
   /** Input id → translated message. */
   errors: Record<string, string>;
@@ -78,7 +98,7 @@ function FieldControl({
   isPageHeading,
   reveals,
 }: {
-  field: FieldDefinition;
+  field: FieldView;
   values: Values;
   errors: Record<string, string>;
   t: DynamicTranslator;
@@ -132,7 +152,14 @@ function FieldControl({
         />
       );
     case "date":
-      return <DateField {...common} defaultValue={(value ?? {}) as DateParts} autoCompletePrefix="bday" />;
+      // Only a date in the past (a date of birth) is one the browser may fill in as a birthday.
+      return (
+        <DateField
+          {...common}
+          defaultValue={(value ?? {}) as DateParts}
+          autoCompletePrefix={field.range === "future" ? undefined : "bday"}
+        />
+      );
     case "checkbox":
       return (
         <Checkbox

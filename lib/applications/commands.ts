@@ -61,11 +61,14 @@ export async function startApplication(
   if (!kind?.catalogue) return { ok: false, reason: "unknownKind" };
   if (options.entityId) {
     if (kind.outcome.applicant === "individual") return { ok: false, reason: "entityNotLinked" };
+    // A person's own record is not a business to apply for: they apply as themselves (no entity).
     const linked = await getDb().accountLink.count({
-      where: { ...activeLinkWhere(actor.id), entityId: options.entityId },
+      where: { ...activeLinkWhere(actor.id), entityId: options.entityId, entity: { type: { not: "individual" } } },
     });
     if (linked === 0) return { ok: false, reason: "entityNotLinked" };
   }
+  if (!options.entityId && kind.outcome.applicant === "business" && !kind.outcome.applicantRecord)
+    return { ok: false, reason: "entityNotLinked" };
   let answers: SavedAnswers = {};
   let licenceId: string | null = null;
   const startSection = kind.sections.find((section) => section.id === kind.startSection);

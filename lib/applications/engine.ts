@@ -1,5 +1,6 @@
 import { z, type ZodType } from "zod";
-import { schemaOf, type FieldDefinition } from "./fields";
+import { answerText, dateAnswer, schemaOf, type FieldDefinition } from "./fields";
+import type { IsoDate } from "@/lib/time/commission-date";
 import type { KindOutcome, LicenceFacts } from "./outcome";
 
 /**
@@ -285,9 +286,16 @@ export function missingItems<K extends KindNames>(
   return missing;
 }
 
-export function itemLabel(section: ListSection, item: Answers): string {
+/**
+ * The words that name a list item ("Marie Tremblay", an event day). A date answer is named by
+ * `formatDay` when the page gives one (in the reader's language), else as its ISO date.
+ */
+export function itemLabel(section: ListSection, item: Answers, formatDay?: (day: IsoDate) => string): string {
   return section.labelFields
-    .map((field) => (typeof item[field] === "string" ? item[field] : ""))
+    .map((field) => {
+      const day = dateAnswer(item[field]);
+      return day ? (formatDay?.(day) ?? day) : answerText(item[field]);
+    })
     .join(" ")
     .trim();
 }

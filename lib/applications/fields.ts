@@ -1,5 +1,5 @@
 import { z, type ZodType } from "zod";
-import { calendarDate } from "@/lib/time/commission-date";
+import { addYears, calendarDate, commissionToday, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
 import type { KindNamespace } from "./kinds/names";
 
 /**
@@ -26,7 +26,8 @@ export type FieldDefinition<Name extends string = string> = {
   | { control: "radio"; options: readonly string[]; inline?: boolean }
   | { control: "select"; options: readonly string[] }
   | { control: "address" }
-  | { control: "date" }
+  /** Day, month and year boxes: a day in the past (a birth date) unless `range` is "future" (an event day). */
+  | { control: "date"; range?: "past" | "future" }
   /** One box to tick, e.g. a declaration; sends "yes". */
   | { control: "checkbox" }
 );
@@ -56,17 +57,51 @@ export const addressSchema = z.object({
 /** The parts of an address, in the order they are asked. */
 export const addressParts = ["line1", "line2", "city", "province", "postalCode"] as const;
 
+const datePartsSchema = z.object({
+  day: z.string().regex(/^\d{1,2}$/),
+  month: z.string().regex(/^\d{1,2}$/),
+  year: z.string().regex(/^\d{4}$/),
+});
+
 /** A real calendar date, typed as day, month and year boxes, in the past. */
-export const pastDateSchema = z
-  .object({
-    day: z.string().regex(/^\d{1,2}$/),
-    month: z.string().regex(/^\d{1,2}$/),
-    year: z.string().regex(/^\d{4}$/),
-  })
-  .refine(({ day, month, year }) => {
-    const date = calendarDate(year, month, day);
-    return date !== null && Number(year) >= 1900 && date.getTime() < Date.now();
-  });
+export const pastDateSchema = datePartsSchema.refine(({ day, month, year }) => {
+  const date = calendarDate(year, month, day);
+  return date !== null && Number(year) >= 1900 && date.getTime() < Date.now();
+});
+
+/** How far ahead a future date may be: an event is applied for at most this many years before it. */
+export const FUTURE_DATE_YEARS = 2;
+
+/**
+ * A real calendar date from today (the Commission's today, in Toronto) up to FUTURE_DATE_YEARS
+ * ahead: an event day. Judged when parsed, so a draft saved last month is judged against today.
+ */
+export const futureDateSchema = datePartsSchema.refine(({ day, month, year }) => {
+  const date = calendarDate(year, month, day);
+  if (date === null) return false;
+  const today = commissionToday(new Date());
+  const typed = utcToIsoDate(date);
+  return typed >= today && typed <= addYears(today, FUTURE_DATE_YEARS);
+});
+
+/** A saved date answer ({day, month, year} as typed) as a calendar date, or null when it is not a real one. */
+export function dateAnswer(value: unknown): IsoDate | null {
+  const parsed = datePartsSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const date = calendarDate(parsed.data.year, parsed.data.month, parsed.data.day);
+  return date === null ? null : utcToIsoDate(date);
+}
+
+/** An answer as a list names its item by it: text as typed, a date answer as its calendar date, anything else "". */
+export function answerText(value: unknown): string {
+  return typeof value === "string" ? value : (dateAnswer(value) ?? "");
+}
+
+/** A calendar date as the date boxes hold it: "2027-06-05" → {day: "5", month: "6", year: "2027"}. */
+export function dateBoxes(date: IsoDate): { day: string; month: string; year: string } {
+  const [year, month, day] = date.split("-");
+  return { day: String(Number(day)), month: String(Number(month)), year: String(year) };
+}
 
 function valueSchema(field: FieldDefinition): ZodType {
   switch (field.control) {
@@ -76,7 +111,7 @@ function valueSchema(field: FieldDefinition): ZodType {
     case "address":
       return addressSchema;
     case "date":
-      return pastDateSchema;
+      return field.range === "future" ? futureDateSchema : pastDateSchema;
     case "checkbox":
       return z.literal("yes");
     default:

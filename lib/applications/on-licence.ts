@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { getLicence } from "@/lib/licences/queries";
+import { isLinked } from "@/lib/access-codes/account-links";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { applicationKinds } from "./registry";
 import type { PrefillFacts, SavedAnswers } from "./engine";
@@ -31,6 +32,8 @@ export async function startOnLicence(
   const licence = await getLicence(actor, licenceId);
   const kind = licence ? applicationKinds.onLicence(licence.kind, type) : null;
   if (!licence || !kind || kind.onLicence?.numberAnswer) return { ok: false, reason: "notFound" };
+  // Staff can read every licence, but only an account linked to its holder applies on it.
+  if (!(await isLinked(actor.id, licence.entity.id))) return { ok: false, reason: "notFound" };
   const state = renewalState(licence, now);
   if (state.state === "expired") return { ok: false, reason: "expired" };
   const existing = await openApplicationOn(licenceId, type);

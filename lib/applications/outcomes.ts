@@ -351,6 +351,47 @@ async function extend(
   return { ok: true, licenceId: licence.id };
 }
 
+/**
+ * Whether the licence changed hands after this application was started: a change asked for by the
+ * former holder, or a second buyer's transfer, is then no longer theirs to have approved.
+ */
+async function transferredSince(tx: Prisma.TransactionClient, licenceId: string, applicationId: string) {
+  const { createdAt } = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { createdAt: true },
+  });
+  const transfers = await tx.licenceAmendment.count({
+    where: { licenceId, type: "transfer", occurredAt: { gte: createdAt } },
+  });
+  return transfers > 0;
+}
+
+/**
+ * The premises go with the licence. When another licence is at the same premises, the buyer gets
+ * a copy with its areas instead, so that other licence keeps its own.
+ */
+async function handOverPremises(tx: Prisma.TransactionClient, licenceId: string, premisesId: string, buyer: string) {
+  const shared = await tx.licence.count({ where: { premisesId, id: { not: licenceId } } });
+  if (shared === 0) {
+    await tx.premises.update({ where: { id: premisesId }, data: { entityId: buyer } });
+    return;
+  }
+  const premises = await tx.premises.findUniqueOrThrow({
+    where: { id: premisesId },
+    select: { name: true, address: true, areas: { select: { name: true, indoor: true, floor: true, capacity: true } } },
+  });
+  const copy = await tx.premises.create({
+    data: {
+      entityId: buyer,
+      name: premises.name,
+      address: premises.address as Prisma.InputJsonValue,
+      areas: { create: premises.areas },
+    },
+    select: { id: true },
+  });
+  await tx.licence.update({ where: { id: licenceId }, data: { premisesId: copy.id } });
+}
+
 /** A change: the areas, printed details or last day as approved, with the before and after kept. */
 async function amend(
   tx: Prisma.TransactionClient,
@@ -360,6 +401,7 @@ async function amend(
   now: Date,
 ): Promise<Approved> {
   if (!licence || licence.status !== "active") return { ok: false, reason: "notFound" };
+  if (await transferredSince(tx, licence.id, application.id)) return { ok: false, reason: "licenceNotTransferable" };
   const row = await tx.licence.findUniqueOrThrow({ where: { id: licence.id }, select: { premisesId: true } });
   const onLicence = new Set(licence.areas.map((area) => area.id));
   const areas = effect.areas;
@@ -424,7 +466,8 @@ async function transfer(
   actor: By,
   now: Date,
 ): Promise<Approved> {
-  if (!licence || licence.status !== "active") return { ok: false, reason: "licenceNotTransferable" };
+  if (!licence || licence.status !== "active" || (await transferredSince(tx, licence.id, application.id)))
+    return { ok: false, reason: "licenceNotTransferable" };
   const buyer = await entitledEntity(tx, kind, application, actor);
   if (!buyer) return { ok: false, reason: "businessNotLinked" };
   const current = await tx.licence.findUniqueOrThrow({
@@ -440,7 +483,7 @@ async function transfer(
       statusEvents: { create: { status: "active", reason: `transferred:${application.fileNumber}`, occurredAt: now } },
     },
   });
-  if (current.premisesId) await tx.premises.update({ where: { id: current.premisesId }, data: { entityId: buyer } });
+  if (current.premisesId) await handOverPremises(tx, licence.id, current.premisesId, buyer);
   await tx.licenceAmendment.create({
     data: {
       licenceId: licence.id,

@@ -29,6 +29,18 @@ export async function listLinkedEntities(actor: SessionUser) {
   return links;
 }
 
+/**
+ * The businesses and organisations the account may apply for: its links, less the person's own
+ * record (an individual applies as themselves, never "for" their record as if it were a business).
+ */
+export async function listLinkedOrganisations(actor: SessionUser) {
+  return getDb().entity.findMany({
+    where: { type: { not: "individual" }, links: { some: activeLinkWhere(actor.id) } },
+    orderBy: { legalName: "asc" },
+    select: { id: true, legalName: true, operatingName: true },
+  });
+}
+
 /** Regulatory reports the acting account may read: only for links where staff granted access. */
 export async function listMyReports(actor: SessionUser) {
   return getDb().regulatoryReport.findMany({

@@ -40,6 +40,7 @@ export async function listMyLicences(actor: SessionUser) {
       number: true,
       kind: true,
       status: true,
+      termYears: true,
       expiresOn: true,
       entity: { select: { legalName: true, operatingName: true } },
       premises: { select: { name: true } },

@@ -88,6 +88,7 @@ type Locale = keyof typeof text;
 
 async function startDraft(page: Page, locale: Locale): Promise<string> {
   await page.goto(`/${locale}/applications/new`);
+  await page.locator('a[href$="/applications/new/liquor_sales_new"]').click();
   await page.getByRole("radio", { name: text[locale].newEntity }).check();
   await page.getByRole("button", { name: text[locale].start }).click();
   await page.waitForURL(new RegExp(`/${locale}/applications/[0-9a-f-]{36}$`));

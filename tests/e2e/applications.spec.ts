@@ -28,6 +28,7 @@ for (const locale of ["fr", "en"] as const) {
       const t = text[locale];
       const page = await signedIn(browser, "marie.tremblay@example.com", locale, javaScript);
       await page.goto(`/${locale}/applications/new`);
+      await page.locator('a[href$="/applications/new/liquor_sales_new"]').click();
       await page.getByRole("radio", { name: t.newEntity }).check();
       await page.getByRole("button", { name: t.start }).click();
       await page.waitForURL(new RegExp(`/${locale}/applications/[0-9a-f-]{36}$`));
@@ -54,6 +55,10 @@ for (const locale of ["fr", "en"] as const) {
   }) => {
     const marie = await signedIn(browser, "marie.tremblay@example.com", locale);
     await marie.goto(`/${locale}/applications/new`);
+    await expectOneH1(marie);
+    await expectNoAxeViolations(marie);
+    await marie.locator('a[href$="/applications/new/liquor_sales_new"]').click();
+    await marie.waitForURL(/applications\/new\/liquor_sales_new$/);
     await expectOneH1(marie);
     await expectNoAxeViolations(marie);
     await marie.getByRole("radio", { name: text[locale].newEntity }).check();

@@ -78,7 +78,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
         await signIn(page, locale, demo[locale], "Demo!Soleil2026");
         await page.waitForURL(/dashboard/);
         await page.goto(`/${locale}/applications/new`);
-        await page.locator('input[name="entityId"][value="new"]').check();
+        await page.locator('a[href$="/applications/new/liquor_sales_new"]').click();
+        await page.locator('input[name="applicant"][value="new"]').check();
         await page.getByRole("main").getByRole("button").last().click();
         await page.waitForURL(/applications\/[0-9a-f-]{36}$/);
         const path = new URL(page.url()).pathname;

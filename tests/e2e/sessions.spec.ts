@@ -78,6 +78,7 @@ async function expectSignedOut(page: Page, locale: Locale) {
 /** A new application's contact details: a form of text fields, marked for saving at the timeout. */
 async function openContactDetails(page: Page, locale: Locale): Promise<string> {
   await page.goto(`/${locale}/applications/new`);
+  await page.locator('a[href$="/applications/new/liquor_sales_new"]').click();
   await page.getByRole("radio", { name: text[locale].newEntity }).check();
   await page.getByRole("button", { name: text[locale].start }).click();
   await page.waitForURL(new RegExp(`/${locale}/applications/[0-9a-f-]{36}$`));

@@ -6,9 +6,12 @@ import { listMyLicences } from "@/lib/licences/queries";
 import { listMyApplications } from "@/lib/applications/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
+import { isRenewable } from "@/lib/applications/registry";
 import { PageHeading } from "@/components/page-heading";
 import { RenewalsDueBanner } from "./_components/renewals-due-banner";
 import { LicencesSection } from "./_components/licences-section";
+import { PastPermitsSection } from "./_components/past-permits-section";
+import { isPastPermit } from "./_components/dashboard-licence";
 import { ApplicationsSection } from "./_components/applications-section";
 import { MoreSection } from "./_components/more-section";
 
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: "DashboardPage" }))("metaTitle") };
 }
 
-/** The main menu: what needs attention first, then licences, applications and messages. */
+/** The main menu: what needs attention first, then licences, past permits, applications and messages. */
 export default async function DashboardPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, "/dashboard");
@@ -27,16 +30,20 @@ export default async function DashboardPage({ params }: Props) {
   const now = new Date();
   const licences = (await listMyLicences(user)).map((licence) => ({
     ...licence,
-    renewal: renewalState(licence, now),
+    // Only what its kind renews can come due: a permit never does.
+    renewal: renewalState({ ...licence, renewable: isRenewable(licence.kind) }, now),
     displayedStatus: displayedLicenceStatus(licence, now),
   }));
+  const current = licences.filter((licence) => !isPastPermit(licence));
+  const pastPermits = licences.filter(isPastPermit);
   const applications = await listMyApplications(user);
 
   return (
     <>
       <PageHeading lead={t("welcome", { name: user.firstName })}>{t("title")}</PageHeading>
-      <RenewalsDueBanner licences={licences} />
-      <LicencesSection licences={licences} />
+      <RenewalsDueBanner licences={current} />
+      <LicencesSection licences={current} holdsPastPermits={pastPermits.length > 0} />
+      <PastPermitsSection permits={pastPermits} />
       <ApplicationsSection applications={applications} locale={locale} />
       <MoreSection />
     </>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
 import { brandingFor, resolveLocale } from "@/lib/i18n/server";
 import { PageHeading } from "@/components/page-heading";
+import { PageSection } from "@/components/page-section";
+import { KindCatalogue } from "@/components/applications/kind-catalogue";
 import { richText } from "@/components/rich-text";
 import { isMessageKey } from "@/lib/i18n/message-keys";
 
@@ -12,7 +14,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: "HelpPage" }))("metaTitle") };
 }
 
-/** The FAQ: sections and questions come from the messages, so both languages list the same ones. */
+/**
+ * The FAQ: sections and questions come from the messages, so both languages list the same ones.
+ * First, the applications the portal offers, from the same registry as the start page.
+ */
 export default async function HelpPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("HelpPage");
@@ -29,6 +34,9 @@ export default async function HelpPage({ params }: Props) {
           {t("contents")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <a href="#processes">{t("processes.title")}</a>
+          </li>
           {Object.keys(sections).map((sectionId) => {
             const title = `sections.${sectionId}.title`;
             return (
@@ -39,6 +47,11 @@ export default async function HelpPage({ params }: Props) {
           })}
         </ul>
       </nav>
+
+      <PageSection id="processes" title={t("processes.title")} className="mb-12">
+        <p className="mb-6 max-w-prose">{t("processes.intro")}</p>
+        <KindCatalogue headingLevel={3} withStartLinks={false} />
+      </PageSection>
 
       {Object.entries(sections).map(([sectionId, section]) => (
         <section key={sectionId} id={sectionId} aria-labelledby={`${sectionId}-title`} className="mb-12">

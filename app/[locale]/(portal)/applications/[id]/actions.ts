@@ -184,7 +184,7 @@ export const declareAndPayAction = redirectAction({
   run: async ({ user, args: [locale, id], input }) => {
     const application = await ownDraft(user, id);
     const base = `/${locale}/applications/${id}`;
-    if (application.missing.length > 0) redirect(`${base}/review`);
+    if (!application.canSubmit) redirect(`${base}/review`);
     if (input.declaration !== "yes") redirect(withFlash(`${base}/fees`, { error: "declarationRequired" }));
     const submitted = await payFeesAndSubmit(user, id, locale);
     redirect(submitted.ok ? `${base}/payment` : `${base}/review`);

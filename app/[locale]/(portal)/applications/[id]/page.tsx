@@ -141,11 +141,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             headingClassName="mb-3 text-2xl"
           >
             <p className="mb-4">
-              {application.missing.length === 0
+              {application.canSubmit
                 ? t("checkReady")
-                : t("checkNotReady", { count: application.missing.length })}
+                : t("checkNotReady", { count: application.missing.length + application.breaches.length })}
             </p>
-            <ButtonLink href={`${base}/review`} variant={application.missing.length === 0 ? "primary" : "secondary"}>
+            <ButtonLink href={`${base}/review`} variant={application.canSubmit ? "primary" : "secondary"}>
               {t("checkAction")}
             </ButtonLink>
           </PageSection>

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listMyApplications } from "@/lib/applications/queries";
+import { applicationKinds } from "@/lib/applications/registry";
+import { getKindTranslations } from "@/lib/applications/kind-messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/data-table";
@@ -17,8 +19,14 @@ export async function ApplicationsSection({
 }) {
   const t = await getTranslations("DashboardPage");
   const applicationLabels = await getTranslations("ApplicationPage");
-  const kinds = await getTranslations("NewApplicationPage");
   const format = await getFormatter();
+  // Each application is named by its kind's own title ("Special occasion permit").
+  const titles = await Promise.all(
+    applications.map(async (application) => {
+      const kind = applicationKinds.get(application.kind);
+      return kind ? (await getKindTranslations(kind.messages))("title") : "—";
+    }),
+  );
   return (
     <section aria-labelledby="applications-title" className="mb-12">
       <h2 id="applications-title" className="mb-3 text-2xl">
@@ -38,9 +46,9 @@ export async function ApplicationsSection({
               {t("applicationAction")}
             </span>,
           ]}
-          rows={applications.map((application) => [
+          rows={applications.map((application, index) => [
             application.fileNumber,
-            kinds(`kinds.${application.kind as "liquor_sales_new"}`),
+            titles[index],
             applicationLabels(`statuses.${application.status}`),
             format.dateTime(application.updatedAt, "long"),
             application.status === "awaiting_payment" ? (

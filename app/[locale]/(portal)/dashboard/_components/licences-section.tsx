@@ -5,19 +5,30 @@ import { LicenceStatusTag } from "@/components/licences/status-tag";
 import type { DashboardLicence } from "./dashboard-licence";
 import { PageSection } from "@/components/page-section";
 
-/** The user's licences as cards: status, kind, premises, expiry, and renewing or viewing each. */
-export async function LicencesSection({ licences }: { licences: readonly DashboardLicence[] }) {
+/**
+ * The user's licences as cards: status, kind, premises, expiry, and renewing or viewing each.
+ * Past permits are listed apart (PastPermitsSection): holding only those is not holding nothing.
+ */
+export async function LicencesSection({
+  licences,
+  holdsPastPermits,
+}: {
+  licences: readonly DashboardLicence[];
+  holdsPastPermits: boolean;
+}) {
   const t = await getTranslations("DashboardPage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const expiryDate = (value: Date) => format.dateTime(value, "day");
   return (
     <PageSection id="licences-title" title={t("licencesTitle")} className="mb-12">
-      {licences.length === 0 ? (
+      {licences.length === 0 && holdsPastPermits ? <p className="max-w-prose">{t("noCurrentLicences")}</p> : null}
+      {licences.length === 0 && !holdsPastPermits ? (
         <p className="max-w-prose">
           {t.rich("noLicences", { link: (chunks) => <Link href="/profile#access-codes">{chunks}</Link> })}
         </p>
-      ) : (
+      ) : null}
+      {licences.length > 0 ? (
         <ul className="grid gap-4 lg:grid-cols-2">
           {licences.map((licence) => (
             <li key={licence.id} className="flex flex-col border border-line border-t-4 border-t-brand p-5">
@@ -56,7 +67,7 @@ export async function LicencesSection({ licences }: { licences: readonly Dashboa
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
     </PageSection>
   );
 }

@@ -4,9 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { getLicence } from "@/lib/licences/queries";
-import { renewalState } from "@/lib/licences/renewal-window";
+import { renewalState, type RenewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { openApplicationOn } from "@/lib/applications/on-licence";
+import { applicationKinds, isRenewable } from "@/lib/applications/registry";
+import { MAX_OPEN_DRAFTS } from "@/lib/applications/commands";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { readFlash } from "@/lib/forms/flash";
 import { PageHeading } from "@/components/page-heading";
@@ -14,7 +16,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 import { LicenceStatusLine } from "./_components/status-line";
 import { RenewalReceivedBanner } from "./_components/renewal-received-banner";
-import { LicenceActions } from "./_components/licence-actions";
+import { LicenceActions, type ChangeOffer } from "./_components/licence-actions";
 import { DetailsSection } from "./_components/details-section";
 import { HistorySection } from "./_components/history-section";
 import { DocumentsSection } from "./_components/documents-section";
@@ -22,11 +24,14 @@ import { ChangeRequestsSection } from "./_components/change-requests-section";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string | string[]; reference?: string | string[] }>;
+  searchParams: Promise<{ done?: string | string[]; error?: string | string[]; reference?: string | string[] }>;
 };
 
-/** The notices this page shows after a redirect (lib/forms/flash). */
-const notices = { done: ["change-sent"] } as const;
+/** The notices this page shows after a redirect (lib/forms/flash): a change request sent, a change application refused. */
+const notices = {
+  done: ["change-sent"],
+  error: ["inProgress", "notFound", "expired", "tooManyDrafts"],
+} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -42,28 +47,53 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const t = await getTranslations("LicencePage");
   const terms = await getTranslations("Terms");
   const now = new Date();
-  const renewal = renewalState(licence, now);
+  // What the licence's kind offers: a permit for its event days has no renewal.
+  const renewable = isRenewable(licence.kind);
+  const renewal = renewalState({ ...licence, renewable }, now);
   const renewalApplication =
     renewal.state === "renewalReceived" ? await openApplicationOn(licence.id, "renewal") : null;
+  const change = await changeOffer(licence, renewal, user.id);
   const changes = await listChangeRequestsForLicence(licence.id);
   const query = await searchParams;
+  const flash = readFlash(query, notices);
   const sentReference =
-    readFlash(query, notices) && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
+    flash?.kind === "done" && typeof query.reference === "string" ? query.reference.slice(0, 20) : null;
 
   return (
     <>
       {sentReference ? (
         <NotificationBanner tone="success" title={t("changeSent", { reference: sentReference })} />
       ) : null}
+      {flash?.kind === "error" ? (
+        <NotificationBanner tone="error" title={t("changeApplication.refusedTitle")}>
+          <p>{t(`changeApplication.refused.${flash.notice}`, { max: MAX_OPEN_DRAFTS })}</p>
+        </NotificationBanner>
+      ) : null}
       <PageHeading caption={terms(`licenceKinds.${licence.kind}`)}>{licence.number}</PageHeading>
       <LicenceStatusLine licence={licence} renewal={renewal} displayedStatus={displayedLicenceStatus(licence, now)} />
       <RenewalReceivedBanner application={renewalApplication} />
-      <RenewalBlockedNotice renewal={renewal} messages="LicencePage" />
-      <LicenceActions licenceId={licence.id} renewal={renewal} locale={locale} />
-      <DetailsSection licence={licence} />
+      {/* What never renews needs no word on why it cannot be renewed. */}
+      {renewable ? <RenewalBlockedNotice renewal={renewal} messages="LicencePage" /> : null}
+      <LicenceActions licenceId={licence.id} renewal={renewal} change={change} locale={locale} />
+      <DetailsSection licence={licence} locale={locale} />
       <HistorySection events={licence.statusEvents} />
       <DocumentsSection documents={licence.documents} />
       <ChangeRequestsSection changes={changes} />
     </>
   );
+}
+
+/** How this licence can be changed today, and whether a change application is already open on it. */
+async function changeOffer(
+  licence: { id: string; kind: string; status: string },
+  renewal: RenewalState,
+  userId: string,
+): Promise<ChangeOffer> {
+  if (renewal.state === "expired") return { type: "none" };
+  if (licence.status !== "active" || !applicationKinds.onLicence(licence.kind, "change")) return { type: "request" };
+  const open = await openApplicationOn(licence.id, "change");
+  if (!open) return { type: "application", own: null, otherNumber: null };
+  return open.userId === userId
+    ? { type: "application", own: { id: open.id, fileNumber: open.fileNumber }, otherNumber: null }
+    : { type: "application", own: null, otherNumber: open.fileNumber };
 }

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { withDynamicKeys } from "@/lib/i18n/message-keys";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
-import { resolveLocale } from "@/lib/i18n/server";
 import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { previousSection } from "@/lib/applications/engine";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,9 +26,9 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
   const { section } = await params;
-  const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
+  const { locale, application } = await loadOwnApplication(params, `/${section}`);
+  const t = await getKindTranslations(application.kindDefinition.messages);
   // The segment comes from the URL: it may name no section.
   const sections = withDynamicKeys(t);
   const title = sections.has(`sections.${section}`) ? sections(`sections.${section}`) : t("title");

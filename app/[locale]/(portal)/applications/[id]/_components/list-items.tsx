@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { getTranslations } from "next-intl/server";
 import {
   isItemComplete,
@@ -32,7 +33,7 @@ export async function ListItems({
   return (
     <ul className="mb-6 border-t border-line">
       {items.map((item) => {
-        const name = itemLabel(section, item) || tPage("unnamed");
+        const name = itemLabel(section, item, (day) => formatCalendarDay(day, locale)) || tPage("unnamed");
         const complete = isItemComplete(section, item);
         const disclosure = application.facts.disclosures[item.id];
         const state = !complete

@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/i18n/format";
 import { getTranslations } from "next-intl/server";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { PortalNames } from "@/lib/applications/kinds/names";
@@ -53,7 +54,9 @@ export async function ListSectionPage({
       if (!isItemComplete(section, item))
         errors.push({
           field: `item-${item.id}`,
-          message: tPage("itemIncomplete", { name: itemLabel(section, item) || tPage("unnamed") }),
+          message: tPage("itemIncomplete", {
+            name: itemLabel(section, item, (day) => formatCalendarDay(day, locale)) || tPage("unnamed"),
+          }),
         });
     }
     if (items.length >= section.min && allComplete && unsent.length > 0)

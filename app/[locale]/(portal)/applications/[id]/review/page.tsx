@@ -3,8 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import type { MissingItem } from "@/lib/applications/engine";
+import type { RuleBreach } from "@/lib/applications/outcome";
+import { withDynamicKeys } from "@/lib/i18n/message-keys";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { readableRuleValues } from "@/components/applications/rule-values";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
-import type { KindNamespace, PortalNames } from "@/lib/applications/kinds/names";
+import type { KindNamespace, PortalKind, PortalNames } from "@/lib/applications/kinds/names";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { PageHeading } from "@/components/page-heading";
@@ -25,15 +29,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * "Check your answers": every answer with a Change link that comes back here, and everything still
- * missing listed first, each linked to where it is fixed — the answer to "why can't I continue?".
+ * missing or breaking one of the kind's rules listed first, each linked to where it is fixed — the
+ * answer to "why can't I continue?".
  */
 export default async function ReviewPage({ params }: Props) {
-  const { application } = await loadOwnApplication(params, "/review");
+  const { locale, application } = await loadOwnApplication(params, "/review");
   if (!application.isEditable) notFound();
   const kind = application.kindDefinition;
   const t = await getTranslations("ReviewPage");
   const tKind = await getKindTranslations(kind.messages);
   const base = `/applications/${application.id}`;
+  // What stands between the applicant and the fees: answers still missing, and rules the answers break.
+  const toPutRight = application.missing.length + application.breaches.length;
   const rows = await Promise.all(
     kind.sections.map((section) => answerRows(section, application, { changeBase: base })),
   );
@@ -44,18 +51,27 @@ export default async function ReviewPage({ params }: Props) {
       <PageHeading caption={t("caption", { number: application.fileNumber })} lead={t("lead")}>
         {t("title")}
       </PageHeading>
-      {application.missing.length > 0 ? (
+      {toPutRight > 0 ? (
         <PageSection
           id="missing-title"
-          title={t("missingTitle", { count: application.missing.length })}
+          title={
+            application.breaches.length === 0
+              ? t("missingTitle", { count: toPutRight })
+              : t("toPutRightTitle", { count: toPutRight })
+          }
           className="mb-10 border-l-4 border-warning bg-warning-bg p-5"
           headingClassName="mb-2 text-2xl"
         >
           <p className="mb-3">{t("missingLead")}</p>
           <ul className="list-disc space-y-1 pl-6">
             {application.missing.map((item, index) => (
-              <li key={index}>
+              <li key={`missing-${index}`}>
                 <MissingLink item={item} base={base} namespace={kind.messages} />
+              </li>
+            ))}
+            {application.breaches.map((breach, index) => (
+              <li key={`breach-${index}`}>
+                <BreachLink breach={breach} base={base} kind={kind} locale={locale} />
               </li>
             ))}
           </ul>
@@ -74,7 +90,7 @@ export default async function ReviewPage({ params }: Props) {
         </PageSection>
       ))}
 
-      {application.missing.length === 0 ? (
+      {application.canSubmit ? (
         <ButtonLink href={`${base}/fees`}>{t("continueToFees")}</ButtonLink>
       ) : (
         <p className="font-semibold">{t("cannotContinue")}</p>
@@ -115,4 +131,28 @@ async function MissingLink({
         answer: (chunks) => <Link href={`${base}/${item.section}?return=review`}>{chunks}</Link>,
       });
   }
+}
+
+/**
+ * A rule of the kind that the answers break (`rules.<rule>` in the kind's messages), linked to the
+ * section where it is put right, with a calendar day among its values in the reader's words; a
+ * rule the messages lack still says that something must be put right.
+ */
+async function BreachLink({
+  breach,
+  base,
+  kind,
+  locale,
+}: {
+  breach: RuleBreach;
+  base: string;
+  kind: PortalKind;
+  locale: AppLocale;
+}) {
+  const t = await getTranslations("ReviewPage");
+  const tKind = withDynamicKeys(await getKindTranslations(kind.messages));
+  const key = `rules.${breach.rule}`;
+  const text = tKind.has(key) ? tKind(key, readableRuleValues(breach.values, locale)) : t("ruleBroken");
+  const section = kind.sections.find((candidate) => candidate.id === breach.section);
+  return section ? <Link href={`${base}/${section.id}?return=review`}>{text}</Link> : text;
 }

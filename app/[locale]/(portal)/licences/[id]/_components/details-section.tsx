@@ -1,5 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
+import { printedDetails } from "@/lib/licences/printed-details";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
 import { SummaryList } from "@/components/summary-list";
 import { DataTable } from "@/components/data-table";
 
@@ -9,8 +12,11 @@ const formatAddress = (value: unknown) => {
   return [address.line1, address.city, address.province, address.postalCode].filter(Boolean).join(", ");
 };
 
-/** The licence's particulars: holder, premises, term and dates, then the licensed areas where there are any. */
-export async function DetailsSection({ licence }: { licence: LicenceDetails }) {
+/**
+ * The licence's particulars: holder, premises, what its kind prints on the certificate (a permit's
+ * event days, place and class), term and dates, then the licensed areas where there are any.
+ */
+export async function DetailsSection({ licence, locale }: { licence: LicenceDetails; locale: AppLocale }) {
   const t = await getTranslations("LicencePage");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, "day");
@@ -25,10 +31,13 @@ export async function DetailsSection({ licence }: { licence: LicenceDetails }) {
               ? `${licence.entity.legalName} (${licence.entity.operatingName})`
               : licence.entity.legalName,
           },
-          {
-            key: t("premises"),
-            value: licence.premises ? `${licence.premises.name} – ${formatAddress(licence.premises.address)}` : "—",
-          },
+          ...(licence.premises
+            ? [{ key: t("premises"), value: `${licence.premises.name} – ${formatAddress(licence.premises.address)}` }]
+            : []),
+          ...printedDetails(licence.details, locale, translatorFor(locale)).map((detail) => ({
+            key: detail.label,
+            value: <DetailLines lines={detail.lines} />,
+          })),
           ...(licence.termYears === null
             ? []
             : [{ key: t("term"), value: t("termYears", { years: licence.termYears }) }]),
@@ -50,5 +59,17 @@ export async function DetailsSection({ licence }: { licence: LicenceDetails }) {
         />
       ) : null}
     </>
+  );
+}
+
+/** One line reads as text; several (event days, a place and its address) as a list. */
+function DetailLines({ lines }: { lines: string[] }) {
+  if (lines.length === 1) return lines[0];
+  return (
+    <ul className="space-y-1">
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+    </ul>
   );
 }

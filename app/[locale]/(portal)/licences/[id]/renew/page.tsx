@@ -12,6 +12,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 import { Button, ButtonLink } from "@/components/button";
 import { openApplicationOn } from "@/lib/applications/on-licence";
+import { isRenewable } from "@/lib/applications/registry";
 import { startRenewalAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -30,7 +31,8 @@ export default async function RenewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(locale, `/licences/${id}/renew`);
   const licence = await getLicence(user, id);
-  if (!licence) notFound();
+  // A kind that never renews (a permit for its event days) has no renewal page, as it has no renewal.
+  if (!licence || !isRenewable(licence.kind)) notFound();
   const t = await getTranslations("RenewPage");
   const format = await getFormatter();
   const renewal = renewalState(licence, new Date());

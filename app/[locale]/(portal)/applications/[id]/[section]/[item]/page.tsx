@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { withDynamicKeys } from "@/lib/i18n/message-keys";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
-import { resolveLocale } from "@/lib/i18n/server";
 import { translatedFieldErrors } from "@/components/applications/field-errors";
 import { listItems } from "@/lib/applications/engine";
 import { isUuid } from "@/lib/http/ids";
@@ -24,9 +23,9 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
   const { section, item } = await params;
-  const t = await getTranslations({ locale, namespace: "LiquorSalesApplication" });
+  const { locale, application } = await loadOwnApplication(params, `/${section}/${item}`);
+  const t = await getKindTranslations(application.kindDefinition.messages);
   // The segment comes from the URL: it may name no list.
   const items = withDynamicKeys(t);
   const key = `items.${section}.${item === "new" ? "addTitle" : "changeTitle"}`;

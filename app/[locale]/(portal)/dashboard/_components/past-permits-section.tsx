@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { DataTable } from "@/components/data-table";
+import { PageSection } from "@/components/page-section";
+import type { DashboardLicence } from "./dashboard-licence";
+
+/** Permits whose last day has passed, newest first, folded away under their own heading. */
+export async function PastPermitsSection({ permits }: { permits: readonly DashboardLicence[] }) {
+  if (permits.length === 0) return null;
+  const t = await getTranslations("DashboardPage");
+  const terms = await getTranslations("Terms");
+  const format = await getFormatter();
+  const newestFirst = [...permits].sort((a, b) => b.expiresOn.getTime() - a.expiresOn.getTime());
+  return (
+    <PageSection id="past-permits-title" title={t("pastPermitsTitle")} className="mb-12">
+      <details className="group">
+        <summary className="mb-4 flex min-h-11 cursor-pointer items-center gap-3 font-semibold text-brand hover:text-brand-dark">
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          {t("pastPermitsShow", { count: permits.length })}
+        </summary>
+        <DataTable
+          caption={t("pastPermitsTitle")}
+          hiddenCaption
+          rowHeader={0}
+          headers={[t("permitNumber"), t("kind"), t("lastDay")]}
+          rows={newestFirst.map((permit) => [
+            <Link key="number" href={`/licences/${permit.id}`}>
+              {permit.number}
+            </Link>,
+            terms(`licenceKinds.${permit.kind}`),
+            format.dateTime(permit.expiresOn, "day"),
+          ])}
+        />
+      </details>
+    </PageSection>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { startOnLicence } from "@/lib/applications/on-licence";
+import { bound, redirectAction } from "@/lib/forms/action";
+import { withFlash } from "@/lib/forms/flash";
+
+/**
+ * "Apply for a change": starts the change application the licence's kind declares, or returns to
+ * the one this account already has open. Who holds the licence, its status and the one-change
+ * rule are checked in lib/applications/on-licence; a refusal comes back to the licence page.
+ */
+export const startChangeAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, licenceId] }) => {
+    const started = await startOnLicence(user, licenceId, "change");
+    redirect(
+      started.ok
+        ? `/${locale}/applications/${started.id}`
+        : withFlash(`/${locale}/licences/${licenceId}`, { error: started.reason }),
+    );
+  },
+});
