@@ -7,6 +7,7 @@ import { audit } from "@/lib/audit";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { addYears, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
 import type { PortalKind } from "./kinds/names";
+import { applicationReason } from "@/lib/licences/history-reasons";
 import { quotedBusinessNumber, type SavedAnswers } from "./engine";
 import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, LicenceFacts } from "./outcome";
 
@@ -320,7 +321,9 @@ async function issue(
       details: (issued.details ?? undefined) as Prisma.InputJsonValue | undefined,
       issuedOn: isoDateToUtc(today),
       expiresOn: isoDateToUtc(validity.type === "term" ? addYears(today, validity.years) : validity.lastDay),
-      statusEvents: { create: { status: "active", reason: `issued:${application.fileNumber}`, occurredAt: now } },
+      statusEvents: {
+        create: { status: "active", reason: applicationReason("issued", application.fileNumber), occurredAt: now },
+      },
     },
     select: { id: true },
   });
@@ -345,7 +348,9 @@ async function extend(
     data: {
       expiresOn: isoDateToUtc(addYears(licence.expiresOn, years)),
       termYears: years,
-      statusEvents: { create: { status: "active", reason: `renewed:${application.fileNumber}`, occurredAt: now } },
+      statusEvents: {
+        create: { status: "active", reason: applicationReason("renewed", application.fileNumber), occurredAt: now },
+      },
     },
   });
   return { ok: true, licenceId: licence.id };
@@ -400,7 +405,7 @@ async function amend(
   effect: Extract<ApprovalEffect, { type: "amend" }>,
   now: Date,
 ): Promise<Approved> {
-  if (!licence || licence.status !== "active") return { ok: false, reason: "notFound" };
+  if (!licence || licence.status !== "active") return { ok: false, reason: "licenceNotTransferable" };
   if (await transferredSince(tx, licence.id, application.id)) return { ok: false, reason: "licenceNotTransferable" };
   const row = await tx.licence.findUniqueOrThrow({ where: { id: licence.id }, select: { premisesId: true } });
   const onLicence = new Set(licence.areas.map((area) => area.id));
@@ -422,7 +427,9 @@ async function amend(
     data: {
       ...(effect.details ? { details: effect.details as Prisma.InputJsonValue } : {}),
       ...(effect.lastDay ? { expiresOn: isoDateToUtc(effect.lastDay) } : {}),
-      statusEvents: { create: { status: "active", reason: `changed:${application.fileNumber}`, occurredAt: now } },
+      statusEvents: {
+        create: { status: "active", reason: applicationReason("changed", application.fileNumber), occurredAt: now },
+      },
     },
   });
   await tx.licenceAmendment.create({
@@ -480,7 +487,9 @@ async function transfer(
     where: { id: licence.id },
     data: {
       entityId: buyer,
-      statusEvents: { create: { status: "active", reason: `transferred:${application.fileNumber}`, occurredAt: now } },
+      statusEvents: {
+        create: { status: "active", reason: applicationReason("transferred", application.fileNumber), occurredAt: now },
+      },
     },
   });
   if (current.premisesId) await handOverPremises(tx, licence.id, current.premisesId, buyer);

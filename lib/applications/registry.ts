@@ -21,7 +21,9 @@ export const applicationKinds = createKindRegistry<PortalNames>([
 
 /** The licence kinds some kind renews: only these get renewal reminders and a Renew button. */
 export function renewableLicenceKinds(): string[] {
-  return applicationKinds.all().flatMap((kind) => (kind.type === "renewal" ? (kind.onLicence?.licenceKinds ?? []) : []));
+  return applicationKinds
+    .all()
+    .flatMap((kind) => (kind.type === "renewal" ? (kind.onLicence?.licenceKinds ?? []) : []));
 }
 
 export function isRenewable(licenceKind: string): boolean {

@@ -8,6 +8,7 @@ import { enqueueEmail, type OutgoingEmail } from "@/lib/mail/outbox";
 import { addDays, commissionToday, isoDateToUtc } from "@/lib/time/commission-date";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { RENEWAL_WINDOW_DAYS, renewalState } from "./renewal-window";
+import { ENDED_REASON, EXPIRY_REASON } from "./history-reasons";
 
 /**
  * The licence jobs, run daily by cron (lib/jobs): a licence not renewed by its expiry date expires,
@@ -17,11 +18,6 @@ import { RENEWAL_WINDOW_DAYS, renewalState } from "./renewal-window";
 
 // ---------------------------------------------------------------------------------------------------
 // Expiry
-
-/** Shown on the licence's timeline (translated there): a licence not renewed in time. */
-export const EXPIRY_REASON = "Not renewed by the expiry date";
-/** The same for what has no term and is never renewed (a permit): its last day has passed. */
-export const ENDED_REASON = "Last day passed";
 
 export type ExpiryResult = { expired: number };
 

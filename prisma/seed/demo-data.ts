@@ -7,6 +7,8 @@ import type {
   Locale,
   UserRole,
 } from "@/lib/db/generated/client";
+import type { CertificateDetail } from "@/lib/applications/outcome";
+import { ENDED_REASON } from "@/lib/licences/history-reasons";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
@@ -56,6 +58,81 @@ export const demoUsers: DemoUser[] = [
     locale: "fr",
     phone: "819-555-0103",
   },
+  // The holders whose licences the change and transfer journeys (tests/e2e) change and sell: one
+  // per language, each with a business of its own, so no other journey sees its licences move.
+  {
+    id: "00000000-0000-4000-8000-000000000004",
+    email: "julie.gauthier@example.com",
+    firstName: "Julie",
+    lastName: "Gauthier",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0104",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000005",
+    email: "priya.patel@example.com",
+    firstName: "Priya",
+    lastName: "Patel",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0105",
+  },
+  // Accounts linked to nothing: buyers of a licence, and people applying for a permit in their own name.
+  {
+    id: "00000000-0000-4000-8000-000000000006",
+    email: "antoine.lefebvre@example.com",
+    firstName: "Antoine",
+    lastName: "Lefebvre",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0106",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000007",
+    email: "emily.wong@example.com",
+    firstName: "Emily",
+    lastName: "Wong",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0107",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000008",
+    email: "lucie.fortin@example.com",
+    firstName: "Lucie",
+    lastName: "Fortin",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0108",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000009",
+    email: "mark.taylor@example.com",
+    firstName: "Mark",
+    lastName: "Taylor",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0109",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000021",
+    email: "helene.morin@example.com",
+    firstName: "Hélène",
+    lastName: "Morin",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0121",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000022",
+    email: "grace.kim@example.com",
+    firstName: "Grace",
+    lastName: "Kim",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0122",
+  },
   {
     id: "00000000-0000-4000-8000-000000000011",
     email: "service@example.com",
@@ -94,15 +171,30 @@ type DemoPerson = {
   title?: string;
   shareBasisPoints?: number;
 };
+/** A permit's event, as its certificate prints it: one day, `expiresInDays` from the seed's day. */
+type DemoEvent = {
+  eventType: "private" | "public" | "tailgate" | "industry";
+  eventClass?: "sale" | "no_sale";
+  setting: "indoor" | "outdoor";
+  from: string;
+  to: string;
+  place: string[];
+  capacity: number;
+};
 type DemoLicence = {
   id: string;
   number: string;
   kind: LicenceKind;
   status: LicenceStatus;
-  termYears: number;
+  /** Null for a permit, valid for its event days. */
+  termYears: number | null;
   expiresInDays: number;
   statusReason?: string;
+  /** Which of the entity's premises: its first unless said; null for what has none (a permit). */
+  premisesId?: string | null;
+  event?: DemoEvent;
 };
+type DemoPremises = { id: string; name: string; address: Record<string, string> };
 type DemoEntity = {
   id: string;
   legalName: string;
@@ -113,7 +205,7 @@ type DemoEntity = {
   phone: string;
   address: Record<string, string>;
   people: DemoPerson[];
-  premises: { id: string; name: string; address: Record<string, string> };
+  premises: DemoPremises[];
   licences: DemoLicence[];
 };
 
@@ -167,11 +259,13 @@ export const demoEntities: DemoEntity[] = [
       },
       { id: "11000000-0000-4000-8000-000000000005", firstName: "Chantal", lastName: "Côté", role: "premises_manager" },
     ],
-    premises: {
-      id: "12000000-0000-4000-8000-000000000001",
-      name: "Le Cormoran",
-      address: address("123, rue Principale", "Ottawa", "K1A 0A1"),
-    },
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000001",
+        name: "Le Cormoran",
+        address: address("123, rue Principale", "Ottawa", "K1A 0A1"),
+      },
+    ],
     licences: [
       {
         id: "13000000-0000-4000-8000-000000000001",
@@ -231,11 +325,13 @@ export const demoEntities: DemoEntity[] = [
         shareBasisPoints: 2500,
       },
     ],
-    premises: {
-      id: "12000000-0000-4000-8000-000000000002",
-      name: "The Harbour Room",
-      address: address("45 Queens Quay West", "Toronto", "M5J 2N8"),
-    },
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000002",
+        name: "The Harbour Room",
+        address: address("45 Queens Quay West", "Toronto", "M5J 2N8"),
+      },
+    ],
     licences: [
       {
         id: "13000000-0000-4000-8000-000000000011",
@@ -274,11 +370,13 @@ export const demoEntities: DemoEntity[] = [
       },
       { id: "11000000-0000-4000-8000-000000000022", firstName: "Amélie", lastName: "Bergeron", role: "partner" },
     ],
-    premises: {
-      id: "12000000-0000-4000-8000-000000000003",
-      name: "Brasserie des Deux Rives",
-      address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1"),
-    },
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000003",
+        name: "Brasserie des Deux Rives",
+        address: address("8, chemin de la Rivière", "Hawkesbury", "K6A 1A1"),
+      },
+    ],
     licences: [
       {
         id: "13000000-0000-4000-8000-000000000021",
@@ -287,6 +385,177 @@ export const demoEntities: DemoEntity[] = [
         status: "active",
         termYears: 4,
         expiresInDays: 1200,
+      },
+    ],
+  },
+  // Julie's (fr) and Priya's (en) businesses: two licences each, on separate premises, far from
+  // their expiry — the first is changed by the change journey, the second sold by the transfer
+  // journey (tests/e2e/licence-change-transfer.spec.ts) — and a permit whose day has passed.
+  {
+    id: "10000000-0000-4000-8000-000000000004",
+    legalName: "Auberge du Vieux-Moulin inc.",
+    operatingName: "Le Vieux-Moulin",
+    type: "corporation",
+    businessNumber: "234567891",
+    email: "bonjour@vieuxmoulin.example",
+    phone: "613-555-0140",
+    address: address("50, rue du Moulin", "Cornwall", "K6H 1A1"),
+    people: [
+      {
+        id: "11000000-0000-4000-8000-000000000031",
+        firstName: "Julie",
+        lastName: "Gauthier",
+        role: "officer",
+        title: "Présidente",
+        email: "julie.gauthier@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000032",
+        firstName: "Julie",
+        lastName: "Gauthier",
+        role: "shareholder",
+        shareBasisPoints: 10000,
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000033",
+        firstName: "Olivier",
+        lastName: "Gauthier",
+        role: "director",
+        email: "olivier.gauthier@example.com",
+      },
+    ],
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000004",
+        name: "Le Vieux-Moulin",
+        address: address("50, rue du Moulin", "Cornwall", "K6H 1A1"),
+      },
+      {
+        id: "12000000-0000-4000-8000-000000000005",
+        name: "Le Vieux-Moulin – Marina",
+        address: address("2, quai de la Marina", "Cornwall", "K6H 2B2"),
+      },
+    ],
+    licences: [
+      {
+        id: "13000000-0000-4000-8000-000000000031",
+        number: "LSL-2025-000401",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 700,
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000032",
+        number: "LSL-2025-000402",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 650,
+        premisesId: "12000000-0000-4000-8000-000000000005",
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000033",
+        number: "SOP-2026-000403",
+        kind: "special_occasion_permit",
+        status: "expired",
+        termYears: null,
+        expiresInDays: -20,
+        statusReason: ENDED_REASON,
+        premisesId: null,
+        event: {
+          eventType: "private",
+          eventClass: "no_sale",
+          setting: "outdoor",
+          from: "16:00",
+          to: "23:30",
+          place: ["Parc Lamoureux", "100, rue Water Est", "Cornwall, ON  K6H 1A1"],
+          capacity: 150,
+        },
+      },
+    ],
+  },
+  {
+    id: "10000000-0000-4000-8000-000000000005",
+    legalName: "Lantern Hospitality Inc.",
+    operatingName: "The Lantern",
+    type: "corporation",
+    businessNumber: "345678912",
+    email: "hello@thelantern.example",
+    phone: "613-555-0150",
+    address: address("210 King Street East", "Kingston", "K7L 3A7"),
+    people: [
+      {
+        id: "11000000-0000-4000-8000-000000000041",
+        firstName: "Priya",
+        lastName: "Patel",
+        role: "officer",
+        title: "President",
+        email: "priya.patel@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000042",
+        firstName: "Priya",
+        lastName: "Patel",
+        role: "shareholder",
+        shareBasisPoints: 10000,
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000043",
+        firstName: "Arjun",
+        lastName: "Patel",
+        role: "director",
+        email: "arjun.patel@example.com",
+      },
+    ],
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000006",
+        name: "The Lantern",
+        address: address("210 King Street East", "Kingston", "K7L 3A7"),
+      },
+      {
+        id: "12000000-0000-4000-8000-000000000007",
+        name: "The Lantern Waterfront",
+        address: address("1 Ontario Street", "Kingston", "K7L 2Y2"),
+      },
+    ],
+    licences: [
+      {
+        id: "13000000-0000-4000-8000-000000000041",
+        number: "LSL-2025-000501",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 700,
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000042",
+        number: "LSL-2025-000502",
+        kind: "liquor_sales",
+        status: "active",
+        termYears: 2,
+        expiresInDays: 650,
+        premisesId: "12000000-0000-4000-8000-000000000007",
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000043",
+        number: "SOP-2026-000503",
+        kind: "special_occasion_permit",
+        status: "expired",
+        termYears: null,
+        expiresInDays: -20,
+        statusReason: ENDED_REASON,
+        premisesId: null,
+        event: {
+          eventType: "public",
+          eventClass: "sale",
+          setting: "indoor",
+          from: "11:00",
+          to: "22:00",
+          place: ["Kingston Community Hall", "50 Market Street", "Kingston, ON  K7L 1W6"],
+          capacity: 400,
+        },
       },
     ],
   },
@@ -304,6 +573,18 @@ export const demoLinks = [
     id: "14000000-0000-4000-8000-000000000002",
     userId: "00000000-0000-4000-8000-000000000002",
     entityId: "10000000-0000-4000-8000-000000000002",
+    reportsAccess: false,
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000003",
+    userId: "00000000-0000-4000-8000-000000000004",
+    entityId: "10000000-0000-4000-8000-000000000004",
+    reportsAccess: false,
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000004",
+    userId: "00000000-0000-4000-8000-000000000005",
+    entityId: "10000000-0000-4000-8000-000000000005",
     reportsAccess: false,
   },
 ];
@@ -351,6 +632,38 @@ export const demoAreas = [
     floor: "Rez-de-chaussée",
     capacity: 45,
   },
+  {
+    id: "16000000-0000-4000-8000-000000000005",
+    premisesId: "12000000-0000-4000-8000-000000000004",
+    name: "Salle à manger",
+    indoor: true,
+    floor: "Rez-de-chaussée",
+    capacity: 80,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000006",
+    premisesId: "12000000-0000-4000-8000-000000000005",
+    name: "Terrasse de la marina",
+    indoor: false,
+    floor: "Rez-de-chaussée",
+    capacity: 40,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000007",
+    premisesId: "12000000-0000-4000-8000-000000000006",
+    name: "Dining room",
+    indoor: true,
+    floor: "Ground floor",
+    capacity: 90,
+  },
+  {
+    id: "16000000-0000-4000-8000-000000000008",
+    premisesId: "12000000-0000-4000-8000-000000000007",
+    name: "Patio",
+    indoor: false,
+    floor: "Ground floor",
+    capacity: 50,
+  },
 ];
 
 export const demoLicenceDocuments = [
@@ -393,12 +706,15 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
         db.entityPerson.create({ data: { ...person, entityId: entity.id } }),
       );
     }
-    await createIfMissing(await db.premises.findUnique({ where: { id: premises.id }, select: { id: true } }), () =>
-      db.premises.create({ data: { ...premises, entityId: entity.id } }),
-    );
+    for (const place of premises) {
+      await createIfMissing(await db.premises.findUnique({ where: { id: place.id }, select: { id: true } }), () =>
+        db.premises.create({ data: { ...place, entityId: entity.id } }),
+      );
+    }
     for (const licence of licences) {
+      const premisesId = licence.premisesId === undefined ? (premises[0]?.id ?? null) : licence.premisesId;
       await createIfMissing(await db.licence.findUnique({ where: { id: licence.id }, select: { id: true } }), () =>
-        createLicence(db, licence, entity.id, premises.id, today),
+        createLicence(db, licence, entity.id, premisesId, today),
       );
     }
   }
@@ -477,9 +793,27 @@ async function createGamingOrder(db: Database, now: Date) {
   });
 }
 
-function createLicence(db: Database, licence: DemoLicence, entityId: string, premisesId: string, today: IsoDate) {
+/** A permit's printed details, as its kind's approval writes them (lib/applications/kinds/special-occasion.ts). */
+function eventDetails(event: DemoEvent, day: IsoDate): CertificateDetail[] {
+  return [
+    { label: "eventType", values: [{ term: event.eventType }] },
+    ...(event.eventClass ? [{ label: "eventClass", values: [{ term: event.eventClass }] }] : []),
+    { label: "eventDays", values: [{ day, from: event.from, to: event.to }] },
+    { label: "place", values: [...event.place.map((text) => ({ text })), { term: event.setting }] },
+    { label: "capacity", values: [{ text: String(event.capacity) }] },
+  ];
+}
+
+function createLicence(
+  db: Database,
+  licence: DemoLicence,
+  entityId: string,
+  premisesId: string | null,
+  today: IsoDate,
+) {
   const expiresOn = addDays(today, licence.expiresInDays);
-  const issuedOn = addYears(expiresOn, -licence.termYears);
+  // A permit is issued some weeks before its event day; a licence at the start of its term.
+  const issuedOn = licence.termYears === null ? addDays(expiresOn, -30) : addYears(expiresOn, -licence.termYears);
   // Events happen during the Commission's working day (noon in Toronto), not at midnight UTC,
   // which would show as the day before.
   const atNoon = (day: IsoDate) => new Date(`${day}T17:00:00.000Z`);
@@ -497,6 +831,7 @@ function createLicence(db: Database, licence: DemoLicence, entityId: string, pre
       kind: licence.kind,
       status: licence.status,
       termYears: licence.termYears,
+      ...(licence.event ? { details: eventDetails(licence.event, expiresOn) } : {}),
       entityId,
       premisesId,
       issuedOn: isoDateToUtc(issuedOn),

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { GET } from "@/app/api/cron/[job]/route";
 import { resetConfigForTests } from "@/lib/config";
 import type { LicenceStatus, Locale, UserStatus } from "@/lib/db/generated/client";
-import { EXPIRY_REASON, expireLicences, reminderKindFor, sendRenewalReminders } from "@/lib/licences/jobs";
+import { expireLicences, reminderKindFor, sendRenewalReminders } from "@/lib/licences/jobs";
+import { EXPIRY_REASON } from "@/lib/licences/history-reasons";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { openFreshTestDatabase, type TestDatabase } from "./database";

@@ -204,7 +204,88 @@ function transferStart(licenceNumber: string) {
   return { licenceNumber, closingDate: daysAgo(10) };
 }
 
+/** The buyer's sections, with one associated person (its disclosure still to send). */
+async function describeBuyer(buyer: SessionUser, id: string, legalName: string, email: string) {
+  await saveSection(buyer, id, "applicantType", { applicantType: "corporation" });
+  await saveSection(buyer, id, "applicantDetails", { legalName });
+  await saveSection(buyer, id, "contactDetails", { contactName: "Nadia Roy", email, phone: "613-555-0177" });
+  await saveSection(buyer, id, "addresses", {
+    mailing: address,
+    physicalSameAsMailing: "yes",
+    businessSameAsMailing: "yes",
+  });
+  await saveListItem(buyer, id, "associatedPersons", null, {
+    firstName: "Nadia",
+    lastName: "Roy",
+    email,
+    role: "officer",
+  });
+  await saveSection(buyer, id, "questions", completeForms.questions ?? {});
+  await saveSection(buyer, id, "declaration", { declaration: "yes" });
+}
+
+/** A buyer's transfer of the licence with this number, complete and ready to pay. */
+async function readyTransfer(buyer: SessionUser, number: string, legalName: string, email: string) {
+  const started = await startApplication(buyer, "liquor_sales_transfer", { startAnswers: transferStart(number) });
+  if (!started.ok) throw new Error(started.reason);
+  await describeBuyer(buyer, started.id, legalName, email);
+  await uploadDocument(buyer, started.id, "consentToTransfer");
+  await uploadDocument(buyer, started.id, "proofOfTransfer");
+  await sendDisclosureRequests(buyer, started.id, "associatedPersons", "fr");
+  await saveDisclosure(await disclosureTokenFor(database.db, email), disclosureAnswers);
+  expect((await getApplication(buyer, started.id))?.canSubmit).toBe(true);
+  return started.id;
+}
+
 describe("the transfer of a liquor sales licence", () => {
+  it("is approved once: a second buyer's transfer, or the former holder's change, started before it is refused", async () => {
+    const first = await newApplicant("buyer");
+    const second = await newApplicant("buyer");
+    // The holder's change, paid and with the officer before the sale is approved.
+    const change = await startOnLicence(marie, demo.cormoranActiveLicence, "change");
+    const changeId = change.ok ? change.id : "";
+    await saveListItem(marie, changeId, "licensedAreas", null, {
+      areaName: "Salon privé",
+      setting: "indoor",
+      floor: "1",
+      capacity: "12",
+    });
+    await saveSection(marie, changeId, "changeSummary", {
+      description: "Un salon privé à l’étage.",
+      areaRemoved: "no",
+    });
+    await saveSection(marie, changeId, "declaration", { declaration: "yes" });
+    await uploadFloorPlan(database.db, marie, changeId);
+    expect(await payFeesAndSubmit(marie, changeId, "fr")).toEqual({ ok: true });
+    expect(await applyEvent(officer, changeId, "confirmPayment", "staff")).toMatchObject({ ok: true });
+    expect(await decide(officer, changeId, "startReview")).toMatchObject({ ok: true });
+    const firstId = await readyTransfer(first, "LSL-2025-000101", "Cormoran Nouveau inc.", "first.buyer@example.com");
+    const secondId = await readyTransfer(second, "LSL-2025-000101", "Autre Acheteur inc.", "second.buyer@example.com");
+    const sharedPremises = (await getLicence(marie, demo.cormoranExpiringLicence))?.premises;
+
+    expect(await submitAndApprove(first, firstId)).toMatchObject({ ok: true, status: "approved" });
+    expect(await submitAndApprove(second, secondId)).toEqual({ ok: false, reason: "licenceNotTransferable" });
+    expect((await getLicence(first, demo.cormoranActiveLicence))?.entity.legalName).toBe("Cormoran Nouveau inc.");
+    expect((await getApplication(second, secondId))?.status).toBe("under_review");
+    expect(await decide(officer, changeId, "approve")).toEqual({ ok: false, reason: "licenceNotTransferable" });
+    expect(
+      (await getLicence(first, demo.cormoranActiveLicence))?.premises?.areas.map((area) => area.name),
+    ).not.toContain("Salon privé");
+
+    // The seller's other licence at the same premises keeps them; the buyer's licence has a copy.
+    expect((await getLicence(marie, demo.cormoranExpiringLicence))?.premises).toEqual(sharedPremises);
+    const moved = await database.db.licence.findUniqueOrThrow({
+      where: { id: demo.cormoranActiveLicence },
+      include: { premises: { include: { areas: true } } },
+    });
+    const kept = await database.db.licence.findUniqueOrThrow({ where: { id: demo.cormoranExpiringLicence } });
+    expect(moved.premisesId).not.toBe(kept.premisesId);
+    expect(moved.premises?.entityId).toBe(moved.entityId);
+    expect(moved.premises?.areas.map((area) => area.name).sort()).toEqual(
+      sharedPremises?.areas.map((area) => area.name).sort(),
+    );
+  });
+
   it("moves the licence to the buyer's new business: the seller no longer sees it, the number stays", async () => {
     const seller = await newApplicant("seller");
     await database.db.accountLink.create({ data: { userId: seller.id, entityId: demo.deuxRives, via: "access_code" } });
@@ -219,26 +300,7 @@ describe("the transfer of a liquor sales licence", () => {
     const id = started.ok ? started.id : "";
     expect((await database.db.application.findUniqueOrThrow({ where: { id } })).licenceId).toBe(DEUX_RIVES_LICENCE);
 
-    await saveSection(buyer, id, "applicantType", { applicantType: "corporation" });
-    await saveSection(buyer, id, "applicantDetails", { legalName: "Brasserie Nouvelle Rive inc." });
-    await saveSection(buyer, id, "contactDetails", {
-      contactName: "Nadia Roy",
-      email: "nadia.roy@example.com",
-      phone: "613-555-0177",
-    });
-    await saveSection(buyer, id, "addresses", {
-      mailing: address,
-      physicalSameAsMailing: "yes",
-      businessSameAsMailing: "yes",
-    });
-    await saveListItem(buyer, id, "associatedPersons", null, {
-      firstName: "Nadia",
-      lastName: "Roy",
-      email: "nadia.roy@example.com",
-      role: "officer",
-    });
-    await saveSection(buyer, id, "questions", completeForms.questions ?? {});
-    await saveSection(buyer, id, "declaration", { declaration: "yes" });
+    await describeBuyer(buyer, id, "Brasserie Nouvelle Rive inc.", "nadia.roy@example.com");
     await uploadDocument(buyer, id, "consentToTransfer");
     expect((await getApplication(buyer, id))?.missing).toEqual([
       { type: "section", section: "associatedPersons" },

@@ -38,6 +38,7 @@ const errorCodes = [
   "messageRequired",
   "renewalTooLate",
   "businessNotLinked",
+  "licenceNotTransferable",
   "noteRequired",
 ] as const;
 const doneCodes = ["startReview", "requestInformation", "approve", "refuse", "assigned", "note"] as const;
