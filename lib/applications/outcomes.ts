@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { EntityType, LicenceKind } from "@/lib/db/generated/client";
+import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
@@ -19,17 +20,10 @@ import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, Lic
 
 type By = Pick<SessionUser, "id" | "role"> | null;
 
-const entityTypes: ReadonlySet<string> = new Set<EntityType>([
-  "association",
-  "corporation",
-  "first_nation",
-  "partnership",
-  "limited_partnership",
-  "sole_proprietorship",
-  "non_profit",
-  "municipality",
-  "other",
-]);
+/** The types a business may have on file: any but a person's own record. */
+const businessTypes: ReadonlySet<string> = new Set<EntityType>(
+  Object.values(EntityTypes).filter((type) => type !== "individual"),
+);
 
 /**
  * The entity on file with the business number the answers quote, and whether the account holds an
@@ -102,7 +96,7 @@ export async function attachApplicant(
     data: {
       legalName: business.legalName,
       operatingName: business.operatingName,
-      type: entityTypes.has(business.entityType) ? (business.entityType as EntityType) : "other",
+      type: businessTypes.has(business.entityType) ? (business.entityType as EntityType) : "other",
       businessNumber: quotedBusinessNumber(kind, answers),
       email: business.email,
       phone: business.phone,

@@ -11,7 +11,14 @@ import { addDays, commissionToday, isoDateToUtc } from "@/lib/time/commission-da
 import { demoAreas, seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession, newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
-import { address, completeForms, disclosureAnswers, disclosureTokenFor, uploadFloorPlan } from "./ready-application";
+import {
+  address,
+  completeForms,
+  disclosureAnswers,
+  disclosureTokenFor,
+  uploadDocumentRow,
+  uploadFloorPlan,
+} from "./ready-application";
 
 /**
  * Issue 14 §3: a change to a liquor sales licence's areas, started from the licence by its holder
@@ -42,22 +49,6 @@ async function submitAndApprove(user: SessionUser, id: string) {
   expect(await applyEvent(officer, id, "confirmPayment", "staff")).toEqual({ ok: true, status: "submitted" });
   expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true, status: "under_review" });
   return decide(officer, id, "approve");
-}
-
-/** A document row for a requirement (the file itself is the documents tests' business). */
-async function uploadDocument(user: SessionUser, id: string, requirement: string) {
-  await database.db.document.create({
-    data: {
-      ownerId: user.id,
-      applicationId: id,
-      requirement,
-      storageKey: `test-${id}-${requirement}`,
-      originalName: `${requirement}.pdf`,
-      mimeType: "application/pdf",
-      sizeBytes: 10,
-      sha256: "0".repeat(64),
-    },
-  });
 }
 
 /** A date as the day, month and year boxes send it. */
@@ -229,8 +220,8 @@ async function readyTransfer(buyer: SessionUser, number: string, legalName: stri
   const started = await startApplication(buyer, "liquor_sales_transfer", { startAnswers: transferStart(number) });
   if (!started.ok) throw new Error(started.reason);
   await describeBuyer(buyer, started.id, legalName, email);
-  await uploadDocument(buyer, started.id, "consentToTransfer");
-  await uploadDocument(buyer, started.id, "proofOfTransfer");
+  await uploadDocumentRow(database.db, buyer, started.id, "consentToTransfer");
+  await uploadDocumentRow(database.db, buyer, started.id, "proofOfTransfer");
   await sendDisclosureRequests(buyer, started.id, "associatedPersons", "fr");
   await saveDisclosure(await disclosureTokenFor(database.db, email), disclosureAnswers);
   expect((await getApplication(buyer, started.id))?.canSubmit).toBe(true);
@@ -301,14 +292,14 @@ describe("the transfer of a liquor sales licence", () => {
     expect((await database.db.application.findUniqueOrThrow({ where: { id } })).licenceId).toBe(DEUX_RIVES_LICENCE);
 
     await describeBuyer(buyer, id, "Brasserie Nouvelle Rive inc.", "nadia.roy@example.com");
-    await uploadDocument(buyer, id, "consentToTransfer");
+    await uploadDocumentRow(database.db, buyer, id, "consentToTransfer");
     expect((await getApplication(buyer, id))?.missing).toEqual([
       { type: "section", section: "associatedPersons" },
       { type: "disclosure", section: "associatedPersons", personId: expect.any(String), name: "Nadia Roy" },
       { type: "section", section: "documents" },
       { type: "document", section: "documents", requirement: "proofOfTransfer" },
     ]);
-    await uploadDocument(buyer, id, "proofOfTransfer");
+    await uploadDocumentRow(database.db, buyer, id, "proofOfTransfer");
     expect(await sendDisclosureRequests(buyer, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 1 });
     expect(
       await saveDisclosure(await disclosureTokenFor(database.db, "nadia.roy@example.com"), disclosureAnswers),

@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
+import { startCardPayment } from "@/lib/payments/card";
+import { applyCardOutcome } from "@/lib/payments/fulfilment";
 
 /**
  * A liquor sales licence application filled in completely, as the tests of applications and
@@ -64,20 +66,43 @@ export async function fillEverything(user: SessionUser, id: string) {
   for (const [section, item] of Object.entries(completeItems)) await saveListItem(user, id, section, null, item);
 }
 
-/** The floor plan's row (the file itself is the documents tests' business). */
-export async function uploadFloorPlan(db: Database, user: SessionUser, id: string) {
+/** A document's row for a requirement (the file itself is the documents tests' business). */
+export async function uploadDocumentRow(db: Database, user: SessionUser, id: string, requirement: string) {
   await db.document.create({
     data: {
       ownerId: user.id,
       applicationId: id,
-      requirement: "floorPlan",
-      storageKey: `test-${id}`,
-      originalName: "plan.pdf",
+      requirement,
+      storageKey: `test-${id}-${requirement}`,
+      originalName: `${requirement}.pdf`,
       mimeType: "application/pdf",
       sizeBytes: 10,
       sha256: "0".repeat(64),
     },
   });
+}
+
+export function uploadFloorPlan(db: Database, user: SessionUser, id: string) {
+  return uploadDocumentRow(db, user, id, "floorPlan");
+}
+
+/** Pays an application awaiting payment by card, through the sandbox checkout's fulfilment. */
+export async function payBySandboxCard(db: Database, user: SessionUser, id: string) {
+  const started = await startCardPayment(user, id, "fr");
+  if (!started.ok) throw new Error(started.reason);
+  const paymentId = /sandbox\/([0-9a-f-]{36})$/.exec(started.url)?.[1] ?? "";
+  const payment = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  expect(
+    await applyCardOutcome({
+      eventId: `sandbox:${paymentId}:succeeded`,
+      eventType: "sandbox",
+      payment: { id: paymentId },
+      result: "succeeded",
+      amountCents: payment.amountCents,
+      currency: "CAD",
+      cardBrand: "visa",
+    }),
+  ).toMatchObject({ status: "applied" });
 }
 
 /** The token of the newest disclosure e-mail sent to this address, read from the outbox. */

@@ -14,14 +14,11 @@ import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/reques
 import { listLinkedEntities } from "@/lib/entities/queries";
 import { getLicence, verifyLicenceNumber } from "@/lib/licences/queries";
 import { expireLicences } from "@/lib/licences/jobs";
-import { startCardPayment } from "@/lib/payments/card";
-import { applyCardOutcome } from "@/lib/payments/fulfilment";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
-import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demo, demoSession } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
-import { applicationAwaitingPayment, completeForms, disclosureAnswers } from "./ready-application";
+import { applicationAwaitingPayment, completeForms, disclosureAnswers, payBySandboxCard } from "./ready-application";
 
 let database: TestDatabase;
 const marie = demoSession("marie.tremblay@example.com");
@@ -40,28 +37,9 @@ afterAll(async () => {
   await database.close();
 });
 
-/** Pays an application awaiting payment through the sandbox checkout's fulfilment. */
-async function pay(user: SessionUser, id: string) {
-  const started = await startCardPayment(user, id, "fr");
-  if (!started.ok) throw new Error(started.reason);
-  const paymentId = /sandbox\/([0-9a-f-]{36})$/.exec(started.url)?.[1] ?? "";
-  const payment = await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  expect(
-    await applyCardOutcome({
-      eventId: `sandbox:${paymentId}:succeeded`,
-      eventType: "sandbox",
-      payment: { id: paymentId },
-      result: "succeeded",
-      amountCents: payment.amountCents,
-      currency: "CAD",
-      cardBrand: "visa",
-    }),
-  ).toMatchObject({ status: "applied" });
-}
-
 async function submittedNewApplication(): Promise<string> {
   const id = await applicationAwaitingPayment(database.db, marie);
-  await pay(marie, id);
+  await payBySandboxCard(database.db, marie, id);
   return id;
 }
 
@@ -146,7 +124,7 @@ describe("renewal", () => {
     expect(application?.missing).toEqual([]);
     expect(application?.fee).toMatchObject({ years: 2, feeCents: 95_500 });
     expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: true });
-    await pay(marie, id);
+    await payBySandboxCard(database.db, marie, id);
     expect((await getApplication(marie, id))?.status).toBe("submitted");
 
     // The day after the expiry date: the renewal was paid on time, so the licence stays active.

@@ -5,14 +5,13 @@ import { decide } from "@/lib/applications/review";
 import { dateBoxes } from "@/lib/applications/fields";
 import { listLinkedOrganisations } from "@/lib/entities/queries";
 import { getLicence, listMyLicences } from "@/lib/licences/queries";
-import { startCardPayment } from "@/lib/payments/card";
-import { applyCardOutcome } from "@/lib/payments/fulfilment";
 import { payFeesAndSubmit } from "@/lib/payments/orders";
 import type { SessionUser } from "@/lib/auth/session";
 import { addDays, commissionToday, type IsoDate } from "@/lib/time/commission-date";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession, newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
+import { payBySandboxCard, uploadDocumentRow } from "./ready-application";
 
 /**
  * Issue 14 §2 end to end in the data layer: a person applies for themselves (no business invented),
@@ -59,30 +58,8 @@ async function appliedFor(user: SessionUser, eventType: "private" | "tailgate", 
     await saveSection(user, id, "privateEvent", { invitedOnly: "yes" });
   } else {
     await saveSection(user, id, "tailgateEvent", { sportsEvent: "Match des Rouge et Noir" });
-    await database.db.document.create({
-      data: {
-        ownerId: user.id,
-        applicationId: id,
-        requirement: "boundarySketch",
-        storageKey: `test-${id}-sketch`,
-        originalName: "croquis.pdf",
-        mimeType: "application/pdf",
-        sizeBytes: 10,
-        sha256: "0".repeat(64),
-      },
-    });
-    await database.db.document.create({
-      data: {
-        ownerId: user.id,
-        applicationId: id,
-        requirement: "outdoorNotices",
-        storageKey: `test-${id}-notices`,
-        originalName: "avis.pdf",
-        mimeType: "application/pdf",
-        sizeBytes: 10,
-        sha256: "0".repeat(64),
-      },
-    });
+    await uploadDocumentRow(database.db, user, id, "boundarySketch");
+    await uploadDocumentRow(database.db, user, id, "outdoorNotices");
   }
   await saveSection(user, id, "declaration", { confirmed: "yes" });
   const application = await getApplication(user, id);
@@ -90,25 +67,6 @@ async function appliedFor(user: SessionUser, eventType: "private" | "tailgate", 
   expect(application?.breaches).toEqual([]);
   expect(await payFeesAndSubmit(user, id, "fr")).toEqual({ ok: true });
   return id;
-}
-
-/** Pays by card through the sandbox's fulfilment. */
-async function pay(user: SessionUser, id: string) {
-  const started = await startCardPayment(user, id, "fr");
-  if (!started.ok) throw new Error(started.reason);
-  const paymentId = /sandbox\/([0-9a-f-]{36})$/.exec(started.url)?.[1] ?? "";
-  const payment = await database.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  expect(
-    await applyCardOutcome({
-      eventId: `sandbox:${paymentId}:succeeded`,
-      eventType: "sandbox",
-      payment: { id: paymentId },
-      result: "succeeded",
-      amountCents: payment.amountCents,
-      currency: "CAD",
-      cardBrand: "visa",
-    }),
-  ).toMatchObject({ status: "applied" });
 }
 
 describe("a special occasion permit", () => {
@@ -121,7 +79,7 @@ describe("a special occasion permit", () => {
     expect(order.items).toEqual([
       expect.objectContaining({ kind: "special_occasion_sale", quantity: 2, unitCents: 15_000, amountCents: 30_000 }),
     ]);
-    await pay(person, id);
+    await payBySandboxCard(database.db, person, id);
 
     const application = await getApplication(person, id);
     expect(application?.status).toBe("approved");
@@ -148,8 +106,8 @@ describe("a special occasion permit", () => {
 
   it("for a second event, reuses the person's record", async () => {
     const person = await newApplicant("sop-again");
-    await pay(person, await appliedFor(person, "private", "indoor"));
-    await pay(person, await appliedFor(person, "private", "indoor"));
+    await payBySandboxCard(database.db, person, await appliedFor(person, "private", "indoor"));
+    await payBySandboxCard(database.db, person, await appliedFor(person, "private", "indoor"));
     expect(await database.db.entity.count({ where: { personUserId: person.id } })).toBe(1);
     expect(await listMyLicences(person)).toHaveLength(2);
   });
@@ -159,7 +117,7 @@ describe("a special occasion permit", () => {
     const id = await appliedFor(person, "tailgate", "outdoor");
     // Tailgate: $150 a day whatever is sold.
     expect((await database.db.order.findUniqueOrThrow({ where: { applicationId: id } })).totalCents).toBe(30_000);
-    await pay(person, id);
+    await payBySandboxCard(database.db, person, id);
     expect((await getApplication(person, id))?.status).toBe("submitted");
     expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true });
     const approved = await decide(officer, id, "approve");

@@ -2,7 +2,7 @@ import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import { listItems, type ListItem, type PrefillFacts, type SavedAnswers } from "../engine";
 import type { AreaRecord, ExistingArea, RuleBreach, RuleContext } from "../outcome";
-import { areaRecord, liquorSalesNew, yesNo } from "./liquor-sales";
+import { areaFields, areaRecord, yesNo } from "./liquor-sales";
 
 /**
  * A change to a liquor sales licence's areas (seed: « Demander une modification »): started from
@@ -13,15 +13,10 @@ import { areaRecord, liquorSalesNew, yesNo } from "./liquor-sales";
  */
 
 /** The questions of one of the new-licence kind's sections: a change or a transfer asks them the same way. */
-export function newLicenceFields(sectionId: string): readonly FieldDefinition[] {
-  const section = liquorSalesNew.sections.find((candidate) => candidate.id === sectionId);
-  if (!section || section.page === "documents") throw new Error(`The new licence asks nothing in ${sectionId}`);
-  return section.fields;
-}
 
 /** An area's fields as the new licence asks them, and what its boundaries become when they move. */
-const areaFields: readonly FieldDefinition[] = [
-  ...newLicenceFields("licensedAreas"),
+const changedAreaFields: readonly FieldDefinition[] = [
+  ...areaFields,
   { name: "newBoundaries", control: "textarea", schema: text(1000), optional: true },
 ];
 
@@ -121,7 +116,7 @@ export const liquorSalesChange: KindDeclaration<"LiquorChangeApplication"> = {
       min: 1,
       max: 30,
       labelFields: ["areaName"],
-      fields: areaFields,
+      fields: changedAreaFields,
     },
     { id: "documents", groupKey: "declarations", page: "documents" },
     {

@@ -106,6 +106,50 @@ export function areaRecord(item: Record<string, unknown>): AreaRecord {
   };
 }
 
+/** Who the business is: asked of a new licence's applicant and of a transfer's buyer. */
+export const applicantDetailsFields: readonly FieldDefinition[] = [
+  { name: "legalName", control: "text", schema: text(), autoComplete: "organization" },
+  { name: "operatingName", control: "text", schema: text(), optional: true },
+  {
+    name: "businessNumber",
+    control: "text",
+    schema: z.string().regex(/^\d{9}$/),
+    optional: true,
+    width: "code",
+    numeric: true,
+  },
+];
+
+/** How the Commission reaches the applicant. */
+export const contactDetailsFields: readonly FieldDefinition[] = [
+  { name: "contactName", control: "text", schema: text(), autoComplete: "name" },
+  { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "email" },
+  { name: "phone", control: "text", schema: phone, inputType: "tel", autoComplete: "tel", width: "medium" },
+];
+
+/** The business's addresses, each "if different" from the mailing address. */
+export const addressFields: readonly FieldDefinition[] = [
+  { name: "mailing", control: "address" },
+  { name: "physicalSameAsMailing", control: "radio", options: yesNo, inline: true },
+  { name: "physical", control: "address", when: { field: "physicalSameAsMailing", equals: "no" } },
+  { name: "businessSameAsMailing", control: "radio", options: yesNo, inline: true },
+  { name: "business", control: "address", when: { field: "businessSameAsMailing", equals: "no" } },
+];
+
+/** An area of the premises, as the licence keeps it (see `areaRecord`). */
+export const areaFields: readonly FieldDefinition[] = [
+  { name: "areaName", control: "text", schema: text(100), width: "medium" },
+  { name: "setting", control: "radio", options: ["indoor", "outdoor"], inline: true },
+  { name: "floor", control: "text", schema: text(50), width: "short" },
+  {
+    name: "capacity",
+    control: "text",
+    schema: z.coerce.number().int().min(1).max(100_000),
+    width: "short",
+    numeric: true,
+  },
+];
+
 export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   id: "liquor_sales_new",
   prefix: "LSL",
@@ -131,40 +175,19 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       groupKey: "applicant",
       page: "form",
       requires: ["applicantType"],
-      fields: [
-        { name: "legalName", control: "text", schema: text(), autoComplete: "organization" },
-        { name: "operatingName", control: "text", schema: text(), optional: true },
-        {
-          name: "businessNumber",
-          control: "text",
-          schema: z.string().regex(/^\d{9}$/),
-          optional: true,
-          width: "code",
-          numeric: true,
-        },
-      ],
+      fields: applicantDetailsFields,
     },
     {
       id: "contactDetails",
       groupKey: "applicant",
       page: "form",
-      fields: [
-        { name: "contactName", control: "text", schema: text(), autoComplete: "name" },
-        { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "email" },
-        { name: "phone", control: "text", schema: phone, inputType: "tel", autoComplete: "tel", width: "medium" },
-      ],
+      fields: contactDetailsFields,
     },
     {
       id: "addresses",
       groupKey: "applicant",
       page: "form",
-      fields: [
-        { name: "mailing", control: "address" },
-        { name: "physicalSameAsMailing", control: "radio", options: yesNo, inline: true },
-        { name: "physical", control: "address", when: { field: "physicalSameAsMailing", equals: "no" } },
-        { name: "businessSameAsMailing", control: "radio", options: yesNo, inline: true },
-        { name: "business", control: "address", when: { field: "businessSameAsMailing", equals: "no" } },
-      ],
+      fields: addressFields,
     },
     {
       id: "associatedPersons",
@@ -225,18 +248,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       min: 1,
       max: 30,
       labelFields: ["areaName"],
-      fields: [
-        { name: "areaName", control: "text", schema: text(100), width: "medium" },
-        { name: "setting", control: "radio", options: ["indoor", "outdoor"], inline: true },
-        { name: "floor", control: "text", schema: text(50), width: "short" },
-        {
-          name: "capacity",
-          control: "text",
-          schema: z.coerce.number().int().min(1).max(100_000),
-          width: "short",
-          numeric: true,
-        },
-      ],
+      fields: areaFields,
     },
     {
       id: "questions",

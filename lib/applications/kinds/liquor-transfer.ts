@@ -2,8 +2,15 @@ import { z } from "zod";
 import type { KindDeclaration } from "./names";
 import type { SavedAnswers } from "../engine";
 import { daysBetween, type RuleBreach, type RuleContext } from "../outcome";
-import { applicantTypes, associatedPersonFields, declarationQuestions, describedBusiness } from "./liquor-sales";
-import { newLicenceFields } from "./liquor-change";
+import {
+  addressFields,
+  applicantDetailsFields,
+  applicantTypes,
+  associatedPersonFields,
+  contactDetailsFields,
+  declarationQuestions,
+  describedBusiness,
+} from "./liquor-sales";
 
 /**
  * The transfer of a liquor sales licence to a new owner: the buyer applies, quoting the licence's
@@ -69,10 +76,10 @@ export const liquorSalesTransfer: KindDeclaration<"LiquorTransferApplication"> =
       groupKey: "buyer",
       page: "form",
       requires: ["applicantType"],
-      fields: newLicenceFields("applicantDetails"),
+      fields: applicantDetailsFields,
     },
-    { id: "contactDetails", groupKey: "buyer", page: "form", fields: newLicenceFields("contactDetails") },
-    { id: "addresses", groupKey: "buyer", page: "form", fields: newLicenceFields("addresses") },
+    { id: "contactDetails", groupKey: "buyer", page: "form", fields: contactDetailsFields },
+    { id: "addresses", groupKey: "buyer", page: "form", fields: addressFields },
     {
       id: "associatedPersons",
       groupKey: "people",
