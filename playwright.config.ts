@@ -34,7 +34,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /maintenance\.spec\.ts/,
+    },
+    // A maintenance window is global: it would refuse the writes of journeys running beside it, so
+    // its journey runs once every other one has finished.
+    {
+      name: "maintenance",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /maintenance\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     command: "bash tests/e2e/serve.sh",
     url: `${baseURL}/api/health`,

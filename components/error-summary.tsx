@@ -13,10 +13,13 @@ export type ErrorLink = { field: string; message: string };
 export function ErrorSummary({
   errors,
   formError,
+  formErrorLink,
   focusKey,
 }: {
   errors: ErrorLink[];
   formError?: string;
+  /** A page that explains the form-level error, linked after it (the maintenance page). */
+  formErrorLink?: { href: string; label: string };
   /** Focus moves to the summary when this changes (each submission), not on every re-render. */
   focusKey?: string;
 }) {
@@ -43,7 +46,19 @@ export function ErrorSummary({
         {t("title")}
       </h2>
       <ul className="mt-3 list-none space-y-2">
-        {formError ? <li className="font-bold text-error">{formError}</li> : null}
+        {formError ? (
+          <li className="font-bold text-error">
+            {formError}
+            {formErrorLink ? (
+              <>
+                {" "}
+                <a href={formErrorLink.href} className="text-error visited:text-error hover:text-error">
+                  {formErrorLink.label}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ) : null}
         {errors.map((error) => (
           <li key={error.field}>
             <a href={`#${error.field}`} className="font-bold text-error visited:text-error hover:text-error">

@@ -54,7 +54,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             commissionName={brand.commission}
             signedIn={user !== null}
           />
-          <MaintenanceNotice now={now} />
+          <MaintenanceNotice now={now} locale={locale} />
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
             {children}
           </main>

@@ -56,6 +56,9 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
   const translate = (key: string) => (t.has(key) ? t(key) : tAll.has(key) ? tAll(key) : key);
   const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(key)]));
   const formError = state.formError ? tAll(state.formError, state.formErrorValues) : undefined;
+  const formErrorLink = state.formErrorLink
+    ? { href: state.formErrorLink.href, label: tAll(state.formErrorLink.label) }
+    : undefined;
   const hasErrors = Object.keys(errors).length > 0 || Boolean(formError);
   const focusKey = `${state.submittedAt ?? 0}-${current?.attempt ?? 0}`;
 
@@ -73,7 +76,12 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
     state,
     pending,
     errors,
-    summary: { errors: Object.entries(errors).map(([field, message]) => ({ field, message })), formError, focusKey },
+    summary: {
+      errors: Object.entries(errors).map(([field, message]) => ({ field, message })),
+      formError,
+      formErrorLink,
+      focusKey,
+    },
     /** Spread on an input to check it as the user leaves it. */
     field: (name: string) => form.register(name),
     formProps: { action: formAction, onSubmit, noValidate: true },

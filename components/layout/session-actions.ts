@@ -7,7 +7,11 @@ import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { withFlash } from "@/lib/forms/flash";
 import { bound, callAction, redirectAction } from "@/lib/forms/action";
 
-/** The signed-in session's own actions, for the account menu and the inactivity warning on every page. */
+/**
+ * The signed-in session's own actions, for the account menu and the inactivity warning on every page.
+ * They stay open during maintenance: signing out must always work (a shared computer), and keeping
+ * or ending a session changes nothing in anyone's file.
+ */
 
 /**
  * Ends this browser's session (next-auth's signOut event closes its row) and clears the cookie; the
@@ -15,6 +19,7 @@ import { bound, callAction, redirectAction } from "@/lib/forms/action";
  */
 export const signOutAction = redirectAction({
   guard: "public",
+  duringMaintenance: "allow",
   bound: [bound.locale],
   schema: z.object({}),
   run: async ({ args: [locale] }) => signOut({ redirectTo: withFlash(`/${locale}/login`, { done: "signed-out" }) }),
@@ -26,6 +31,7 @@ export const signOutAction = redirectAction({
  */
 export const staySignedInAction = callAction({
   guard: "public",
+  duringMaintenance: "allow",
   bound: [],
   run: async () => (await getCurrentUser()) !== null,
 });
@@ -36,6 +42,7 @@ export const staySignedInAction = callAction({
  */
 export const signOutAfterInactivityAction = callAction({
   guard: "public",
+  duringMaintenance: "allow",
   bound: [bound.locale, bound.unchecked],
   run: async ({ args: [locale, returnTo] }): Promise<void> => {
     const next = safeReturnPath(returnTo, locale);

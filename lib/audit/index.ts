@@ -45,7 +45,11 @@ export type AuditAction =
   | "inquiry.replied"
   | "inquiry.closed"
   | "document.downloaded_by_staff"
-  | "receipt.downloaded_by_staff";
+  | "receipt.downloaded_by_staff"
+  | "maintenance_window.added"
+  | "maintenance_window.cancelled"
+  | "maintenance_window.weekly_cancelled"
+  | "maintenance_window.weekly_restored";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -24,6 +24,8 @@ export const permissions = {
   downloadApplicationDocuments: ["licensing_officer", "admin"],
   /** Applicants' receipts: those who reconcile payments. */
   downloadReceipts: ["customer_service", "admin"],
+  /** Extra maintenance windows and cancelling a coming one: they close the portal to every applicant. */
+  manageMaintenance: ["admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { guardedGuess, resetAttempts } from "@/lib/rate-limit";
 import { securityLog } from "@/lib/security/log";
-import { isInMaintenanceWindow } from "@/lib/maintenance/window";
+import { maintenanceUnderWay } from "@/lib/maintenance/schedule";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { normalizeEmail } from "./normalize-email";
 
@@ -21,6 +21,10 @@ function decoy(): Promise<string> {
  * activated or disabled — is the same "invalid" answer. Each try is counted against the account
  * and the IP before the password is looked at (and given back when it is right), so parallel
  * guesses cannot outrun the lockout and a locked account refuses the right password too.
+ *
+ * During maintenance only staff get in (the back office keeps working, and an administrator can
+ * end a window early); every other answer but a lockout is "maintenance", a wrong password
+ * included, so the answer never tells a staff account from an applicant's.
  */
 export async function authenticate(
   emailInput: string,
@@ -28,10 +32,10 @@ export async function authenticate(
   context: { ip: string; now?: Date },
 ): Promise<{ ok: true; user: AuthenticatedUser } | { ok: false; reason: SignInRefusal }> {
   const now = context.now ?? new Date();
-  if (isInMaintenanceWindow(now)) return { ok: false, reason: "maintenance" };
+  const underMaintenance = (await maintenanceUnderWay(now)) !== null;
   const email = normalizeEmail(emailInput);
 
-  let user: { id: string; sessionVersion: number } | null = null;
+  let user: { id: string; sessionVersion: number; isStaff: boolean } | null = null;
   let accountId: string | null = null;
   const guess = await guardedGuess(
     [
@@ -41,12 +45,12 @@ export async function authenticate(
     async () => {
       const found = await getDb().user.findUnique({
         where: { email },
-        select: { id: true, passwordHash: true, status: true, sessionVersion: true },
+        select: { id: true, passwordHash: true, status: true, sessionVersion: true, role: true },
       });
       accountId = found?.id ?? null;
       const passwordMatches = await verifyPassword(found?.passwordHash ?? (await decoy()), password);
       if (!found || !passwordMatches || found.status !== "active") return false;
-      user = { id: found.id, sessionVersion: found.sessionVersion };
+      user = { id: found.id, sessionVersion: found.sessionVersion, isStaff: found.role !== "applicant" };
       return true;
     },
   );
@@ -56,9 +60,11 @@ export async function authenticate(
   }
   if (guess.outcome === "wrong" || !user) {
     securityLog({ event: "sign_in.failed", account: accountId, ip: context.ip, outcome: "refused" });
-    return { ok: false, reason: "invalid" };
+    return { ok: false, reason: underMaintenance ? "maintenance" : "invalid" };
   }
+  const signedIn: { id: string; sessionVersion: number; isStaff: boolean } = user;
+  if (underMaintenance && !signedIn.isStaff) return { ok: false, reason: "maintenance" };
   // The right password: earlier failures on the account no longer count.
   await resetAttempts("signInFailuresByAccount", email);
-  return { ok: true, user };
+  return { ok: true, user: { id: signedIn.id, sessionVersion: signedIn.sessionVersion } };
 }

@@ -5,8 +5,11 @@ import { requirePermission, requireUserForAction } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { defaultLocale, type AppLocale } from "@/lib/i18n/routing";
 import { assertActionLocale } from "@/lib/i18n/server";
+import { maintenanceUnderWay } from "@/lib/maintenance/schedule";
+import type { MaintenancePeriod } from "@/lib/maintenance/window";
+import { maintenanceFormState, redirectForMaintenance } from "./maintenance";
 import { formDataToObject, invalidForm, type FormState } from "./state";
 
 /**
@@ -16,7 +19,9 @@ import { formDataToObject, invalidForm, type FormState } from "./state";
  *      staff with a permission (everyone else gets a 404);
  *   2. what its bound arguments are (`bound`): the page binds them, but a crafted request can send
  *      anything, so each is checked (a locale, a record id…) and anything else is "not found";
- *   3. what its form holds (`schema`): zod parses the form's plain data (formDataToObject), so a
+ *   3. whether it runs during maintenance (`duringMaintenance`, see MaintenancePolicy): refused,
+ *      it answers with the maintenance message before its form is read, and nothing is written;
+ *   4. what its form holds (`schema`): zod parses the form's plain data (formDataToObject), so a
  *      field the schema does not declare never reaches the body. A form with no fields declares
  *      `z.object({})`; there is no way to leave the schema out.
  * The body then receives a typed context and returns a FormState (forms that show errors in
@@ -28,6 +33,32 @@ import { formDataToObject, invalidForm, type FormState } from "./state";
 export type Guard = "public" | "user" | { permission: Permission | readonly Permission[] };
 
 type UserFor<G extends Guard> = G extends "public" ? null : SessionUser;
+
+/**
+ * Whether an action runs while the portal is under maintenance (lib/maintenance). By default, staff
+ * actions (a permission guard) run: the back office keeps working. Every other action is refused:
+ * an applicant's or a visitor's action writes (a draft, an upload, a payment attempt, a message, an
+ * account, an activation or reset link, a disclosure), and maintenance must find nothing
+ * half-written. That includes the public forms that create or change accounts (registration,
+ * activation, forgot and reset password, a disclosure by its link): an account created or a password
+ * changed while the data is being moved or restored could be lost with it, and the e-mail it sends
+ * would point to a portal that refuses the next step. An action that must stay open says
+ * `duringMaintenance: "allow"` beside the reason: sign-in (which refuses applicants itself and lets
+ * staff in), signing out (which must always work). A public form that touches no account and no
+ * file (anonymous feedback, a contact message) may choose either, and says why.
+ */
+export type MaintenancePolicy = "refuse" | "allow";
+
+/** The maintenance period that refuses this action now, or null. */
+async function refusingPeriod(guard: Guard, policy: MaintenancePolicy | undefined): Promise<MaintenancePeriod | null> {
+  const effective = policy ?? (typeof guard === "object" ? "allow" : "refuse");
+  return effective === "refuse" ? maintenanceUnderWay() : null;
+}
+
+/** The language of a refusal when the page's own cannot be read: the caller's, else the default. */
+function fallbackLocale(user: SessionUser | null): AppLocale {
+  return user?.locale ?? defaultLocale;
+}
 
 /** Checks one bound argument and returns it typed; anything else ends in notFound(). */
 export type BoundCheck<T> = (value: unknown) => T;
@@ -75,6 +106,8 @@ type Definition<G extends Guard, C extends readonly BoundCheck<unknown>[], S ext
   bound: C;
   /** The form's schema, or a function of the bound arguments returning it (field names carrying an id). */
   schema: S | ((...args: BoundValues<C>) => S);
+  /** Omitted: staff actions run during maintenance, all others are refused (see MaintenancePolicy). */
+  duringMaintenance?: MaintenancePolicy;
 };
 
 async function admit<G extends Guard>(guard: G): Promise<UserFor<G>> {
@@ -117,6 +150,8 @@ export function stateAction<const G extends Guard, const C extends readonly Boun
     const user = await admit(definition.guard);
     const args = checkBound(definition.bound, params.slice(0, -2));
     if (!(formData instanceof FormData)) notFound();
+    const closed = await refusingPeriod(definition.guard, definition.duringMaintenance);
+    if (closed) return maintenanceFormState(formData, closed, fallbackLocale(user));
     const parsed = schemaOf(definition, args).safeParse(formDataToObject(formData));
     if (!parsed.success) return invalidForm(parsed.error, formData);
     return definition.run({ user, args, input: parsed.data as z.output<S>, formData });
@@ -144,6 +179,8 @@ export function redirectAction<
     const user = await admit(definition.guard);
     const args = checkBound(definition.bound, params.slice(0, -1));
     if (!(formData instanceof FormData)) notFound();
+    if (await refusingPeriod(definition.guard, definition.duringMaintenance))
+      return redirectForMaintenance(fallbackLocale(user));
     const parsed = schemaOf(definition, args).safeParse(formDataToObject(formData));
     if (!parsed.success)
       return definition.invalid ? definition.invalid({ user, args, formData, error: parsed.error }) : notFound();
@@ -153,16 +190,20 @@ export function redirectAction<
 
 /**
  * An action a script calls with its bound arguments only (no form): the inactivity warning's
- * "Stay signed in" and its sign-out at the timeout.
+ * "Stay signed in" and its sign-out at the timeout. During maintenance, a refused one redirects.
  */
 export function callAction<const G extends Guard, const C extends readonly BoundCheck<unknown>[], R>(definition: {
   guard: G;
   bound: C;
+  duringMaintenance?: MaintenancePolicy;
   run: (context: { user: UserFor<G>; args: BoundValues<C> }) => Promise<R>;
 }): (...params: BoundValues<C>) => Promise<R> {
   return async (...params) => {
     const user = await admit(definition.guard);
     const args = checkBound(definition.bound, params);
+    // No form to answer in: the script that called it follows the redirect to the page and its notice.
+    if (await refusingPeriod(definition.guard, definition.duringMaintenance))
+      return redirectForMaintenance(fallbackLocale(user));
     return definition.run({ user, args });
   };
 }

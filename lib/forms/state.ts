@@ -11,6 +11,8 @@ export type FormState = {
   formError?: string;
   /** Extra values for the message (e.g. minutes before a lockout ends). */
   formErrorValues?: Record<string, string | number>;
+  /** A page that explains the form-level error (the maintenance page): its path, and a message key for the link. */
+  formErrorLink?: { href: string; label: string };
   values?: Record<string, string>;
   /** What a successful action shows once without leaving the page (e.g. a newly issued code). */
   result?: Record<string, string>;

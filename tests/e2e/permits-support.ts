@@ -99,7 +99,10 @@ export async function fileNumberOn(page: Page): Promise<string> {
 /** Uploads a small PDF for one required document of the documents page. */
 export async function uploadPdf(page: Page, documentId: string, fileName: string) {
   await page.locator(`#file-${documentId}`).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
-  await page.locator("form", { has: page.locator(`#file-${documentId}`) }).getByRole("button").click();
+  await page
+    .locator("form", { has: page.locator(`#file-${documentId}`) })
+    .locator('button[type="submit"]')
+    .click();
   await expect(page.getByRole("link", { name: new RegExp(fileName.replace(".", "\\.")) })).toBeVisible();
 }
 

@@ -1,5 +1,6 @@
 import { locales, publicPages, test, expect } from "./support";
 import { signIn } from "./accounts-support";
+import { dayFromToday, fillDate } from "./permits-support";
 
 /**
  * Every page at phone width in both languages: nothing may overflow sideways. With SCREENSHOTS=1
@@ -120,6 +121,59 @@ for (const [device, viewport] of Object.entries(viewports)) {
         await page.getByRole("button", { name: continueLabel, exact: true }).click();
         await page.waitForURL(/addresses\?error=incomplete/);
         await capture(page, `${locale}-application-addresses-errors-${device}`);
+      });
+    }
+  });
+}
+
+/**
+ * The pages of issue 14: the catalogue, a permit's start page and one of its sections (a fresh
+ * draft of a person applying for themselves), and a holder's main menu with its past permits
+ * opened and a past permit's page with the details it prints.
+ */
+const permitApplicant = { fr: "lucie.fortin@example.com", en: "mark.taylor@example.com" } as const;
+const permitHolder = {
+  fr: { email: "julie.gauthier@example.com", pastPermit: "13000000-0000-4000-8000-000000000033" },
+  en: { email: "priya.patel@example.com", pastPermit: "13000000-0000-4000-8000-000000000043" },
+} as const;
+
+for (const [device, viewport] of Object.entries(viewports)) {
+  test.describe(`${device} permit screenshots`, () => {
+    test.use({ viewport });
+    for (const locale of locales) {
+      test(`${locale} catalogue, start page and a permit section`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await signIn(page, locale, permitApplicant[locale], "Demo!Soleil2026");
+        await page.waitForURL(/dashboard/);
+        await page.goto(`/${locale}/applications/new`);
+        await capture(page, `${locale}-applications-new-catalogue-${device}`);
+        await page.goto(`/${locale}/applications/new/special_occasion_permit`);
+        await capture(page, `${locale}-applications-new-special-occasion-${device}`);
+        // Started with nothing answered: the errors, then a private event indoors in three weeks.
+        await page.getByRole("main").locator('button[type="submit"]').last().click();
+        await expect(page.locator('[name="expectedAttendance"]')).toHaveAttribute("aria-invalid", "true");
+        await capture(page, `${locale}-applications-new-special-occasion-errors-${device}`);
+        await page.locator('input[name="eventType"][value="private"]').check();
+        await page.locator('input[name="setting"][value="indoor"]').check();
+        await fillDate(page, "firstDay", dayFromToday(21));
+        await page.locator('[name="expectedAttendance"]').fill("80");
+        await page.getByRole("main").locator('button[type="submit"]').last().click();
+        await page.waitForURL(/applications\/[0-9a-f-]{36}$/);
+        const path = new URL(page.url()).pathname;
+        await capture(page, `${locale}-application-permit-task-list-${device}`);
+        for (const section of ["eventClass", "eventDays", "place"]) {
+          await page.goto(`${path}/${section}`);
+          await capture(page, `${locale}-application-permit-${section}-${device}`);
+        }
+      });
+
+      test(`${locale} main menu with past permits, and a permit's page`, async ({ page }) => {
+        await signIn(page, locale, permitHolder[locale].email, "Demo!Soleil2026");
+        await page.waitForURL(/dashboard/);
+        await page.locator("main details summary").first().click();
+        await capture(page, `${locale}-dashboard-past-permits-${device}`);
+        await page.goto(`/${locale}/licences/${permitHolder[locale].pastPermit}`);
+        await capture(page, `${locale}-licence-permit-${device}`);
       });
     }
   });

@@ -162,6 +162,7 @@ for (const locale of ["fr", "en"] as const) {
   test(`${locale}: a public event inside 30 days is refused before it starts, and nothing is created`, async ({
     browser,
   }) => {
+    test.setTimeout(90_000);
     const t = text[locale];
     const page = await signedIn(browser, refusedOf[locale], locale);
     await openStartPage(page, locale);
@@ -234,6 +235,7 @@ for (const locale of ["fr", "en"] as const) {
   test(`${locale}, JavaScript off: the start form refuses, then starts; a section form says what is missing, then saves`, async ({
     browser,
   }) => {
+    test.setTimeout(90_000);
     const t = words[locale];
     const page = await signedIn(browser, applicantOf[locale], locale, false);
     await page.goto(`/${locale}/applications/new/special_occasion_permit`);

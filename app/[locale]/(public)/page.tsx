@@ -6,6 +6,10 @@ import { PageHeading } from "@/components/page-heading";
 import { ButtonGroup, ButtonLink } from "@/components/button";
 import { richText } from "@/components/rich-text";
 import { PageSection } from "@/components/page-section";
+import { describePeriod } from "@/lib/maintenance/describe";
+import { loadMaintenanceSchedule } from "@/lib/maintenance/schedule";
+import { currentMaintenance, nextMaintenance } from "@/lib/maintenance/window";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -54,7 +58,8 @@ export default async function HomePage({ params }: Props) {
             <p>{t("newsEmpty", { commission: brand.commission })}</p>
           </PageSection>
           <PageSection id="maintenance-title" title={t("maintenanceTitle")} headingClassName="mb-3 text-xl">
-            <p>{t("maintenanceBody")}</p>
+            <p>{t.rich("maintenanceBody", { link: (chunks) => <Link href="/maintenance">{chunks}</Link> })}</p>
+            <MaintenanceStatus locale={locale} />
           </PageSection>
           <PageSection id="browsers-title" title={t("browsersTitle")} headingClassName="mb-3 text-xl">
             <p>{t.rich("browsersBody", { link: (chunks) => <Link href="/browsers">{chunks}</Link> })}</p>
@@ -71,4 +76,18 @@ export default async function HomePage({ params }: Props) {
       </div>
     </>
   );
+}
+
+/** Under the weekly rule: the maintenance under way, or the next one within a week. */
+async function MaintenanceStatus({ locale }: { locale: AppLocale }) {
+  const now = new Date();
+  const schedule = await loadMaintenanceSchedule(now);
+  const t = await getTranslations("HomePage");
+  const current = currentMaintenance(now, schedule);
+  if (current)
+    return <p className="mt-2 font-semibold">{t("maintenanceNow", { until: describePeriod(current, locale).end })}</p>;
+  const next = nextMaintenance(now, schedule, 7 * 24 * 60 * 60 * 1000);
+  if (!next) return null;
+  const when = (await getTranslations("Maintenance"))("when", describePeriod(next, locale));
+  return <p className="mt-2 font-semibold">{t("maintenanceNext", { when })}</p>;
 }

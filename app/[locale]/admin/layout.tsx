@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/fees", label: t("navFees"), show: can(staff.role, "viewFeeSchedule") },
     { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },
     { href: "/admin/staff", label: t("navStaff"), show: can(staff.role, "manageStaff") },
+    { href: "/admin/maintenance", label: t("navMaintenance"), show: can(staff.role, "manageMaintenance") },
   ].filter((link) => link.show);
   return (
     <div>

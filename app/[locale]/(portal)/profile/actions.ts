@@ -87,6 +87,8 @@ export const redeemAccessCodeAction = stateAction({
 /** "Sign out everywhere": every session of the account ends (other devices at their next request), this one now. */
 export const signOutEverywhereAction = redirectAction({
   guard: "user",
+  // Open during maintenance: someone who fears their account is used elsewhere must be able to end it.
+  duringMaintenance: "allow",
   bound: [bound.locale],
   schema: z.object({}),
   run: async ({ user, args: [locale] }) => {

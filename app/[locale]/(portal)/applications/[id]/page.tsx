@@ -48,7 +48,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const kind = await getKindTranslations(application.kindDefinition.messages);
   const format = await getFormatter();
   const base = `/applications/${application.id}`;
-  const groups = [...new Set(application.kindDefinition.sections.map((section) => section.groupKey))];
+  // The tasks are the sections the answers call for (their states); a group with none is not shown.
+  const asked = new Set(application.sections.map((state) => state.id));
+  const tasks = application.kindDefinition.sections.filter((section) => asked.has(section.id));
+  const groups = [...new Set(tasks.map((section) => section.groupKey))];
   const statusOf = (sectionId: string) =>
     application.sections.find((state) => state.id === sectionId)?.status ?? "notStarted";
   const statusLabels = {
@@ -123,7 +126,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             >
               <TaskList
                 statusLabels={statusLabels}
-                tasks={application.kindDefinition.sections
+                tasks={tasks
                   .filter((section) => section.groupKey === group)
                   .map((section) => ({
                     id: section.id,

@@ -6,7 +6,8 @@ import type { DashboardLicence } from "./dashboard-licence";
 import { PageSection } from "@/components/page-section";
 
 /**
- * The user's licences as cards: status, kind, premises, expiry, and renewing or viewing each.
+ * The user's licences as cards: status, kind, premises (or holder), expiry (or last day), and
+ * renewing or viewing each.
  * Past permits are listed apart (PastPermitsSection): holding only those is not holding nothing.
  */
 export async function LicencesSection({
@@ -44,9 +45,11 @@ export async function LicencesSection({
               <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                 <dt className="font-semibold">{t("kind")}</dt>
                 <dd>{terms(`licenceKinds.${licence.kind}`)}</dd>
-                <dt className="font-semibold">{t("premises")}</dt>
+                {/* What has no premises (a permit for an event) names its holder instead. */}
+                <dt className="font-semibold">{licence.premises ? t("premises") : t("holder")}</dt>
                 <dd>{licence.premises?.name ?? licence.entity.operatingName ?? licence.entity.legalName}</dd>
-                <dt className="font-semibold">{t("expiresOn")}</dt>
+                {/* A permit with no term ends on its last event day rather than expiring. */}
+                <dt className="font-semibold">{licence.termYears === null ? t("lastDay") : t("expiresOn")}</dt>
                 <dd>{expiryDate(licence.expiresOn)}</dd>
               </dl>
               {licence.renewal.state === "expired" ? (

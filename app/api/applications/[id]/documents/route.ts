@@ -4,6 +4,7 @@ import { getApplication } from "@/lib/applications/queries";
 import { MAX_UPLOAD_REQUEST_BYTES, pathAfterUpload, uploadApplicationDocument } from "@/lib/documents/uploads";
 import { declaresMoreThan, parseMultipart, readBodyUpTo } from "@/lib/http/capped-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { maintenanceRouteRefusal } from "@/lib/maintenance/route-refusal";
 import { routing } from "@/lib/i18n/routing";
 
 /**
@@ -39,6 +40,9 @@ function tooLarge(request: Request, id: string): Response {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   if (!isSameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403, headers: noStore });
+  // During maintenance: a 503 before the body is read, so nothing is stored (the page opens the maintenance page).
+  const closed = await maintenanceRouteRefusal(request);
+  if (closed) return closed;
   const user = await getCurrentUser();
   const { id } = await params;
   const application = user ? await getApplication(user, id) : null;

@@ -11,18 +11,32 @@ import { PrintButton } from "@/components/print-button";
 import { SummaryList } from "@/components/summary-list";
 import { loadOwnApplication } from "../load";
 import { formatMoney } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { ApplicationView } from "@/lib/applications/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "ConfirmationPage" }))("title") };
+  const { application } = await loadOwnApplication(params, "/confirmation");
+  const t = await getTranslations({ locale, namespace: "ConfirmationPage" });
+  return { title: issuedOnPayment(application) ? t("issuedTitle") : t("title") };
+}
+
+/** Paid, and the kind's rules let it through without an officer: approved by the payment itself. */
+function issuedOnPayment(application: Pick<ApplicationView, "status" | "licenceId" | "events">): boolean {
+  return (
+    application.status === "approved" &&
+    application.licenceId !== null &&
+    application.events.some((event) => event.event === "issueOnPayment")
+  );
 }
 
 /**
  * The payment confirmation (seed steps 17–18): the file number in a panel, what happens next,
  * contact details and the receipt. The submission is already complete when this shows — the
- * payment completed it — so "Finish payment process" only leads back to the main menu.
+ * payment completed it — so "Finish payment process" only leads back to the main menu. When the
+ * payment also approved it (a kind issued on payment), it says so and links to what was issued.
  */
 export default async function ConfirmationPage({ params }: Props) {
   const { locale, application } = await loadOwnApplication(params, "/confirmation");
@@ -34,11 +48,12 @@ export default async function ConfirmationPage({ params }: Props) {
   const paid = order.payments.find((payment) => payment.status === "succeeded");
   const brand = acceptedCardBrand(paid?.cardBrand);
   const { branding } = getConfig();
+  const issued = issuedOnPayment(application);
 
   return (
     <div className="max-w-2xl">
       <div className="mb-8 bg-success p-6 text-center text-white">
-        <h1 className="mb-3 text-3xl text-white">{t("title")}</h1>
+        <h1 className="mb-3 text-3xl text-white">{issued ? t("issuedTitle") : t("title")}</h1>
         <p className="text-lg">{t("fileNumberLabel")}</p>
         <p className="text-2xl font-bold">{application.fileNumber}</p>
       </div>
@@ -61,7 +76,12 @@ export default async function ConfirmationPage({ params }: Props) {
         ]}
       />
       <h2 className="mb-3 text-2xl">{t("nextTitle")}</h2>
-      <p className="mb-4">{t("nextBody")}</p>
+      <p className="mb-4">{issued ? t("issuedNextBody") : t("nextBody")}</p>
+      {issued ? (
+        <p className="mb-4">
+          <Link href={`/licences/${application.licenceId}`}>{t("issuedLink")}</Link>
+        </p>
+      ) : null}
       <p className="mb-8">{t("emailSent")}</p>
       <h2 className="mb-3 text-2xl">{t("contactTitle")}</h2>
       <p className="mb-8">{t("contactBody", { phone: branding.supportPhone, email: branding.supportEmail })}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
-import type { MissingItem } from "@/lib/applications/engine";
+import { applicableSections, type MissingItem } from "@/lib/applications/engine";
 import type { RuleBreach } from "@/lib/applications/outcome";
 import { withDynamicKeys } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -41,9 +41,9 @@ export default async function ReviewPage({ params }: Props) {
   const base = `/applications/${application.id}`;
   // What stands between the applicant and the fees: answers still missing, and rules the answers break.
   const toPutRight = application.missing.length + application.breaches.length;
-  const rows = await Promise.all(
-    kind.sections.map((section) => answerRows(section, application, { changeBase: base })),
-  );
+  // Only what the answers call for: a private event is not asked a public event's questions.
+  const sections = applicableSections(kind, application.answers);
+  const rows = await Promise.all(sections.map((section) => answerRows(section, application, { changeBase: base })));
 
   return (
     <div className="max-w-4xl">
@@ -79,7 +79,7 @@ export default async function ReviewPage({ params }: Props) {
       ) : null}
 
       <RenewalChangesSummary changes={await renewalChangesOf(application)} />
-      {kind.sections.map((section, index) => (
+      {sections.map((section, index) => (
         <PageSection
           key={section.id}
           id={`review-${section.id}`}

@@ -48,9 +48,8 @@ export default async function StartKindPage({ params }: Props) {
       : (await listLinkedOrganisations(user)).map((entity) => ({ id: entity.id, name: entity.legalName }));
   const start = startSectionOf(kind);
 
-  return (
-    <div className="max-w-2xl">
-      <BackLink href="/applications/new" />
+  const header = (
+    <>
       <PageHeading caption={sectors(`sectors.${kind.catalogue.sector}`)} lead={t("start.lead")}>
         {t("title")}
       </PageHeading>
@@ -63,11 +62,22 @@ export default async function StartKindPage({ params }: Props) {
           </ul>
         </PageSection>
       ) : null}
+    </>
+  );
+
+  return (
+    <div className="max-w-2xl">
+      <BackLink href="/applications/new" />
       {atDraftLimit ? (
-        <DraftLimitBanner />
+        <>
+          {header}
+          <DraftLimitBanner />
+        </>
       ) : (
         <ClientMessages namespaces={["StartApplicationPage", kind.messages, "Choices", "Address"]}>
+          {/* The error summary, inside the form's component, comes before the heading and rules. */}
           <StartKindForm
+            header={header}
             action={startKindAction.bind(null, locale, kind.id)}
             other={other}
             entities={entities}

@@ -42,7 +42,8 @@ export async function DetailsSection({ licence, locale }: { licence: LicenceDeta
             ? []
             : [{ key: t("term"), value: t("termYears", { years: licence.termYears }) }]),
           { key: t("issuedOn"), value: day(licence.issuedOn) },
-          { key: t("expiresOn"), value: day(licence.expiresOn) },
+          // A permit with no term ends on its last event day rather than expiring.
+          { key: licence.termYears === null ? t("lastDay") : t("expiresOn"), value: day(licence.expiresOn) },
         ]}
       />
 

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { KindNamespace } from "@/lib/applications/kinds/names";
 import { formDataToObject, type FormState } from "@/lib/forms/state";
@@ -15,15 +16,19 @@ export type StartQuestions = { title: string; fields: FieldView[]; namespace: Ki
 
 /**
  * The one form of a kind's start page: who is applying, then the kind's start questions, if any.
- * A refusal comes back with what was typed, each problem beside its question and in the summary.
+ * A refusal comes back with what was typed, each problem beside its question and in the summary,
+ * which comes first on the page, above the page's heading and rules (`header`), as on every form.
  */
 export function StartKindForm({
+  header,
   action,
   other,
   entities,
   personName,
   questions,
 }: {
+  /** The page's heading and rules, shown below the error summary. */
+  header: ReactNode;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   /** The answer besides a linked business: a new business, or the person themself; null when only a person applies. */
   other: OtherApplicantChoice;
@@ -40,6 +45,7 @@ export function StartKindForm({
   return (
     <>
       <ErrorSummary {...summary} />
+      {header}
       <form {...formProps}>
         {other === null ? (
           <p className="mb-6">{t("individual", { name: personName })}</p>
