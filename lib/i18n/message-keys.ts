@@ -22,7 +22,8 @@ export function withDynamicKeys(t: { has(key: never): boolean }): DynamicTransla
   return translate;
 }
 
-const PROTOTYPE_PARTS = new Set(["__proto__", "constructor", "prototype"]);
+/** Names every object answers to ("valueOf", "toString", "__proto__"…) besides "prototype". */
+const PROTOTYPE_PARTS = new Set(["prototype", ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /**
  * Whether `t` has this message, narrowing a key made at run time to `t`'s typed keys: for keys read

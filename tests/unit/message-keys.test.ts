@@ -22,6 +22,9 @@ describe("isMessageKey", () => {
   it("accepts only keys the catalogue holds", () => {
     expect(isMessageKey(t, "licenceKinds.liquor_sales")).toBe(true);
     expect(isMessageKey(t, "licenceKinds.__proto__")).toBe(false);
+    // Found by the printed-details property test: every object answers to valueOf, toString…
+    for (const part of ["valueOf", "toString", "hasOwnProperty", "constructor"])
+      expect(isMessageKey(t, `licenceKinds.${part}`)).toBe(false);
     expect(isMessageKey(t, "")).toBe(false);
   });
 });
