@@ -1,9 +1,19 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
  * Journeys run in the system Chromium against a production build (`next build && next start`) on a
  * fresh embedded PGlite folder with the demo data: see tests/e2e/serve.sh.
  */
+/**
+ * Debian's headless shell (package chromium-headless-shell, the browser Playwright itself uses for
+ * headless runs) takes about half the CPU of the full browser, which matters on CI's two cores;
+ * the full Chromium is the fallback.
+ */
+const chromiumPath =
+  process.env.CHROMIUM_PATH ??
+  ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path)) ??
+  "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -23,7 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -45,7 +45,12 @@ export type Validity =
   /** From the day of approval, for a number of years. */
   | { type: "term"; years: number }
   /** Until a fixed last day (a permit's last event day). */
-  | { type: "until"; lastDay: IsoDate };
+  | { type: "until"; lastDay: IsoDate }
+  /**
+   * Until the holder's first birthday more than `atLeastDays` away (a horse-racing licence, which
+   * should not be born inside its own renewal window): see lib/time/birthday.
+   */
+  | { type: "birthday"; dateOfBirth: IsoDate; atLeastDays: number };
 
 export type IssuedRecord = {
   /** The licence kind on file (prisma LicenceKind). */
@@ -73,8 +78,12 @@ export type LicenceFacts = {
 export type ApprovalEffect =
   /** A new licence, permit or registration for the applicant. */
   | { type: "issue"; issued: IssuedRecord }
-  /** The licence runs for more years from its current expiry date. */
-  | { type: "extend"; years: number }
+  /**
+   * The licence runs for more years from its current expiry date; with `dateOfBirth`, it ends on
+   * the holder's birthday in that year (29 February kept in leap years).
+   */
+  | { type: "extend"; years: number; dateOfBirth?: IsoDate }
+
   /** The licence's areas, printed details or last day change; the before and after are kept. */
   | {
       type: "amend";

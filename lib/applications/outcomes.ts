@@ -6,11 +6,12 @@ import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
-import { addYears, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
+import { addYears, commissionToday, isoDateToUtc, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
+import { birthdayIn, nextBirthday } from "@/lib/time/birthday";
 import type { PortalKind } from "./kinds/names";
 import { applicationReason } from "@/lib/licences/history-reasons";
 import { quotedBusinessNumber, type SavedAnswers } from "./engine";
-import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, LicenceFacts } from "./outcome";
+import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, LicenceFacts, Validity } from "./outcome";
 
 /**
  * Carrying out what a kind's declaration describes (lib/applications/outcome.ts): the applicant's
@@ -237,7 +238,7 @@ export async function carryOutApproval(
     case "issue":
       return issue(tx, kind, application, effect.issued, actor, now);
     case "extend":
-      return extend(tx, application, licence, effect.years, now);
+      return extend(tx, application, licence, effect, now);
     case "amend":
       return amend(tx, application, licence, effect, now);
     case "transfer":
@@ -314,7 +315,7 @@ async function issue(
       termYears: validity.type === "term" ? validity.years : null,
       details: (issued.details ?? undefined) as Prisma.InputJsonValue | undefined,
       issuedOn: isoDateToUtc(today),
-      expiresOn: isoDateToUtc(validity.type === "term" ? addYears(today, validity.years) : validity.lastDay),
+      expiresOn: isoDateToUtc(lastDayOf(validity, today)),
       statusEvents: {
         create: { status: "active", reason: applicationReason("issued", application.fileNumber), occurredAt: now },
       },
@@ -324,23 +325,37 @@ async function issue(
   return { ok: true, licenceId: licence.id };
 }
 
+/** The last day of what is issued today under this validity. */
+function lastDayOf(validity: Validity, today: IsoDate): IsoDate {
+  switch (validity.type) {
+    case "term":
+      return addYears(today, validity.years);
+    case "until":
+      return validity.lastDay;
+    case "birthday":
+      return nextBirthday(today, validity.dateOfBirth, validity.atLeastDays);
+  }
+}
+
 /**
  * A renewal extends the licence by the chosen term from its previous expiry date — it was paid on
- * time, so the licence stayed active while it was reviewed.
+ * time, so the licence stayed active while it was reviewed. A licence that ends on its holder's
+ * birthday ends on the birthday of that year (29 February comes back in leap years).
  */
 async function extend(
   tx: Prisma.TransactionClient,
   application: ApprovedApplication,
   licence: LicenceFacts | null,
-  years: number,
+  { years, dateOfBirth }: { years: number; dateOfBirth?: IsoDate },
   now: Date,
 ): Promise<Approved> {
   if (!licence) return { ok: false, reason: "notFound" };
   if (licence.status !== "active") return { ok: false, reason: "renewalTooLate" };
+  const year = Number(licence.expiresOn.slice(0, 4)) + years;
   await tx.licence.update({
     where: { id: licence.id },
     data: {
-      expiresOn: isoDateToUtc(addYears(licence.expiresOn, years)),
+      expiresOn: isoDateToUtc(dateOfBirth ? birthdayIn(year, dateOfBirth) : addYears(licence.expiresOn, years)),
       termYears: years,
       statusEvents: {
         create: { status: "active", reason: applicationReason("renewed", application.fileNumber), occurredAt: now },

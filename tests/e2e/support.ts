@@ -1,8 +1,20 @@
+import { randomInt } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export { expect };
-export const test = base;
+
+/**
+ * Each journey (and each retry) is a different visitor at an address of its own, told to the server
+ * the way a reverse proxy would (serve.sh trusts one hop). Journeys do not then share the per-address
+ * limits on registrations, sign-in failures and resets, as the people they play would not: run from
+ * one address, the whole suite would lock itself out part way through.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, provide) => {
+    await provide({ "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
+  },
+});
 
 export const locales = ["fr", "en"] as const;
 
