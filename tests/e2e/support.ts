@@ -23,11 +23,8 @@ export const publicPages = ["", "/help", "/contact", "/accessibility", "/browser
 
 /** Fails with the list of axe violations (WCAG 2.2 A and AA rules and best practices). */
 export async function expectNoAxeViolations(page: Page) {
-  // Legacy mode runs axe in the page itself; the default opens a blank page and injects axe a
-  // second time to merge the results of cross-origin frames, which the portal has none of.
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .setLegacyMode(true)
     .analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
