@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { commissionClock } from "@/lib/time/commission-clock";
 import { expect, expectNoAxeViolations, expectOneH1, locales, test } from "./support";
 import { signedIn } from "./accounts-support";
 
@@ -61,19 +62,11 @@ const text = {
   },
 } as const;
 
-/** A moment as a datetime-local field takes it, on the Commission's clock (America/Toronto). */
+/** A moment as a datetime-local field takes it, on the Commission's clock. */
 function torontoInput(moment: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Toronto",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+  const { date, minutes } = commissionClock(moment);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** Cancels, on the admin page, the window whose message carries `runId` — if it was added at all. */
