@@ -1,9 +1,15 @@
 import { createKindRegistry } from "./engine";
-import { gamingOperatorNew } from "./kinds/gaming-operator";
+import { gamingAssistantNew } from "./kinds/gaming-assistant";
+import { gamingRegistrationNew } from "./kinds/gaming-registration";
+import { gamingRegistrationRenewal } from "./kinds/gaming-registration-renewal";
+import { horseRacingNew } from "./kinds/horse-racing";
+import { horseRacingRenewal } from "./kinds/horse-racing-renewal";
 import { liquorSalesRenewal } from "./kinds/liquor-renewal";
 import { liquorSalesNew } from "./kinds/liquor-sales";
 import { liquorSalesChange } from "./kinds/liquor-change";
 import { liquorSalesTransfer } from "./kinds/liquor-transfer";
+import { lotteryRetailerNew } from "./kinds/lottery-retailer";
+import { lotteryRetailerRenewal } from "./kinds/lottery-retailer-renewal";
 import type { PortalNames } from "./kinds/names";
 import { specialOccasionPermit } from "./kinds/special-occasion";
 import { specialOccasionChange } from "./kinds/special-occasion-change";
@@ -14,9 +20,15 @@ export const applicationKinds = createKindRegistry<PortalNames>([
   liquorSalesRenewal,
   liquorSalesChange,
   liquorSalesTransfer,
-  gamingOperatorNew,
+  gamingRegistrationNew,
+  gamingRegistrationRenewal,
+  gamingAssistantNew,
   specialOccasionPermit,
   specialOccasionChange,
+  horseRacingNew,
+  horseRacingRenewal,
+  lotteryRetailerNew,
+  lotteryRetailerRenewal,
 ]);
 
 /** The licence kinds some kind renews: only these get renewal reminders and a Renew button. */

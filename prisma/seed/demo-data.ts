@@ -134,6 +134,24 @@ export const demoUsers: DemoUser[] = [
     phone: "613-555-0122",
   },
   {
+    id: "00000000-0000-4000-8000-000000000023",
+    email: "nadia.roy@example.com",
+    firstName: "Nadia",
+    lastName: "Roy",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0123",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000024",
+    email: "daniel.ng@example.com",
+    firstName: "Daniel",
+    lastName: "Ng",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0124",
+  },
+  {
     id: "00000000-0000-4000-8000-000000000011",
     email: "service@example.com",
     firstName: "Nadia",
@@ -193,6 +211,8 @@ type DemoLicence = {
   /** Which of the entity's premises: its first unless said; null for what has none (a permit). */
   premisesId?: string | null;
   event?: DemoEvent;
+  /** What the certificate prints, as the kind's approval writes it (a registration's category and sites). */
+  details?: CertificateDetail[];
 };
 type DemoPremises = { id: string; name: string; address: Record<string, string> };
 type DemoEntity = {
@@ -559,6 +579,43 @@ export const demoEntities: DemoEntity[] = [
       },
     ],
   },
+  {
+    id: "10000000-0000-4000-8000-000000000006",
+    legalName: "Bingo Rideau inc.",
+    operatingName: "Bingo Rideau",
+    type: "non_profit",
+    businessNumber: "567891234",
+    email: "bonjour@bingorideau.example",
+    phone: "613-555-0160",
+    address: address("200, chemin de Montréal", "Ottawa", "K1L 6E5"),
+    people: [
+      {
+        id: "11000000-0000-4000-8000-000000000061",
+        firstName: "Sophie",
+        lastName: "Conseil",
+        role: "officer",
+        title: "Secrétaire",
+        email: "agent.conseil@example.com",
+      },
+    ],
+    premises: [],
+    licences: [
+      {
+        // Two charitable bingo halls with 3 or fewer events a week, in its renewal window.
+        id: "13000000-0000-4000-8000-000000000061",
+        number: "GMR-2025-000601",
+        kind: "gaming_registration",
+        status: "active",
+        termYears: 1,
+        expiresInDays: 45,
+        premisesId: null,
+        details: [
+          { label: "registrationCategory", values: [{ term: "charitable_operator" }] },
+          { label: "sites", values: [{ text: "Bingo Rideau, Ottawa" }, { text: "Bingo Vanier, Ottawa" }] },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
@@ -585,6 +642,12 @@ export const demoLinks = [
     id: "14000000-0000-4000-8000-000000000004",
     userId: "00000000-0000-4000-8000-000000000005",
     entityId: "10000000-0000-4000-8000-000000000005",
+    reportsAccess: false,
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000006",
+    userId: "00000000-0000-4000-8000-000000000003",
+    entityId: "10000000-0000-4000-8000-000000000006",
     reportsAccess: false,
   },
 ];
@@ -748,13 +811,13 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
 }
 
 /**
- * A gaming operator registration awaiting its $100,000 payment, by Sophie (agent.conseil): the
+ * A commercial gaming operator's registration (one site) awaiting its $100,000 payment, by Sophie (agent.conseil): the
  * order that can only be paid by wire or EFT, for the reconciliation queue.
  */
 export const demoGamingApplication = {
   id: "15000000-0000-4000-8000-000000000001",
   orderId: "16000000-0000-4000-8000-000000000001",
-  fileNumber: "GOP-N-2026-D3M0GX",
+  fileNumber: "GMR-N-2026-D3M0GX",
   reference: "PAY-100K0000",
   totalCents: 10_000_000,
 } as const;
@@ -766,12 +829,23 @@ async function createGamingOrder(db: Database, now: Date) {
     data: {
       id,
       fileNumber,
-      kind: "gaming_operator_new",
+      kind: "gaming_registration_new",
       type: "new",
       status: "awaiting_payment",
       userId,
       answers: {
-        operator: { legalName: "Casino du Nord inc.", siteName: "Casino du Nord", businessNumber: "321654987" },
+        category: { category: "commercial_operator" },
+        sites: {
+          items: [
+            {
+              id: "15000000-0000-4000-8000-0000000000a1",
+              siteName: "Casino du Nord",
+              address: { line1: "1 rue du Lac", city: "Sudbury", province: "ON", postalCode: "P3A 1A1" },
+            },
+          ],
+        },
+        applicantType: { applicantType: "corporation" },
+        applicantDetails: { legalName: "Casino du Nord inc.", businessNumber: "321654987" },
       },
       events: {
         create: [
@@ -832,6 +906,7 @@ function createLicence(
       status: licence.status,
       termYears: licence.termYears,
       ...(licence.event ? { details: eventDetails(licence.event, expiresOn) } : {}),
+      ...(licence.details ? { details: licence.details } : {}),
       entityId,
       premisesId,
       issuedOn: isoDateToUtc(issuedOn),

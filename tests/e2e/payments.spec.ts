@@ -45,7 +45,7 @@ test("a $100,000 order offers only wire or EFT in both languages, and staff reco
   await staff.goto("/en/admin/payments");
   await expectOneH1(staff);
   await expectNoAxeViolations(staff);
-  const order = staff.locator("li", { hasText: "GOP-N-2026-D3M0GX" });
+  const order = staff.locator("li", { hasText: "GMR-N-2026-D3M0GX" });
   // A short payment is flagged, not applied.
   await order.getByLabel("Amount received").fill("99000");
   await order.getByLabel("Day").fill("20");

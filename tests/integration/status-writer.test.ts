@@ -142,7 +142,7 @@ describe("kinds own their outcome", () => {
       include: { entity: true },
     });
     expect(licence.kind).toBe("gaming_registration");
-    expect(licence.number).toMatch(/^GOP-\d{4}-\d{6}$/);
+    expect(licence.number).toMatch(/^GMR-\d{4}-\d{6}$/);
     expect(licence.premisesId).toBeNull();
     expect(licence.entity.legalName).toBe("Casino du Nord inc.");
     expect(licence.entity.businessNumber).toBe("321654987");

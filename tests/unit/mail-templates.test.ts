@@ -28,7 +28,7 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
     return {
       name,
       url,
-      fileNumber: "GOP-N-2026-7K3M9Q",
+      fileNumber: "GMR-N-2026-7K3M9Q",
       amount: "$100,000.00",
       reference: "PAY-7K3M9Q2X",
       bank: "Demo Bank\n001 / 00011 / 1234567",

@@ -13,9 +13,11 @@ const roles: Record<string, string> = {
   sole_proprietor: "sole_proprietor",
 };
 
-/** The renewal starts from the people on file, the last declarations and the current term. */
-function prefill({ licence, people, previousAnswers }: PrefillFacts): SavedAnswers {
-  // One item per person: an officer who is also a shareholder is listed once, with their share.
+/**
+ * The people on file as items of the associated persons' list: one item per person, so an officer
+ * who is also a shareholder is listed once, with their share. Shared by the renewals of businesses.
+ */
+export function associatedPersonItems(people: PrefillFacts["people"]): Record<string, string>[] {
   const byName = new Map<string, Record<string, string>>();
   for (const person of people) {
     const key = `${person.firstName} ${person.lastName}`.toLowerCase();
@@ -29,8 +31,13 @@ function prefill({ licence, people, previousAnswers }: PrefillFacts): SavedAnswe
     if (person.shareBasisPoints !== null) item.sharePercent = String(person.shareBasisPoints / 100);
     byName.set(key, item);
   }
+  return [...byName.values()];
+}
+
+/** The renewal starts from the people on file, the last declarations and the current term. */
+function prefill({ licence, people, previousAnswers }: PrefillFacts): SavedAnswers {
   return {
-    associatedPersons: { items: [...byName.values()] },
+    associatedPersons: { items: associatedPersonItems(people) },
     ...(previousAnswers.questions ? { questions: previousAnswers.questions } : {}),
     term: { termYears: String(TERMS.includes(licence.termYears ?? 0) ? licence.termYears : 2) },
   };

@@ -10,8 +10,9 @@ import type { ApplicantRecord, AreaRecord, FeeBasis } from "../outcome";
  * LiquorSalesApplication namespace.
  */
 export const yesNo = ["yes", "no"] as const;
-const email = z.email().max(254);
-const phone = z
+/** An e-mail address and a phone number as every kind asks them. */
+export const emailSchema = z.email().max(254);
+export const phoneSchema = z
   .string()
   .max(30)
   .refine((value) => value.replace(/\D/g, "").length >= 10);
@@ -24,7 +25,7 @@ const personName: FieldDefinition[] = [
 /** The associated persons' fields, shared with the renewal (same people, same questions). */
 export const associatedPersonFields: readonly FieldDefinition[] = [
   ...personName,
-  { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "off" },
+  { name: "email", control: "text", schema: emailSchema, inputType: "email", autoComplete: "off" },
   {
     name: "role",
     control: "select",
@@ -123,8 +124,8 @@ export const applicantDetailsFields: readonly FieldDefinition[] = [
 /** How the Commission reaches the applicant. */
 export const contactDetailsFields: readonly FieldDefinition[] = [
   { name: "contactName", control: "text", schema: text(), autoComplete: "name" },
-  { name: "email", control: "text", schema: email, inputType: "email", autoComplete: "email" },
-  { name: "phone", control: "text", schema: phone, inputType: "tel", autoComplete: "tel", width: "medium" },
+  { name: "email", control: "text", schema: emailSchema, inputType: "email", autoComplete: "email" },
+  { name: "phone", control: "text", schema: phoneSchema, inputType: "tel", autoComplete: "tel", width: "medium" },
 ];
 
 /** The business's addresses, each "if different" from the mailing address. */
@@ -225,8 +226,8 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       page: "form",
       fields: [
         { name: "premisesContactName", control: "text", schema: text() },
-        { name: "premisesContactEmail", control: "text", schema: email, inputType: "email" },
-        { name: "premisesContactPhone", control: "text", schema: phone, inputType: "tel", width: "medium" },
+        { name: "premisesContactEmail", control: "text", schema: emailSchema, inputType: "email" },
+        { name: "premisesContactPhone", control: "text", schema: phoneSchema, inputType: "tel", width: "medium" },
       ],
     },
     {
@@ -238,7 +239,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       labelFields: ["firstName", "lastName"],
       fields: [
         ...personName,
-        { name: "managerEmail", control: "text", schema: email, inputType: "email", autoComplete: "off" },
+        { name: "managerEmail", control: "text", schema: emailSchema, inputType: "email", autoComplete: "off" },
       ],
     },
     {

@@ -1,0 +1,62 @@
+import type { KindDeclaration } from "./names";
+import { text, type FieldDefinition } from "../fields";
+import { listItems, type PrefillFacts, type SavedAnswers } from "../engine";
+import { associatedPersonFields, contactDetailsFields, yesNo } from "./liquor-sales";
+import { associatedPersonItems } from "./liquor-renewal";
+
+/**
+ * The yearly renewal of a lottery retailer's registration, started from the registration inside
+ * its 60-day window. The people and the contact details come pre-filled for the retailer to check;
+ * each person completes a new disclosure. The site and its agreement are on the registration: a
+ * change to them is described in the review section for the officer. Messages live in the
+ * LotteryRetailerRenewalApplication namespace.
+ */
+function prefill({ people, previousAnswers }: PrefillFacts): SavedAnswers {
+  // The people on file, or those the last approved application listed while nobody is on file yet
+  // (each as a new item: a disclosure belongs to one application).
+  const persons =
+    people.length > 0
+      ? associatedPersonItems(people)
+      : listItems(previousAnswers, "associatedPersons").map((item) => ({ ...item, id: crypto.randomUUID() }));
+  return {
+    ...(persons.length > 0 ? { associatedPersons: { items: persons } } : {}),
+    ...(previousAnswers.contactDetails ? { contactDetails: previousAnswers.contactDetails } : {}),
+  };
+}
+
+const reviewFields: readonly FieldDefinition[] = [
+  { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
+  { name: "changes", control: "textarea", schema: text(2000), when: { field: "informationCorrect", equals: "no" } },
+];
+
+export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalApplication"> = {
+  id: "lottery_retailer_renewal",
+  prefix: "LRR",
+  type: "renewal",
+  messages: "LotteryRetailerRenewalApplication",
+  sections: [
+    { id: "reviewInformation", groupKey: "registration", page: "form", fields: reviewFields },
+    { id: "contactDetails", groupKey: "registration", page: "form", fields: contactDetailsFields },
+    {
+      id: "associatedPersons",
+      groupKey: "people",
+      page: "list",
+      min: 1,
+      max: 50,
+      labelFields: ["firstName", "lastName"],
+      disclosures: { emailField: "email" },
+      fields: associatedPersonFields,
+    },
+    { id: "declaration", groupKey: "declarations", page: "form", fields: [{ name: "confirmed", control: "checkbox" }] },
+  ],
+  // No document is asked; an officer may still ask for one.
+  documents: [{ id: "additionalInformation", isRequired: () => false }],
+  terms: [],
+  onLicence: { licenceKinds: ["lottery_retailer"], prefill },
+  outcome: {
+    applicant: "business",
+    approval: () => ({ type: "extend", years: 1 }),
+    fee: () => ({ scheduleKind: "lottery_retailer", action: "renewal", termYears: null, quantity: 1 }),
+    review: "staff",
+  },
+};
