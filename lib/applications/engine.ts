@@ -122,8 +122,10 @@ export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
   termAnswer?: { section: K["section"]; field: string };
   /** Which answer quotes a business number that may already be on file. */
   businessNumberAnswer?: { section: K["section"]; field: string };
-  /** Offered on the start page under its sector, with the Commission's guidance; absent for kinds started from a licence. */
-  catalogue?: { sector: Sector; guidanceUrl: string };
+  /** The sector it belongs to: the start page groups kinds by it and staff filter their queue by it. */
+  sector: Sector;
+  /** Offered on the start page, with the Commission's guidance; absent for kinds started from a licence. */
+  catalogue?: { guidanceUrl: string };
   /**
    * Answered on the start page, before the draft exists: the kind's `blockers` judge these answers
    * there (a public event inside 30 days is refused before anything is typed), and they pre-fill the draft.
@@ -339,8 +341,10 @@ export function createKindRegistry<K extends KindNames>(kinds: readonly Applicat
     /** The kinds offered on the start page, grouped by sector in the sectors' order. */
     catalogue: () =>
       sectors
-        .map((sector) => ({ sector, kinds: all.filter((kind) => kind.catalogue?.sector === sector) }))
+        .map((sector) => ({ sector, kinds: all.filter((kind) => kind.catalogue && kind.sector === sector) }))
         .filter((group) => group.kinds.length > 0),
+    /** The ids of the kinds of a sector, catalogued or not (a renewal belongs with its licence's sector). */
+    idsOfSector: (sector: Sector) => all.filter((kind) => kind.sector === sector).map((kind) => kind.id),
     /** The kind of this type applied for on a licence of this kind (its renewal, its change), if any. */
     onLicence: (licenceKind: string, type: ApplicationKindDefinition["type"]) =>
       all.find((kind) => kind.type === type && kind.onLicence?.licenceKinds.includes(licenceKind)) ?? null,

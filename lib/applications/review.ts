@@ -6,6 +6,7 @@ import type { Result } from "@/lib/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/http/ids";
+import type { Sector } from "./engine";
 import { applicationKinds } from "./registry";
 import { getApplication } from "./queries";
 import { applicationStatuses, QUEUE_STATUSES, type ApplicationStatus } from "./status";
@@ -22,6 +23,7 @@ import type { ApprovalFailure } from "./outcomes";
 const QUEUE_PAGE_SIZE = 25;
 
 export type QueueFilters = {
+  sector?: Sector;
   kind?: string;
   status?: string;
   olderThanDays?: number;
@@ -37,6 +39,7 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
   const where: Prisma.ApplicationWhereInput = {
     status: status ? status : { in: [...QUEUE_STATUSES] },
     ...(filters.kind && applicationKinds.get(filters.kind) ? { kind: filters.kind } : {}),
+    ...(filters.sector ? { AND: [{ kind: { in: applicationKinds.idsOfSector(filters.sector) } }] } : {}),
     ...(filters.olderThanDays
       ? { submittedAt: { lte: new Date(now.getTime() - filters.olderThanDays * 86_400_000) } }
       : {}),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { startOnLicence } from "@/lib/applications/on-licence";
 import { getApplication } from "@/lib/applications/queries";
-import { decide } from "@/lib/applications/review";
+import { decide, listReviewQueue } from "@/lib/applications/review";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { getLicence } from "@/lib/licences/queries";
 import { allowedMethods } from "@/lib/payments/methods";
@@ -120,6 +120,11 @@ describe("a gaming business's registration", () => {
       }),
     ).toEqual({ ok: true, applied: true });
     expect((await getApplication(operator, id))?.status).toBe("submitted");
+    // Staff find it in the same queue, under its sector only.
+    const inQueue = async (sector: "lotteryGaming" | "alcohol") =>
+      (await listReviewQueue(officer, { sector }))?.rows.map((row) => row.id) ?? [];
+    expect(await inQueue("lotteryGaming")).toContain(id);
+    expect(await inQueue("alcohol")).not.toContain(id);
 
     const registration = await approved(id);
     expect(registration).toMatchObject({ kind: "gaming_registration", premisesId: null });

@@ -80,6 +80,7 @@ const testKind: ApplicationKindDefinition = {
   prefix: "TST",
   type: "new",
   messages: "TestPermit",
+  sector: "alcohol",
   sections: [
     {
       id: "applicant",

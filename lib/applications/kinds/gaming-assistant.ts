@@ -26,6 +26,7 @@ export const gamingAssistantNew: KindDeclaration<"GamingAssistantApplication"> =
   prefix: "GMA",
   type: "new",
   messages: "GamingAssistantApplication",
+  sector: "lotteryGaming",
   sections: [
     {
       id: "category",
@@ -66,10 +67,7 @@ export const gamingAssistantNew: KindDeclaration<"GamingAssistantApplication"> =
     { id: "additionalInformation", isRequired: () => false },
   ],
   terms: [],
-  catalogue: {
-    sector: "lotteryGaming",
-    guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/gaming-assistants",
-  },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/gaming-assistants" },
   outcome: {
     applicant: "individual",
     applicantRecord: () => ({ type: "individual" }),

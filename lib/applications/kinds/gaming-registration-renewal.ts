@@ -40,6 +40,7 @@ export const gamingRegistrationRenewal: KindDeclaration<"GamingRegistrationRenew
   prefix: "GMR",
   type: "renewal",
   messages: "GamingRegistrationRenewalApplication",
+  sector: "lotteryGaming",
   sections: [
     {
       id: "reviewInformation",

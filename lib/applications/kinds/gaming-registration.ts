@@ -41,6 +41,7 @@ export const gamingRegistrationNew: KindDeclaration<"GamingRegistrationApplicati
   prefix: "GMR",
   type: "new",
   messages: "GamingRegistrationApplication",
+  sector: "lotteryGaming",
   sections: [
     {
       id: "category",
@@ -102,10 +103,7 @@ export const gamingRegistrationNew: KindDeclaration<"GamingRegistrationApplicati
   ],
   terms: [],
   businessNumberAnswer: { section: "applicantDetails", field: "businessNumber" },
-  catalogue: {
-    sector: "lotteryGaming",
-    guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/gaming-registrations",
-  },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/gaming-registrations" },
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,

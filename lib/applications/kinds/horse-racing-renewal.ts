@@ -52,6 +52,7 @@ export const horseRacingRenewal: KindDeclaration<"HorseRacingRenewalApplication"
   prefix: "HRL",
   type: "renewal",
   messages: "HorseRacingRenewalApplication",
+  sector: "horseRacing",
   sections: [
     { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewFields },
     { id: "personalDetails", groupKey: "aboutYou", page: "form", fields: contactFields },

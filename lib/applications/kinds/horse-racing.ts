@@ -104,6 +104,7 @@ export const horseRacingNew: KindDeclaration<"HorseRacingApplication"> = {
   prefix: "HRL",
   type: "new",
   messages: "HorseRacingApplication",
+  sector: "horseRacing",
   sections: [
     {
       id: "personalDetails",
@@ -122,7 +123,7 @@ export const horseRacingNew: KindDeclaration<"HorseRacingApplication"> = {
     { id: "additionalInformation", isRequired: () => false },
   ],
   terms: [],
-  catalogue: { sector: "horseRacing", guidanceUrl: "https://www.agco.ca/en/horse-racing/licensing" },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/horse-racing/licensing" },
   outcome: {
     applicant: "individual",
     applicantRecord: () => ({ type: "individual" }),

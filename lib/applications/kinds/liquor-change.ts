@@ -98,6 +98,7 @@ export const liquorSalesChange: KindDeclaration<"LiquorChangeApplication"> = {
   prefix: "LSL",
   type: "change",
   messages: "LiquorChangeApplication",
+  sector: "alcohol",
   sections: [
     {
       id: "changeSummary",

@@ -53,6 +53,7 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   prefix: "LSL",
   type: "renewal",
   messages: "LiquorRenewalApplication",
+  sector: "alcohol",
   sections: [
     {
       id: "reviewInformation",

@@ -156,6 +156,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   prefix: "LSL",
   type: "new",
   messages: "LiquorSalesApplication",
+  sector: "alcohol",
   sections: [
     {
       id: "applicationType",
@@ -286,10 +287,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   terms: TERMS,
   termAnswer: { section: "term", field: "termYears" },
   businessNumberAnswer: { section: "applicantDetails", field: "businessNumber" },
-  catalogue: {
-    sector: "alcohol",
-    guidanceUrl: "https://www.agco.ca/en/alcohol/liquor-sales-licence",
-  },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/alcohol/liquor-sales-licence" },
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,

@@ -55,6 +55,7 @@ export const liquorSalesTransfer: KindDeclaration<"LiquorTransferApplication"> =
   prefix: "LSL",
   type: "transfer",
   messages: "LiquorTransferApplication",
+  sector: "alcohol",
   sections: [
     {
       id: "licence",
@@ -108,10 +109,7 @@ export const liquorSalesTransfer: KindDeclaration<"LiquorTransferApplication"> =
   ],
   terms: [],
   businessNumberAnswer: { section: "applicantDetails", field: "businessNumber" },
-  catalogue: {
-    sector: "alcohol",
-    guidanceUrl: "https://www.agco.ca/en/alcohol/liquor-sales-licence-transfer",
-  },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/alcohol/liquor-sales-licence-transfer" },
   startSection: "licence",
   onLicence: { licenceKinds: ["liquor_sales"], numberAnswer: { section: "licence", field: "licenceNumber" } },
   outcome: {

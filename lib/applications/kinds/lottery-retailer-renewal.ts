@@ -34,6 +34,7 @@ export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalAppl
   prefix: "LRR",
   type: "renewal",
   messages: "LotteryRetailerRenewalApplication",
+  sector: "lotteryGaming",
   sections: [
     { id: "reviewInformation", groupKey: "registration", page: "form", fields: reviewFields },
     { id: "contactDetails", groupKey: "registration", page: "form", fields: contactDetailsFields },

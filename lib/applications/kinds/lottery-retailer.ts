@@ -36,6 +36,7 @@ export const lotteryRetailerNew: KindDeclaration<"LotteryRetailerApplication"> =
   prefix: "LRR",
   type: "new",
   messages: "LotteryRetailerApplication",
+  sector: "lotteryGaming",
   sections: [
     {
       id: "applicantType",
@@ -83,10 +84,7 @@ export const lotteryRetailerNew: KindDeclaration<"LotteryRetailerApplication"> =
   ],
   terms: [],
   businessNumberAnswer: { section: "applicantDetails", field: "businessNumber" },
-  catalogue: {
-    sector: "lotteryGaming",
-    guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/lottery-retailers",
-  },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/lottery-retailers" },
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,

@@ -57,6 +57,7 @@ export const specialOccasionChange: KindDeclaration<"SpecialOccasionChangeApplic
   prefix: "SOP",
   type: "change",
   messages: "SpecialOccasionChangeApplication",
+  sector: "alcohol",
   sections: [
     { id: "eventDays", groupKey: "event", page: "list", min: 1, max: 30, labelFields: ["day"], fields: eventDayFields },
     { id: "place", groupKey: "event", page: "form", fields: placeFields },

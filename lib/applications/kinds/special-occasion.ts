@@ -176,6 +176,7 @@ export const specialOccasionPermit: KindDeclaration<"SpecialOccasionApplication"
   prefix: "SOP",
   type: "new",
   messages: "SpecialOccasionApplication",
+  sector: "alcohol",
   sections: [
     {
       id: "event",
@@ -262,7 +263,7 @@ export const specialOccasionPermit: KindDeclaration<"SpecialOccasionApplication"
     { id: "additionalInformation", isRequired: () => false },
   ],
   terms: [],
-  catalogue: { sector: "alcohol", guidanceUrl: "https://www.agco.ca/en/alcohol/special-occasion-permits" },
+  catalogue: { guidanceUrl: "https://www.agco.ca/en/alcohol/special-occasion-permits" },
   startSection: "event",
   draftFromStart: (start) => ({
     eventDays: { items: [{ id: crypto.randomUUID(), ...(start.firstDay ? { day: start.firstDay } : {}) }] },

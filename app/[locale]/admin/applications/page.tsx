@@ -5,6 +5,7 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { listReviewQueue } from "@/lib/applications/review";
 import { applicationKinds } from "@/lib/applications/registry";
+import { sectors } from "@/lib/applications/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/button";
@@ -22,12 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const ages = ["7", "14", "30"] as const;
 const statuses = ["submitted", "under_review", "information_requested", "approved", "refused", "withdrawn"] as const;
 
-/** The licensing officers' queue: oldest submission first, filtered by kind, status, age and search. */
+/** The licensing officers' queue: oldest submission first, filtered by sector, kind, status, age and search. */
 export default async function AdminApplicationsPage({ params, searchParams }: Props) {
   await resolveLocale(params);
   const staff = await requirePermission("reviewApplications");
   const query = await searchParams;
   const filters = {
+    sector: sectors.find((sector) => sector === query.sector),
     kind: query.kind || undefined,
     status: query.status || undefined,
     olderThanDays: ages.find((age) => age === query.age) ? Number(query.age) : undefined,
@@ -38,6 +40,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
   const queue = await listReviewQueue(staff, filters);
   if (!queue) notFound();
   const t = await getTranslations("AdminApplicationsPage");
+  const sectorNames = await getTranslations("KindCatalogue");
   const statusLabels = await getTranslations("ApplicationPage");
   const format = await getFormatter();
   const titles = Object.fromEntries(
@@ -46,9 +49,14 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
     ),
   );
   const kept = Object.fromEntries(
-    Object.entries({ kind: query.kind, status: query.status, age: query.age, q: query.q, mine: query.mine }).filter(
-      ([, value]) => value,
-    ),
+    Object.entries({
+      sector: query.sector,
+      kind: query.kind,
+      status: query.status,
+      age: query.age,
+      q: query.q,
+      mine: query.mine,
+    }).filter(([, value]) => value),
   ) as Record<string, string>;
 
   return (
@@ -56,11 +64,18 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <form
         method="get"
-        className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4"
+        className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-5"
         role="search"
         aria-label={t("filters")}
       >
         <TextField name="q" label={t("search")} hint={t("searchHint")} defaultValue={query.q} />
+        <SelectField
+          name="sector"
+          label={t("sector")}
+          placeholder={t("any")}
+          defaultValue={query.sector ?? ""}
+          options={sectors.map((sector) => ({ value: sector, label: sectorNames(`sectors.${sector}`) }))}
+        />
         <SelectField
           name="kind"
           label={t("kind")}
@@ -83,7 +98,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
           options={ages.map((age) => ({ value: age, label: t("olderThan", { days: Number(age) }) }))}
         />
         <Checkbox name="mine" label={t("mine")} defaultChecked={query.mine === "yes"} />
-        <div className="sm:col-span-2 lg:col-span-4">
+        <div className="sm:col-span-2 lg:col-span-5">
           <Button variant="secondary">{t("apply")}</Button>
         </div>
       </form>
