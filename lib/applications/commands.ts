@@ -67,7 +67,8 @@ export async function startApplication(
     });
     if (linked === 0) return { ok: false, reason: "entityNotLinked" };
   }
-  if (!options.entityId && kind.outcome.applicant === "business" && !kind.outcome.applicantRecord)
+  // A business the application neither describes nor quotes (by its eligibility) must be one the account is linked to.
+  if (!options.entityId && kind.outcome.applicant === "business" && !kind.outcome.applicantRecord && !kind.quotes)
     return { ok: false, reason: "entityNotLinked" };
   let answers: SavedAnswers = {};
   let licenceId: string | null = null;
@@ -248,11 +249,11 @@ export async function removeListItem(
 
 export type EventResult =
   | { ok: true; status: ApplicationStatus }
-  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | "incomplete" };
+  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | "incomplete" | "feeRequired" };
 
 /**
  * The applicant's or an officer's event on an application, through the one status writer.
- * "Pay fees and submit" needs nothing missing — every section, document and disclosure, and every
+ * "Pay fees and submit" (or "Submit", for what owes nothing) needs nothing missing — every section, document and disclosure, and every
  * rule of the kind — so nothing skips ahead.
  */
 export async function applyEvent(
@@ -268,8 +269,11 @@ export async function applyEvent(
   if (as === "staff" && !isStaff(actor)) return { ok: false, reason: "notAllowedForActor" };
   // Staff can see any file, but only its owner acts as the applicant.
   if (as === "applicant" && application.userId !== actor.id) return { ok: false, reason: "notFound" };
-  if (event === "payFeesAndSubmit" && application.status === "draft" && !application.canSubmit)
+  const submitting = event === "payFeesAndSubmit" || event === "submit";
+  if (submitting && application.status === "draft" && !application.canSubmit)
     return { ok: false, reason: "incomplete" };
+  // Only what owes nothing skips the payment.
+  if (event === "submit" && !application.free) return { ok: false, reason: "feeRequired" };
   const result = await changeStatus({
     applicationId: id,
     event,

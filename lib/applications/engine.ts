@@ -124,6 +124,18 @@ export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
   businessNumberAnswer?: { section: K["section"]; field: string };
   /** The sector it belongs to: the start page groups kinds by it and staff filter their queue by it. */
   sector: Sector;
+  /**
+   * Quotes another file by its number: a licence of `licenceKinds` the account is linked to, or the
+   * file number of the account's own application of `applicationKinds` (still in progress, or
+   * approved). The data layer resolves it into the rules' context (`quoted`), and a submitted file
+   * goes to the quoted file's holder.
+   */
+  quotes?: {
+    section: K["section"];
+    field: string;
+    licenceKinds: readonly string[];
+    applicationKinds: readonly string[];
+  };
   /** Offered on the start page, with the Commission's guidance; absent for kinds started from a licence. */
   catalogue?: { guidanceUrl: string };
   /**

@@ -104,8 +104,26 @@ export type FeeBasis = {
   quantity: number;
 };
 
+/**
+ * The file an application quotes by its number (a lottery licence quotes its organisation's
+ * charitable gaming eligibility), as the data layer found it for this applicant: a licence their
+ * account is linked to, an application of their own (perhaps still in progress), or nothing they
+ * may quote. `holderId` is the entity that holds it (for an application, once approved).
+ */
+export type QuotedFile =
+  | { type: "licence"; status: string; holderId: string }
+  | { type: "application"; status: string; holderId: string | null }
+  | { type: "unknown" };
+
 /** The context the kind's rules are judged in. */
-export type RuleContext = { today: IsoDate; licence: LicenceFacts | null };
+export type RuleContext = {
+  today: IsoDate;
+  licence: LicenceFacts | null;
+  /** What the answers quote, for a kind that quotes a file; null when nothing is quoted yet. */
+  quoted?: QuotedFile | null;
+  /** While the applicant drafts and submits (the default), or when an officer approves. */
+  stage?: "draft" | "approval";
+};
 
 export type KindOutcome = {
   applicant: ApplicantRule;
@@ -116,8 +134,11 @@ export type KindOutcome = {
   applicantRecord?: (answers: SavedAnswers) => ApplicantRecord | null;
   /** What approval does. */
   approval: (answers: SavedAnswers, context: RuleContext) => ApprovalEffect;
-  /** The fee; null while the answers do not say enough to price it. */
-  fee: (answers: SavedAnswers) => FeeBasis | null;
+  /**
+   * The fee; null while the answers do not say enough to price it, "none" when these answers owe
+   * nothing (the file is then submitted without an order).
+   */
+  fee: (answers: SavedAnswers) => FeeBasis | "none" | null;
   /**
    * "staff": an officer reviews every file. Otherwise the file is issued as soon as it is paid when
    * the answers meet every rule, and goes to an officer when they do not.

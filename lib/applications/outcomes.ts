@@ -11,7 +11,16 @@ import { birthdayIn, nextBirthday } from "@/lib/time/birthday";
 import type { PortalKind } from "./kinds/names";
 import { applicationReason } from "@/lib/licences/history-reasons";
 import { quotedBusinessNumber, type SavedAnswers } from "./engine";
-import type { ApprovalEffect, CertificateDetail, ExistingArea, IssuedRecord, LicenceFacts, Validity } from "./outcome";
+import { quotedFile } from "./quoted-file";
+import type {
+  ApprovalEffect,
+  CertificateDetail,
+  ExistingArea,
+  IssuedRecord,
+  LicenceFacts,
+  RuleContext,
+  Validity,
+} from "./outcome";
 
 /**
  * Carrying out what a kind's declaration describes (lib/applications/outcome.ts): the applicant's
@@ -66,6 +75,12 @@ export async function attachApplicant(
   });
   if (application.entityId) return;
   const answers = (application.answers ?? {}) as SavedAnswers;
+  // A file that quotes another (a lottery licence, its eligibility) is its holder's, once there is one.
+  const quoted = await quotedFile(tx, kind, application.userId, answers);
+  if (quoted && quoted.type !== "unknown" && quoted.holderId) {
+    await tx.application.update({ where: { id: application.id }, data: { entityId: quoted.holderId } });
+    return;
+  }
   const record = kind.outcome.applicantRecord?.(answers);
   if (!record) return;
   const subject = { type: "application", id: application.id };
@@ -229,11 +244,12 @@ export async function carryOutApproval(
   tx: Prisma.TransactionClient,
   kind: PortalKind,
   application: ApprovedApplication,
+  context: RuleContext,
   actor: By,
   now: Date,
 ): Promise<Approved> {
-  const licence = await licenceFacts(tx, application.licenceId);
-  const effect: ApprovalEffect = kind.outcome.approval(application.answers, { today: commissionToday(now), licence });
+  const { licence } = context;
+  const effect: ApprovalEffect = kind.outcome.approval(application.answers, context);
   switch (effect.type) {
     case "issue":
       return issue(tx, kind, application, effect.issued, actor, now);

@@ -14,9 +14,9 @@ import {
   type SavedAnswers,
 } from "./engine";
 import { feeInEffect, termFees } from "@/lib/fees/rules";
-import { commissionToday } from "@/lib/time/commission-date";
 import { isEditable } from "./status";
-import { entityOnFile, licenceFacts } from "./outcomes";
+import { entityOnFile } from "./outcomes";
+import { ruleContext } from "./rule-context";
 import type { PortalKind } from "./kinds/names";
 
 /**
@@ -79,7 +79,8 @@ export async function getApplication(actor: SessionUser, id: string) {
     facts.businessOnFileNotLinked = true;
   const states = sectionStates(kind, answers, facts);
   const today = new Date();
-  const basis = kind.outcome.fee(answers);
+  const priced = kind.outcome.fee(answers);
+  const basis = priced === "none" ? null : priced;
   const feeRows = await getDb().feeSchedule.findMany({
     where: { kind: { in: [kind.id, ...(basis ? [basis.scheduleKind] : [])] }, action: kind.type },
   });
@@ -87,10 +88,15 @@ export async function getApplication(actor: SessionUser, id: string) {
   const missing = missingItems(kind, answers, facts);
   // The kind's rules, judged again now: a date can have been changed since the draft started.
   const breaches =
-    kind.outcome.blockers?.(answers, {
-      today: commissionToday(today),
-      licence: await licenceFacts(getDb(), application.licenceId),
-    }) ?? [];
+    kind.outcome.blockers?.(
+      answers,
+      await ruleContext(
+        getDb(),
+        kind,
+        { userId: application.userId, answers, licenceId: application.licenceId },
+        today,
+      ),
+    ) ?? [];
   return {
     ...application,
     kindDefinition: kind,
@@ -108,7 +114,9 @@ export async function getApplication(actor: SessionUser, id: string) {
       basis && unitCents !== null
         ? { years: basis.termYears, quantity: basis.quantity, unitCents, feeCents: unitCents * basis.quantity, basis }
         : null,
-    /** Nothing missing and no rule broken: "Pay fees and submit" may go ahead. */
+    /** Nothing is owed: the applicant submits without paying. */
+    free: priced === "none",
+    /** Nothing missing and no rule broken: "Pay fees and submit" (or "Submit", when free) may go ahead. */
     canSubmit: missing.length === 0 && breaches.length === 0,
     isEditable: isEditable(application.status),
   };

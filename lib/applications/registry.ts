@@ -1,4 +1,6 @@
 import { createKindRegistry } from "./engine";
+import { charitableEligibility } from "./kinds/charitable-eligibility";
+import { lotteryLicence } from "./kinds/lottery-licence";
 import { gamingAssistantNew } from "./kinds/gaming-assistant";
 import { gamingRegistrationNew } from "./kinds/gaming-registration";
 import { gamingRegistrationRenewal } from "./kinds/gaming-registration-renewal";
@@ -23,6 +25,8 @@ export const applicationKinds = createKindRegistry<PortalNames>([
   gamingRegistrationNew,
   gamingRegistrationRenewal,
   gamingAssistantNew,
+  charitableEligibility,
+  lotteryLicence,
   specialOccasionPermit,
   specialOccasionChange,
   horseRacingNew,

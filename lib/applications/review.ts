@@ -11,6 +11,7 @@ import { applicationKinds } from "./registry";
 import { getApplication } from "./queries";
 import { applicationStatuses, QUEUE_STATUSES, type ApplicationStatus } from "./status";
 import { changeStatus } from "./status-change";
+import { ruleContext } from "./rule-context";
 import type { ApprovalFailure } from "./outcomes";
 
 /**
@@ -102,7 +103,13 @@ export async function getFileForStaff(staff: SessionUser, id: string) {
     },
   });
   const { disclosures: declared, ...details } = extra;
-  return { ...application, ...details, declaredDisclosures: declared };
+  // What would stop an approval today (a quoted eligibility still pending), judged as approval judges it.
+  const approvalBreaches =
+    application.kindDefinition.outcome.blockers?.(
+      application.answers,
+      await ruleContext(getDb(), application.kindDefinition, application, new Date(), "approval"),
+    ) ?? [];
+  return { ...application, ...details, declaredDisclosures: declared, approvalBreaches };
 }
 
 export type StaffFile = NonNullable<Awaited<ReturnType<typeof getFileForStaff>>>;
@@ -146,7 +153,7 @@ export type Decision = "startReview" | "requestInformation" | "approve" | "refus
 
 export type DecisionResult =
   | { ok: true; status: ApplicationStatus; licenceId?: string }
-  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "messageRequired" | ApprovalFailure };
+  | { ok: false; reason: "notFound" | "notAllowedFromStatus" | "messageRequired" | "rulesBroken" | ApprovalFailure };
 
 /**
  * A staff decision through the one status writer: the transition, the timeline (its note is what

@@ -6,10 +6,10 @@ import { audit, type AuditAction } from "@/lib/audit";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { deliverSoon } from "@/lib/mail/deliver";
 import { portalUrl } from "@/lib/http/portal-url";
-import { commissionToday } from "@/lib/time/commission-date";
 import { applicationKinds } from "./registry";
 import type { SavedAnswers } from "./engine";
-import { attachApplicant, carryOutApproval, endAgentLinks, licenceFacts, type ApprovalFailure } from "./outcomes";
+import { attachApplicant, carryOutApproval, endAgentLinks, type ApprovalFailure } from "./outcomes";
+import { ruleContext } from "./rule-context";
 import { transition, type Actor, type ApplicationEvent, type ApplicationStatus } from "./status";
 
 /**
@@ -32,7 +32,13 @@ export type StatusChange = {
   now: Date;
 };
 
-export type StatusChangeFailure = "notFound" | "notAllowedFromStatus" | "notAllowedForActor" | ApprovalFailure;
+export type StatusChangeFailure =
+  | "notFound"
+  | "notAllowedFromStatus"
+  | "notAllowedForActor"
+  /** The answers break one of the kind's rules at approval (what they quote is not approved yet). */
+  | "rulesBroken"
+  | ApprovalFailure;
 export type StatusChangeResult =
   | { ok: true; status: ApplicationStatus; licenceId?: string; emailed: boolean }
   | { ok: false; reason: StatusChangeFailure };
@@ -85,7 +91,10 @@ export async function changeStatusWithin(
 
   let licenceId: string | undefined;
   if (next.to === "approved") {
-    const approved = await carryOutApproval(tx, kind, { ...application, answers }, actor, now);
+    // The kind's rules, judged again as the officer approves: a quoted eligibility may still be pending.
+    const context = await ruleContext(tx, kind, { ...application, answers }, now, "approval");
+    if ((kind.outcome.blockers?.(answers, context) ?? []).length > 0) return { ok: false, reason: "rulesBroken" };
+    const approved = await carryOutApproval(tx, kind, { ...application, answers }, context, actor, now);
     if (!approved.ok) return approved;
     licenceId = approved.licenceId;
   }
@@ -141,7 +150,7 @@ export async function changeStatusWithin(
   // Paid, and the kind's rules say no officer needs to look: issued now.
   const { review } = kind.outcome;
   if (next.to === "submitted" && review !== "staff") {
-    const context = { today: commissionToday(now), licence: await licenceFacts(tx, application.licenceId) };
+    const context = await ruleContext(tx, kind, { ...application, answers }, now);
     if (review.issuedOnPaymentWhen(answers, context)) {
       const issued = await changeStatusWithin(tx, {
         applicationId: id,

@@ -1,6 +1,6 @@
 /**
  * The application's life (SPEC §5.6), as one pure state machine enforced on the server:
- * Draft → Awaiting payment → Submitted → Under review ⇄ Information requested → Approved / Refused,
+ * Draft → Awaiting payment (none when nothing is owed) → Submitted → Under review ⇄ Information requested → Approved / Refused,
  * and Withdrawn by the applicant before a decision. Every change goes through `transition`.
  */
 export const applicationStatuses = [
@@ -17,6 +17,7 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export const applicationEvents = [
   "payFeesAndSubmit",
+  "submit",
   "confirmPayment",
   "startReview",
   "requestInformation",
@@ -38,6 +39,8 @@ type Rule = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: rea
 
 const rules: Record<ApplicationEvent, Rule> = {
   payFeesAndSubmit: { from: ["draft"], to: "awaiting_payment", by: ["applicant"] },
+  /** A kind that charges nothing for these answers (a report, an eligibility): submitted without an order. */
+  submit: { from: ["draft"], to: "submitted", by: ["applicant"] },
   confirmPayment: { from: ["awaiting_payment"], to: "submitted", by: ["payment", "staff"] },
   startReview: { from: ["submitted"], to: "under_review", by: ["staff"] },
   requestInformation: { from: ["under_review"], to: "information_requested", by: ["staff"] },

@@ -191,6 +191,19 @@ export const declareAndPayAction = redirectAction({
   },
 });
 
+/** "Submit" for what owes nothing (a report, an eligibility): straight to the Commission, no order. */
+export const submitWithoutFeeAction = redirectAction({
+  guard: "user",
+  bound: [bound.locale, bound.id],
+  schema: z.object({}),
+  run: async ({ user, args: [locale, id] }) => {
+    await ownDraft(user, id);
+    const result = await applyEvent(user, id, "submit", "applicant");
+    const base = `/${locale}/applications/${id}`;
+    redirect(result.ok ? withFlash(base, { done: "submitted" }) : `${base}/review`);
+  },
+});
+
 export const withdrawAction = redirectAction({
   guard: "user",
   bound: [bound.locale, bound.id],

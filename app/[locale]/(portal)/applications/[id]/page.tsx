@@ -29,7 +29,10 @@ type Props = {
 };
 
 /** The notices this page shows after a redirect (lib/forms/flash). */
-const notices = { done: ["saved", "withdrawn", "answered"], error: ["answerRequired", ...uploadErrorCodes] } as const;
+const notices = {
+  done: ["saved", "withdrawn", "answered", "submitted"],
+  error: ["answerRequired", ...uploadErrorCodes],
+} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -72,6 +75,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </NotificationBanner>
       ) : null}
       {flash?.notice === "withdrawn" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
+      {flash?.notice === "submitted" ? (
+        <NotificationBanner tone="success" title={t("submittedTitle")}>
+          {t("submittedBody")}
+        </NotificationBanner>
+      ) : null}
       <PageHeading
         caption={t("fileNumber", { number: application.fileNumber })}
         lead={application.isEditable ? t("progress", application.progress) : undefined}

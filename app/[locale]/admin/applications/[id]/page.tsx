@@ -8,6 +8,7 @@ import { availableEvents } from "@/lib/applications/status";
 import { renewalChangesOf } from "@/lib/applications/on-licence";
 import { readFlash } from "@/lib/forms/flash";
 import { Link } from "@/lib/i18n/navigation";
+import { ruleBreachText } from "@/components/applications/rule-breach";
 import { RenewalChangesSummary } from "@/components/applications/renewal-changes";
 import { StatusTimeline } from "@/components/applications/status-timeline";
 import { ErrorSummary } from "@/components/error-summary";
@@ -39,6 +40,7 @@ const errorCodes = [
   "renewalTooLate",
   "businessNotLinked",
   "licenceNotTransferable",
+  "rulesBroken",
   "noteRequired",
 ] as const;
 const doneCodes = ["startReview", "requestInformation", "approve", "refuse", "assigned", "note"] as const;
@@ -83,6 +85,19 @@ export default async function AdminApplicationPage({ params, searchParams }: Pro
       {done ? <NotificationBanner tone="success" title={t(`done.${done}`)} /> : null}
       <PageHeading caption={t("caption", { number: file.fileNumber })}>{tKind("title")}</PageHeading>
       <FileSummary file={file} locale={locale} when={when} />
+      {file.approvalBreaches.length > 0 ? (
+        <NotificationBanner tone="warning" title={t("approvalBlockedTitle")}>
+          <ul className="list-disc pl-6">
+            {await Promise.all(
+              file.approvalBreaches.map(async (breach) => (
+                <li key={`${breach.rule}-${breach.section ?? ""}`}>
+                  {await ruleBreachText(breach, file.kindDefinition.messages, locale)}
+                </li>
+              )),
+            )}
+          </ul>
+        </NotificationBanner>
+      ) : null}
       <DecisionsSection file={file} events={events} locale={locale} />
       <AssignSection file={file} reviewers={reviewers} locale={locale} />
       <RenewalChangesSummary changes={await renewalChangesOf(file)} />

@@ -4,13 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { applicableSections, type MissingItem } from "@/lib/applications/engine";
 import type { RuleBreach } from "@/lib/applications/outcome";
-import { withDynamicKeys } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { readableRuleValues } from "@/components/applications/rule-values";
+import { ruleBreachText } from "@/components/applications/rule-breach";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { KindNamespace, PortalKind, PortalNames } from "@/lib/applications/kinds/names";
 import { Link } from "@/lib/i18n/navigation";
-import { ButtonLink } from "@/components/button";
+import { Button, ButtonLink } from "@/components/button";
+import { submitWithoutFeeAction } from "../actions";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
 import { answerRows } from "@/components/applications/answer-rows";
@@ -48,7 +48,10 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <div className="max-w-4xl">
       <BackLink href={base} />
-      <PageHeading caption={t("caption", { number: application.fileNumber })} lead={t("lead")}>
+      <PageHeading
+        caption={t("caption", { number: application.fileNumber })}
+        lead={application.free ? t("leadNoFee") : t("lead")}
+      >
         {t("title")}
       </PageHeading>
       {toPutRight > 0 ? (
@@ -62,7 +65,7 @@ export default async function ReviewPage({ params }: Props) {
           className="mb-10 border-l-4 border-warning bg-warning-bg p-5"
           headingClassName="mb-2 text-2xl"
         >
-          <p className="mb-3">{t("missingLead")}</p>
+          <p className="mb-3">{application.free ? t("missingLeadNoFee") : t("missingLead")}</p>
           <ul className="list-disc space-y-1 pl-6">
             {application.missing.map((item, index) => (
               <li key={`missing-${index}`}>
@@ -90,10 +93,15 @@ export default async function ReviewPage({ params }: Props) {
         </PageSection>
       ))}
 
-      {application.canSubmit ? (
+      {application.canSubmit && application.free ? (
+        <form action={submitWithoutFeeAction.bind(null, locale, application.id)}>
+          <p className="mb-4 max-w-prose">{t("noFee")}</p>
+          <Button>{t("submit")}</Button>
+        </form>
+      ) : application.canSubmit ? (
         <ButtonLink href={`${base}/fees`}>{t("continueToFees")}</ButtonLink>
       ) : (
-        <p className="font-semibold">{t("cannotContinue")}</p>
+        <p className="font-semibold">{application.free ? t("cannotSubmit") : t("cannotContinue")}</p>
       )}
     </div>
   );
@@ -149,10 +157,7 @@ async function BreachLink({
   kind: PortalKind;
   locale: AppLocale;
 }) {
-  const t = await getTranslations("ReviewPage");
-  const tKind = withDynamicKeys(await getKindTranslations(kind.messages));
-  const key = `rules.${breach.rule}`;
-  const text = tKind.has(key) ? tKind(key, readableRuleValues(breach.values, locale)) : t("ruleBroken");
+  const text = await ruleBreachText(breach, kind.messages, locale);
   const section = kind.sections.find((candidate) => candidate.id === breach.section);
   return section ? <Link href={`${base}/${section.id}?return=review`}>{text}</Link> : text;
 }

@@ -50,7 +50,7 @@ export default async function StartKindPage({ params }: Props) {
 
   const header = (
     <>
-      <PageHeading caption={sectors(`sectors.${kind.catalogue.sector}`)} lead={t("start.lead")}>
+      <PageHeading caption={sectors(`sectors.${kind.sector}`)} lead={t("start.lead")}>
         {t("title")}
       </PageHeading>
       {rules.points.length > 0 ? (

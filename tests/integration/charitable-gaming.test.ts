@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyEvent, saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
+import { getApplication } from "@/lib/applications/queries";
+import { decide, getFileForStaff } from "@/lib/applications/review";
+import { dateBoxes } from "@/lib/applications/fields";
+import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
+import { getOrder, payFeesAndSubmit } from "@/lib/payments/orders";
+import type { SessionUser } from "@/lib/auth/session";
+import { addDays, commissionToday, utcToIsoDate } from "@/lib/time/commission-date";
+import { seedDemoData } from "@/prisma/seed/demo-data";
+import { demoSession, newApplicant } from "./fixtures";
+import { openFreshTestDatabase, type TestDatabase } from "./database";
+import {
+  address,
+  disclosureAnswers,
+  disclosureTokenFor,
+  payBySandboxCard,
+  uploadDocumentRow,
+} from "./ready-application";
+
+/**
+ * Issue 15 §1–2 in the data layer: an organisation's eligibility is submitted without a fee; a
+ * lottery licence quoting it (even while it is processed) is paid and submitted, but approved only
+ * once the eligibility is, and then goes to the eligible organisation. A number the applicant may
+ * not quote stops it; a bingo's letter of credit is asked from $10,000 of prizes.
+ */
+let database: TestDatabase;
+const officer = demoSession("officer@example.com");
+
+beforeAll(async () => {
+  delete process.env.STRIPE_SECRET_KEY;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
+  database = await openFreshTestDatabase();
+  await seedDemoData(database.db);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const inDays = (days: number) => addDays(commissionToday(new Date()), days);
+
+/** An eligibility application filled in, its officer's disclosure done, submitted without paying. */
+async function submittedEligibility(user: SessionUser): Promise<{ id: string; fileNumber: string }> {
+  const started = await startApplication(user, "charitable_gaming_eligibility_new");
+  if (!started.ok) throw new Error(started.reason);
+  const { id } = started;
+  const email = `${user.id.slice(0, 8)}@club.example.com`;
+  await saveSection(user, id, "organisation", {
+    organisationType: "registered_charity",
+    charityNumber: "123456789RR0001",
+    legalName: `Club Optimiste ${user.lastName}`,
+  });
+  await saveSection(user, id, "contactDetails", { contactName: "Rose Lavoie", email, phone: "613-555-0199" });
+  await saveSection(user, id, "addresses", {
+    mailing: address,
+    physicalSameAsMailing: "yes",
+    businessSameAsMailing: "yes",
+  });
+  await saveSection(user, id, "purpose", {
+    charitablePurpose: "Des repas chauds pour les aînés du quartier.",
+    beneficiaries: "Les aînés de la Basse-Ville.",
+    yearsActive: "12",
+  });
+  await saveListItem(user, id, "associatedPersons", null, {
+    firstName: "Rose",
+    lastName: "Lavoie",
+    email,
+    role: "officer",
+  });
+  await saveSection(user, id, "declaration", { confirmed: "yes" });
+  await uploadDocumentRow(database.db, user, id, "governingDocuments");
+  await uploadDocumentRow(database.db, user, id, "financialStatements");
+  expect(await sendDisclosureRequests(user, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
+  await saveDisclosure(await disclosureTokenFor(database.db, email), disclosureAnswers);
+
+  const application = await getApplication(user, id);
+  expect(application).toMatchObject({ free: true, fee: null, canSubmit: true });
+  // Nothing to pay: the payment path has nothing to charge, and "submit" goes straight to the queue.
+  expect(await payFeesAndSubmit(user, id, "fr")).toEqual({ ok: false, reason: "noFee" });
+  expect(await applyEvent(user, id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
+  expect(await database.db.order.count({ where: { applicationId: id } })).toBe(0);
+  return { id, fileNumber: application?.fileNumber ?? "" };
+}
+
+async function lotteryDraft(user: SessionUser, eligibilityNumber: string, type: string, prizes: number) {
+  const started = await startApplication(user, "charitable_lottery_licence");
+  if (!started.ok) throw new Error(started.reason);
+  const { id } = started;
+  await saveSection(user, id, "eligibility", { eligibilityNumber });
+  await saveSection(user, id, "lottery", { lotteryType: type, ...(type === "raffle" ? { electronic: "no" } : {}) });
+  await saveSection(user, id, "dates", { firstDay: dateBoxes(inDays(40)), lastDay: dateBoxes(inDays(70)) });
+  await saveSection(user, id, "prizes", { prizeValue: String(prizes), proceedsUse: "Le programme de repas." });
+  await saveSection(user, id, "declaration", { confirmed: "yes" });
+  return id;
+}
+
+async function approve(id: string) {
+  expect(await decide(officer, id, "startReview")).toMatchObject({ ok: true });
+  return decide(officer, id, "approve");
+}
+
+describe("charitable gaming: eligibility, then a raffle licence quoting it", () => {
+  it("a raffle quoting an eligibility still processed is paid, held at approval, then issued to the organisation", async () => {
+    const club = await newApplicant("club");
+    const eligibility = await submittedEligibility(club);
+
+    const raffle = await lotteryDraft(club, eligibility.fileNumber.toLowerCase(), "raffle", 5_050);
+    await uploadDocumentRow(database.db, club, raffle, "rulesOfPlay");
+    const draft = await getApplication(club, raffle);
+    expect(draft?.breaches).toEqual([]);
+    expect(draft?.missing).toEqual([]);
+    // $3 for each started $100 of prizes: 51 × $3.
+    expect(draft?.fee).toMatchObject({ quantity: 51, unitCents: 300, feeCents: 15_300 });
+    expect(await payFeesAndSubmit(club, raffle, "fr")).toEqual({ ok: true });
+    await payBySandboxCard(database.db, club, raffle);
+    expect((await getOrder(club, raffle))?.status).toBe("paid");
+
+    // The officer cannot approve it while the eligibility is processed, and the file says why.
+    expect(await approve(raffle)).toEqual({ ok: false, reason: "rulesBroken" });
+    expect((await getFileForStaff(officer, raffle))?.approvalBreaches).toEqual([
+      { rule: "eligibilityPending", section: "eligibility" },
+    ]);
+
+    const eligible = await approve(eligibility.id);
+    expect(eligible).toMatchObject({ ok: true, status: "approved" });
+    const eligibilityLicence = await database.db.licence.findUniqueOrThrow({
+      where: { id: eligible.ok ? (eligible.licenceId ?? "") : "" },
+    });
+    expect(eligibilityLicence.kind).toBe("charitable_gaming_eligibility");
+    expect(eligibilityLicence.number).toMatch(/^CGE-\d{4}-\d{6}$/);
+
+    expect((await getFileForStaff(officer, raffle))?.approvalBreaches).toEqual([]);
+    const decided = await decide(officer, raffle, "approve");
+    expect(decided).toMatchObject({ ok: true, status: "approved" });
+    const licence = await database.db.licence.findUniqueOrThrow({
+      where: { id: decided.ok ? (decided.licenceId ?? "") : "" },
+    });
+    expect(licence).toMatchObject({ kind: "charitable_gaming", entityId: eligibilityLicence.entityId });
+    expect(licence.number).toMatch(/^LOT-\d{4}-\d{6}$/);
+    expect(utcToIsoDate(licence.expiresOn)).toBe(inDays(70));
+
+    // A later lottery quotes the eligibility number itself.
+    const bingo = await lotteryDraft(club, eligibilityLicence.number, "bingo", 2_000);
+    expect((await getApplication(club, bingo))?.breaches).toEqual([]);
+  });
+
+  it("a number the applicant may not quote stops the lottery licence: a mistype, or another organisation's", async () => {
+    const club = await newApplicant("club-a");
+    const other = await newApplicant("club-b");
+    const eligibility = await submittedEligibility(club);
+    for (const number of ["CGE-N-2026-ZZZZZZ", eligibility.fileNumber]) {
+      const id = await lotteryDraft(other, number, "raffle", 500);
+      const application = await getApplication(other, id);
+      expect(application?.breaches).toEqual([{ rule: "eligibilityUnknown", section: "eligibility" }]);
+      expect(application?.canSubmit).toBe(false);
+      expect(await payFeesAndSubmit(other, id, "fr")).toEqual({ ok: false, reason: "incomplete" });
+    }
+  });
+
+  it("an eligibility refused stops the lottery licences that quote it", async () => {
+    const club = await newApplicant("club-refused");
+    const eligibility = await submittedEligibility(club);
+    expect(await decide(officer, eligibility.id, "startReview")).toMatchObject({ ok: true });
+    expect(await decide(officer, eligibility.id, "refuse", "Les états financiers ne sont pas signés.")).toMatchObject({
+      ok: true,
+    });
+    const id = await lotteryDraft(club, eligibility.fileNumber, "raffle", 500);
+    expect((await getApplication(club, id))?.breaches).toEqual([
+      { rule: "eligibilityRefused", section: "eligibility" },
+    ]);
+  });
+
+  it("a bingo asks for its game schedule and signatures, and a letter of credit from $10,000 of prizes", async () => {
+    const club = await newApplicant("club-bingo");
+    const eligibility = await submittedEligibility(club);
+    const requirements = async (prizes: number) => {
+      const id = await lotteryDraft(club, eligibility.fileNumber, "bingo", prizes);
+      return (await getApplication(club, id))?.requiredDocuments.map((document) => document.id);
+    };
+    expect(await requirements(9_999)).toEqual(["gameSchedule", "rulesOfPlay", "principalsSignatures"]);
+    expect(await requirements(10_000)).toEqual([
+      "gameSchedule",
+      "rulesOfPlay",
+      "principalsSignatures",
+      "letterOfCredit",
+    ]);
+  });
+
+  it("a kind with a fee cannot be submitted without paying", async () => {
+    const club = await newApplicant("club-free-ride");
+    const eligibility = await submittedEligibility(club);
+    const id = await lotteryDraft(club, eligibility.fileNumber, "raffle", 500);
+    await uploadDocumentRow(database.db, club, id, "rulesOfPlay");
+    expect((await getApplication(club, id))?.canSubmit).toBe(true);
+    expect(await applyEvent(club, id, "submit", "applicant")).toEqual({ ok: false, reason: "feeRequired" });
+    expect((await getApplication(club, id))?.status).toBe("draft");
+  });
+});
