@@ -111,7 +111,8 @@ export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
   id: string;
   /** File-number prefix, e.g. "LSL". */
   prefix: string;
-  type: "new" | "renewal" | "change" | "transfer";
+  /** A report is filed on a licence (see `report`), owes nothing and changes nothing when accepted. */
+  type: "new" | "renewal" | "change" | "transfer" | "report";
   /** Namespace of the kind's messages. */
   messages: K["namespace"];
   sections: readonly SectionDefinition<K>[];
@@ -124,6 +125,11 @@ export type ApplicationKindDefinition<K extends KindNames = KindNames> = {
   businessNumberAnswer?: { section: K["section"]; field: string };
   /** The sector it belongs to: the start page groups kinds by it and staff filter their queue by it. */
   sector: Sector;
+  /**
+   * A report filed on the licence, due this many days after the licence's last day (a lottery's
+   * post-event report); absent for a report filed when something happens (an incident).
+   */
+  report?: { dueDaysAfterLastDay: number };
   /**
    * Quotes another file by its number: a licence of `licenceKinds` the account is linked to, or the
    * file number of the account's own application of `applicationKinds` (still in progress, or
@@ -357,6 +363,9 @@ export function createKindRegistry<K extends KindNames>(kinds: readonly Applicat
         .filter((group) => group.kinds.length > 0),
     /** The ids of the kinds of a sector, catalogued or not (a renewal belongs with its licence's sector). */
     idsOfSector: (sector: Sector) => all.filter((kind) => kind.sector === sector).map((kind) => kind.id),
+    /** The reports filed on a licence of this kind (a lottery's post-event report, an incident). */
+    reportsOn: (licenceKind: string) =>
+      all.filter((kind) => kind.type === "report" && kind.onLicence?.licenceKinds.includes(licenceKind)),
     /** The kind of this type applied for on a licence of this kind (its renewal, its change), if any. */
     onLicence: (licenceKind: string, type: ApplicationKindDefinition["type"]) =>
       all.find((kind) => kind.type === type && kind.onLicence?.licenceKinds.includes(licenceKind)) ?? null,

@@ -92,7 +92,9 @@ export type ApprovalEffect =
       lastDay?: IsoDate;
     }
   /** The licence moves to the applicant's entity (a sale); the seller's access ends. */
-  | { type: "transfer" };
+  | { type: "transfer" }
+  /** Nothing changes: what was filed (a report) is kept on file, accepted. */
+  | { type: "record" };
 
 /** Which fee-schedule row prices the application, and how many times. */
 export type FeeBasis = {

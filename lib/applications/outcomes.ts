@@ -259,6 +259,8 @@ export async function carryOutApproval(
       return amend(tx, application, licence, effect, now);
     case "transfer":
       return transfer(tx, kind, application, licence, actor, now);
+    case "record":
+      return application.licenceId ? { ok: true, licenceId: application.licenceId } : { ok: false, reason: "notFound" };
   }
 }
 

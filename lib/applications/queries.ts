@@ -81,9 +81,13 @@ export async function getApplication(actor: SessionUser, id: string) {
   const today = new Date();
   const priced = kind.outcome.fee(answers);
   const basis = priced === "none" ? null : priced;
-  const feeRows = await getDb().feeSchedule.findMany({
-    where: { kind: { in: [kind.id, ...(basis ? [basis.scheduleKind] : [])] }, action: kind.type },
-  });
+  // A report owes nothing: the schedule has no row for it.
+  const feeAction = kind.type === "report" ? null : kind.type;
+  const feeRows = feeAction
+    ? await getDb().feeSchedule.findMany({
+        where: { kind: { in: [kind.id, ...(basis ? [basis.scheduleKind] : [])] }, action: feeAction },
+      })
+    : [];
   const unitCents = basis ? feeInEffect(feeRows, basis.scheduleKind, basis.action, basis.termYears, today) : null;
   const missing = missingItems(kind, answers, facts);
   // The kind's rules, judged again now: a date can have been changed since the draft started.
@@ -108,7 +112,7 @@ export async function getApplication(actor: SessionUser, id: string) {
     breaches,
     requiredDocuments: requiredDocuments(kind, answers),
     /** Each offered term's fee today, from the fee schedule (kinds priced by term). */
-    termFees: termFees(feeRows, kind.id, kind.type, kind.terms, today),
+    termFees: feeAction ? termFees(feeRows, kind.id, feeAction, kind.terms, today) : [],
     /** What the answers cost today; null until they say enough (a term chosen, the days listed). */
     fee:
       basis && unitCents !== null

@@ -1,6 +1,7 @@
 import { createKindRegistry } from "./engine";
 import { charitableEligibility } from "./kinds/charitable-eligibility";
 import { lotteryLicence } from "./kinds/lottery-licence";
+import { lotteryIncidentReport, lotteryPostEventReport } from "./kinds/lottery-reports";
 import { gamingAssistantNew } from "./kinds/gaming-assistant";
 import { gamingRegistrationNew } from "./kinds/gaming-registration";
 import { gamingRegistrationRenewal } from "./kinds/gaming-registration-renewal";
@@ -27,6 +28,8 @@ export const applicationKinds = createKindRegistry<PortalNames>([
   gamingAssistantNew,
   charitableEligibility,
   lotteryLicence,
+  lotteryPostEventReport,
+  lotteryIncidentReport,
   specialOccasionPermit,
   specialOccasionChange,
   horseRacingNew,

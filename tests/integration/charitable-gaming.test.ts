@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { getApplication } from "@/lib/applications/queries";
-import { decide, getFileForStaff } from "@/lib/applications/review";
+import { decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
+import { reportsDue, startReport } from "@/lib/applications/reports";
 import { dateBoxes } from "@/lib/applications/fields";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { getOrder, payFeesAndSubmit } from "@/lib/payments/orders";
 import type { SessionUser } from "@/lib/auth/session";
-import { addDays, commissionToday, utcToIsoDate } from "@/lib/time/commission-date";
+import { addDays, commissionToday, isoDateToUtc, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
 import { seedDemoData } from "@/prisma/seed/demo-data";
 import { demoSession, newApplicant } from "./fixtures";
 import { openFreshTestDatabase, type TestDatabase } from "./database";
@@ -194,5 +195,89 @@ describe("charitable gaming: eligibility, then a raffle licence quoting it", () 
     expect((await getApplication(club, id))?.canSubmit).toBe(true);
     expect(await applyEvent(club, id, "submit", "applicant")).toEqual({ ok: false, reason: "feeRequired" });
     expect((await getApplication(club, id))?.status).toBe("draft");
+  });
+});
+
+describe("reports after a lottery licence", () => {
+  /** A raffle licence whose last day is `lastDay`, held by a new club its account is linked to. */
+  async function raffleLicence(label: string, lastDay: string) {
+    const holder = await newApplicant(label);
+    const entity = await database.db.entity.create({
+      data: {
+        legalName: `Club ${label}`,
+        type: "non_profit",
+        links: { create: { userId: holder.id, via: "access_code" } },
+      },
+    });
+    const licence = await database.db.licence.create({
+      data: {
+        number: `LOT-2026-${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`,
+        kind: "charitable_gaming",
+        entityId: entity.id,
+        issuedOn: isoDateToUtc(addDays(lastDay as IsoDate, -60)),
+        expiresOn: isoDateToUtc(lastDay as IsoDate),
+      },
+    });
+    return { holder, licence };
+  }
+
+  const results = { grossReceipts: "12000", prizesPaid: "5000", expenses: "1500" };
+
+  it("the post-event report is due 30 days after the last day, overdue after, and filed once submitted", async () => {
+    const lastDay = inDays(-10);
+    const { holder, licence } = await raffleLicence("report-due", lastDay);
+    const at = (day: string) => new Date(`${day}T17:00:00Z`);
+    const state = async (day: string) => (await reportsDue([licence], at(day)))[0]?.due;
+    expect(await state(addDays(lastDay, -1))).toEqual({ state: "notYet", dueOn: addDays(lastDay, 30) });
+    expect(await state(addDays(lastDay, 30))).toEqual({ state: "due", dueOn: addDays(lastDay, 30), daysLeft: 0 });
+    expect(await state(addDays(lastDay, 33))).toEqual({ state: "overdue", dueOn: addDays(lastDay, 30), daysLate: 3 });
+
+    const started = await startReport(holder, licence.id, "lottery_post_event_report");
+    if (!started.ok) throw new Error(started.reason);
+    expect(await startReport(holder, licence.id, "lottery_post_event_report")).toEqual(started);
+    await saveSection(holder, started.id, "attendance", { attendance: "240" });
+    await saveSection(holder, started.id, "results", { ...results, netProceeds: "6000" });
+    await saveSection(holder, started.id, "proceeds", { proceedsUse: "Des repas pour les aînés." });
+    await saveSection(holder, started.id, "declaration", { confirmed: "yes" });
+    // 12,000 − 5,000 − 1,500 is 5,500, not 6,000.
+    expect((await getApplication(holder, started.id))?.breaches).toEqual([
+      { rule: "netDoesNotAddUp", section: "results", values: { expected: 5_500 } },
+    ]);
+    expect(await applyEvent(holder, started.id, "submit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
+    await saveSection(holder, started.id, "results", { ...results, netProceeds: "5500" });
+    expect(await applyEvent(holder, started.id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
+    expect(await state(addDays(lastDay, 33))).toEqual({ state: "filed" });
+
+    // Staff see it in their queue, and accepting it changes nothing on the licence.
+    expect((await listReviewQueue(officer, { sector: "lotteryGaming" }))?.rows.map((row) => row.id)).toContain(
+      started.id,
+    );
+    expect(await approve(started.id)).toMatchObject({ ok: true, status: "approved", licenceId: licence.id });
+    expect(await database.db.licence.findUniqueOrThrow({ where: { id: licence.id } })).toMatchObject({
+      status: "active",
+      expiresOn: licence.expiresOn,
+    });
+  });
+
+  it("an incident report goes straight to the officers' queue; nobody else files on the licence", async () => {
+    const { holder, licence } = await raffleLicence("incident", inDays(5));
+    const stranger = await newApplicant("incident-stranger");
+    expect(await startReport(stranger, licence.id, "lottery_incident_report")).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await startReport(holder, licence.id, "liquor_sales_renewal")).toEqual({ ok: false, reason: "notFound" });
+    const started = await startReport(holder, licence.id, "lottery_incident_report");
+    if (!started.ok) throw new Error(started.reason);
+    await saveSection(holder, started.id, "incident", {
+      occurredOn: dateBoxes(inDays(-1)),
+      place: "Salle paroissiale",
+      description: "Un joueur a tenté de réclamer un prix avec une carte modifiée.",
+    });
+    await saveSection(holder, started.id, "notified", { policeNotified: "yes", whoWasTold: "Le gérant de la salle." });
+    await saveSection(holder, started.id, "declaration", { confirmed: "yes" });
+    expect(await applyEvent(holder, started.id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
+    const file = await getFileForStaff(officer, started.id);
+    expect(file).toMatchObject({ type: "report", status: "submitted", licenceId: licence.id });
   });
 });

@@ -7,8 +7,9 @@ import { listMyApplications } from "@/lib/applications/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { isRenewable } from "@/lib/applications/registry";
+import { reportsDue } from "@/lib/applications/reports";
 import { PageHeading } from "@/components/page-heading";
-import { RenewalsDueBanner } from "./_components/renewals-due-banner";
+import { AttentionBanner } from "./_components/attention-banner";
 import { LicencesSection } from "./_components/licences-section";
 import { PastPermitsSection } from "./_components/past-permits-section";
 import { isPastPermit } from "./_components/dashboard-licence";
@@ -36,12 +37,12 @@ export default async function DashboardPage({ params }: Props) {
   }));
   const current = licences.filter((licence) => !isPastPermit(licence));
   const pastPermits = licences.filter(isPastPermit);
-  const applications = await listMyApplications(user);
+  const [applications, reports] = await Promise.all([listMyApplications(user), reportsDue(licences, now)]);
 
   return (
     <>
       <PageHeading lead={t("welcome", { name: user.firstName })}>{t("title")}</PageHeading>
-      <RenewalsDueBanner licences={current} />
+      <AttentionBanner licences={current} reports={reports} />
       <LicencesSection licences={current} holdsPastPermits={pastPermits.length > 0} />
       <PastPermitsSection permits={pastPermits} />
       <ApplicationsSection applications={applications} locale={locale} />

@@ -8,6 +8,7 @@ import { renewalState, type RenewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { openApplicationOn } from "@/lib/applications/on-licence";
 import { applicationKinds, isRenewable } from "@/lib/applications/registry";
+import { openReportsOn, reportsDue } from "@/lib/applications/reports";
 import { MAX_OPEN_DRAFTS } from "@/lib/applications/commands";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
 import { readFlash } from "@/lib/forms/flash";
@@ -16,6 +17,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { RenewalBlockedNotice } from "@/components/licences/renewal-notice";
 import { LicenceStatusLine } from "./_components/status-line";
 import { RenewalReceivedBanner } from "./_components/renewal-received-banner";
+import { ReportsSection } from "./_components/reports-section";
 import { LicenceActions, type ChangeOffer } from "./_components/licence-actions";
 import { DetailsSection } from "./_components/details-section";
 import { HistorySection } from "./_components/history-section";
@@ -54,6 +56,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
     renewal.state === "renewalReceived" ? await openApplicationOn(licence.id, "renewal") : null;
   const change = await changeOffer(licence, renewal, user.id);
   const changes = await listChangeRequestsForLicence(licence.id);
+  const [dueReports, openReports] = await Promise.all([reportsDue([licence], now), openReportsOn(licence.id, user.id)]);
   const query = await searchParams;
   const flash = readFlash(query, notices);
   const sentReference =
@@ -75,6 +78,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       {/* What never renews needs no word on why it cannot be renewed. */}
       {renewable ? <RenewalBlockedNotice renewal={renewal} messages="LicencePage" /> : null}
       <LicenceActions licenceId={licence.id} renewal={renewal} change={change} locale={locale} />
+      <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <DetailsSection licence={licence} locale={locale} />
       <HistorySection events={licence.statusEvents} />
       <DocumentsSection documents={licence.documents} />

@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { DueReport } from "@/lib/applications/reports";
+import { isoDateToUtc } from "@/lib/time/commission-date";
+import { NotificationBanner } from "@/components/notification-banner";
+import type { DashboardLicence } from "./dashboard-licence";
+
+/**
+ * What needs attention first: the licences whose renewal is open, and the reports due or overdue
+ * after a lottery's last day, where there are any.
+ */
+export async function AttentionBanner({
+  licences,
+  reports,
+}: {
+  licences: readonly DashboardLicence[];
+  reports: readonly DueReport[];
+}) {
+  const renewals = licences.filter((licence) => licence.renewal.state === "open");
+  const owed = reports.filter((report) => report.due.state === "due" || report.due.state === "overdue");
+  if (renewals.length === 0 && owed.length === 0) return null;
+  const t = await getTranslations("DashboardPage");
+  const format = await getFormatter();
+  return (
+    <NotificationBanner tone="warning" title={t("attentionTitle")}>
+      <ul className="list-disc space-y-1 pl-6">
+        {owed.map((report) => (
+          <li key={`${report.licenceId}-${report.kindId}`}>
+            {t.rich(report.due.state === "overdue" ? "reportOverdue" : "reportDue", {
+              number: report.number,
+              date: "dueOn" in report.due ? format.dateTime(isoDateToUtc(report.due.dueOn), "day") : "",
+              link: (chunks) => <Link href={`/licences/${report.licenceId}#reports-title`}>{chunks}</Link>,
+            })}
+          </li>
+        ))}
+        {renewals.map((licence) => (
+          <li key={licence.id}>
+            {t.rich("renewSoon", {
+              number: licence.number,
+              date: format.dateTime(licence.expiresOn, "day"),
+              days: licence.renewal.state === "open" ? licence.renewal.daysLeft : 0,
+              link: (chunks) => <Link href={`/licences/${licence.id}/renew`}>{chunks}</Link>,
+            })}
+          </li>
+        ))}
+      </ul>
+    </NotificationBanner>
+  );
+}

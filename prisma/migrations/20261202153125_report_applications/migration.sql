@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ApplicationType" ADD VALUE 'report';
