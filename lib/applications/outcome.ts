@@ -94,7 +94,20 @@ export type ApprovalEffect =
   /** The licence moves to the applicant's entity (a sale); the seller's access ends. */
   | { type: "transfer" }
   /** Nothing changes: what was filed (a report) is kept on file, accepted. */
-  | { type: "record" };
+  | { type: "record" }
+  /** People join the holder on file: officers, directors or shareholders the Commission consented to. */
+  | { type: "addPeople"; people: PersonRecord[] };
+
+/** A person with a role in the holder, as the Commission keeps them (prisma EntityPerson). */
+export type PersonRecord = {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  /** officer, director, shareholder, partner or sole_proprietor. */
+  role: string;
+  /** Shareholders: the share held, in basis points (10000 = 100 %). */
+  shareBasisPoints: number | null;
+};
 
 /** Which fee-schedule row prices the application, and how many times. */
 export type FeeBasis = {

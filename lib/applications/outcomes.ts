@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
-import type { EntityType, LicenceKind } from "@/lib/db/generated/client";
+import type { EntityPersonRole, EntityType, LicenceKind } from "@/lib/db/generated/client";
 import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -18,6 +18,7 @@ import type {
   ExistingArea,
   IssuedRecord,
   LicenceFacts,
+  PersonRecord,
   RuleContext,
   Validity,
 } from "./outcome";
@@ -259,9 +260,47 @@ export async function carryOutApproval(
       return amend(tx, application, licence, effect, now);
     case "transfer":
       return transfer(tx, kind, application, licence, actor, now);
+    case "addPeople":
+      return addPeople(tx, application, licence, effect.people, actor);
     case "record":
       return application.licenceId ? { ok: true, licenceId: application.licenceId } : { ok: false, reason: "notFound" };
   }
+}
+
+const personRoles = new Set<string>(["officer", "director", "shareholder", "partner", "sole_proprietor"]);
+
+/** The people the Commission consented to join the licence's holder on file, audited. */
+async function addPeople(
+  tx: Prisma.TransactionClient,
+  application: ApprovedApplication,
+  licence: LicenceFacts | null,
+  people: readonly PersonRecord[],
+  actor: By,
+): Promise<Approved> {
+  if (!licence) return { ok: false, reason: "notFound" };
+  const { entityId } = await tx.licence.findUniqueOrThrow({ where: { id: licence.id }, select: { entityId: true } });
+  const added = people.filter((person) => personRoles.has(person.role));
+  await tx.entityPerson.createMany({
+    data: added.map((person) => ({
+      entityId,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      role: person.role as EntityPersonRole,
+      shareBasisPoints: person.role === "shareholder" ? person.shareBasisPoints : null,
+    })),
+  });
+  await audit(
+    {
+      actor,
+      action: "entity.people_added",
+      subject: { type: "application", id: application.id },
+      entityId,
+      details: { count: added.length },
+    },
+    tx,
+  );
+  return { ok: true, licenceId: licence.id };
 }
 
 /** "LSL-2026-048213": the prefix, the year, six digits; drawn again if taken. */

@@ -5,6 +5,7 @@ import { lotteryIncidentReport, lotteryPostEventReport } from "./kinds/lottery-r
 import { gamingAssistantNew } from "./kinds/gaming-assistant";
 import { gamingRegistrationNew } from "./kinds/gaming-registration";
 import { gamingRegistrationRenewal } from "./kinds/gaming-registration-renewal";
+import { gamingRegistrationChange } from "./kinds/gaming-registration-change";
 import { horseRacingNew } from "./kinds/horse-racing";
 import { horseRacingRenewal } from "./kinds/horse-racing-renewal";
 import { liquorSalesRenewal } from "./kinds/liquor-renewal";
@@ -25,6 +26,7 @@ export const applicationKinds = createKindRegistry<PortalNames>([
   liquorSalesTransfer,
   gamingRegistrationNew,
   gamingRegistrationRenewal,
+  gamingRegistrationChange,
   gamingAssistantNew,
   charitableEligibility,
   lotteryLicence,

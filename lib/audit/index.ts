@@ -25,6 +25,7 @@ export type AuditAction =
   | "account_link.created"
   | "account_link.agent_linked"
   | "entity.created_from_application"
+  | "entity.people_added"
   | "application.business_on_file_not_linked"
   | "payment.recorded"
   | "application.startReview"

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
+import { applyEvent, saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
+import { dateBoxes } from "@/lib/applications/fields";
 import { startOnLicence } from "@/lib/applications/on-licence";
 import { getApplication } from "@/lib/applications/queries";
 import { decide, listReviewQueue } from "@/lib/applications/review";
@@ -258,5 +259,78 @@ describe("the demo data's bingo halls", () => {
     expect(draft?.answers.associatedPersons?.items).toEqual([
       expect.objectContaining({ firstName: "Sophie", lastName: "Conseil", role: "officer" }),
     ]);
+  });
+});
+
+describe("consent to a change of officers, directors or shareholders", () => {
+  const bingoRideau = {
+    licence: "13000000-0000-4000-8000-000000000061",
+    entity: "10000000-0000-4000-8000-000000000006",
+  };
+
+  it("changes nothing on file until an officer consents; then the person joining is on file", async () => {
+    const sophie = demoSession("agent.conseil@example.com");
+    const stranger = await newApplicant("not-bingo");
+    expect(await startOnLicence(stranger, bingoRideau.licence, "change")).toEqual({ ok: false, reason: "notFound" });
+    const started = await startOnLicence(sophie, bingoRideau.licence, "change");
+    if (!started.ok) throw new Error(started.reason);
+    const email = "marc.girard@bingorideau.example";
+    await saveListItem(sophie, started.id, "newPeople", null, {
+      firstName: "Marc",
+      lastName: "Girard",
+      email,
+      role: "director",
+    });
+    await saveSection(sophie, started.id, "departures", {
+      anyoneLeaving: "no",
+      effectiveOn: dateBoxes(addDays(commissionToday(new Date()), 20)),
+    });
+    await saveSection(sophie, started.id, "declaration", { confirmed: "yes" });
+    // The person joining discloses first: without it, nothing can be submitted.
+    expect((await getApplication(sophie, started.id))?.missing).toContainEqual(
+      expect.objectContaining({ type: "disclosure", name: "Marc Girard" }),
+    );
+    expect(await applyEvent(sophie, started.id, "submit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
+    expect(await sendDisclosureRequests(sophie, started.id, "newPeople", "fr")).toMatchObject({ ok: true });
+    await saveDisclosure(await disclosureTokenFor(database.db, email), disclosureAnswers);
+    expect(await applyEvent(sophie, started.id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
+
+    const onFile = () =>
+      database.db.entityPerson.findMany({
+        where: { entityId: bingoRideau.entity, removedAt: null },
+        select: { firstName: true, lastName: true, role: true },
+      });
+    expect(await onFile()).not.toContainEqual({ firstName: "Marc", lastName: "Girard", role: "director" });
+    expect(await decide(officer, started.id, "startReview")).toMatchObject({ ok: true });
+    expect(await decide(officer, started.id, "approve")).toMatchObject({ ok: true, status: "approved" });
+    expect(await onFile()).toContainEqual({ firstName: "Marc", lastName: "Girard", role: "director" });
+    expect(await database.db.auditLog.count({ where: { action: "entity.people_added", subjectId: started.id } })).toBe(
+      1,
+    );
+  });
+
+  it("is not for a gaming assistant's registration", async () => {
+    const assistant = await newApplicant("assistant-change");
+    const entity = await database.db.entity.create({
+      data: {
+        legalName: "Test Assistant",
+        type: "individual",
+        personUserId: assistant.id,
+        links: { create: { userId: assistant.id, via: "self" } },
+      },
+    });
+    const licence = await database.db.licence.create({
+      data: {
+        number: "GMA-2026-000777",
+        kind: "gaming_registration",
+        entityId: entity.id,
+        details: [{ label: "registrationCategory", values: [{ term: "gaming_assistant_2" }] }],
+        issuedOn: new Date(),
+        expiresOn: isoDateToUtc(addDays(commissionToday(new Date()), 200)),
+      },
+    });
+    const started = await startOnLicence(assistant, licence.id, "change");
+    if (!started.ok) throw new Error(started.reason);
+    expect((await getApplication(assistant, started.id))?.breaches).toEqual([{ rule: "notForAssistants" }]);
   });
 });
