@@ -3,7 +3,12 @@ import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { getLicence } from "@/lib/licences/queries";
 import { isLinked } from "@/lib/access-codes/account-links";
-import { commissionToday, utcToIsoDate } from "@/lib/time/commission-date";
+import type { LicenceKind } from "@/lib/db/generated/client";
+import { portalUrl } from "@/lib/http/portal-url";
+import { formatCalendarDay } from "@/lib/i18n/format";
+import { deliverSoon } from "@/lib/mail/deliver";
+import { sendReminder } from "@/lib/licences/jobs";
+import { addDays, commissionToday, isoDateToUtc, utcToIsoDate } from "@/lib/time/commission-date";
 import { applicationKinds } from "./registry";
 import { createDraft } from "./commands";
 import { licenceFacts } from "./outcomes";
@@ -88,4 +93,69 @@ export function openReportsOn(licenceId: string, userId: string) {
     select: { id: true, kind: true, fileNumber: true, status: true },
     orderBy: { createdAt: "desc" },
   });
+}
+
+/** A post-event report is reminded this many days before it is due, and once more when overdue. */
+export const REPORT_REMINDER_DAYS = 7;
+/** Overdue reports stop being looked for this long after they were due: staff follow them up. */
+const OVERDUE_FOLLOW_UP_DAYS = 90;
+
+export type ReportReminderResult = { reminders: number; emails: number; failed: number };
+
+/**
+ * The daily reminders of reports due after a licence's last day: a week before the report is due,
+ * and once when it is overdue, e-mailed to every account linked to the holder in its language.
+ * Idempotent: each reminder is a LicenceReminder row keyed by the licence, the reminder and the last day.
+ */
+export async function sendReportReminders(now = new Date()): Promise<ReportReminderResult> {
+  const result: ReportReminderResult = { reminders: 0, emails: 0, failed: 0 };
+  const today = commissionToday(now);
+  const reporting = applicationKinds.all().filter((kind) => kind.type === "report" && kind.report);
+  const licenceKinds = [...new Set(reporting.flatMap((kind) => kind.onLicence?.licenceKinds ?? []))];
+  const longest = Math.max(0, ...reporting.map((kind) => kind.report?.dueDaysAfterLastDay ?? 0));
+  if (licenceKinds.length === 0) return result;
+  const licences = await getDb().licence.findMany({
+    where: {
+      kind: { in: licenceKinds as LicenceKind[] },
+      status: { in: ["active", "expired"] },
+      expiresOn: { lt: isoDateToUtc(today), gte: isoDateToUtc(addDays(today, -(longest + OVERDUE_FOLLOW_UP_DAYS))) },
+    },
+    select: { id: true, number: true, kind: true, entityId: true, expiresOn: true },
+  });
+  for (const report of await reportsDue(licences, now)) {
+    const kind =
+      report.due.state === "overdue"
+        ? "report_overdue"
+        : report.due.state === "due" && report.due.daysLeft <= REPORT_REMINDER_DAYS
+          ? "report_due"
+          : null;
+    const licence = licences.find((candidate) => candidate.id === report.licenceId);
+    if (!kind || !licence || !("dueOn" in report.due)) continue;
+    const { dueOn } = report.due;
+    const daysLate = report.due.state === "overdue" ? report.due.daysLate : 0;
+    const outcome = await sendReminder(
+      licence,
+      kind,
+      (recipient) => ({
+        to: recipient.email,
+        locale: recipient.locale,
+        template: "reportReminder",
+        values: {
+          name: recipient.firstName,
+          url: portalUrl(recipient.locale, `/licences/${licence.id}#reports-title`),
+          number: licence.number,
+          dueOn: formatCalendarDay(dueOn, recipient.locale),
+          daysLate,
+        },
+      }),
+      now,
+    );
+    if (outcome === "failed") result.failed += 1;
+    else if (outcome !== "alreadySent") {
+      result.reminders += 1;
+      result.emails += outcome.emails;
+    }
+  }
+  if (result.emails > 0) deliverSoon();
+  return result;
 }

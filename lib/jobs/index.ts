@@ -1,6 +1,7 @@
 import "server-only";
 import { expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
 import { renewableLicenceKinds } from "@/lib/applications/registry";
+import { sendReportReminders } from "@/lib/applications/reports";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
 import { removeExpiredLimits } from "@/lib/rate-limit";
 import { removeFinishedSessions } from "@/lib/auth/user-sessions";
@@ -14,6 +15,7 @@ import { removeFinishedSessions } from "@/lib/auth/user-sessions";
 const jobs = {
   "expire-licences": () => expireLicences(),
   "renewal-reminders": () => sendRenewalReminders(renewableLicenceKinds()),
+  "report-reminders": () => sendReportReminders(),
   "deliver-outbox": () => deliverPendingEmails(),
   "clean-up": async () => ({
     limits: (await removeExpiredLimits()).removed,

@@ -72,9 +72,8 @@ async function expireLicence(id: string, today: Date, now: Date): Promise<boolea
 // Renewal reminders
 
 /** How many days before the expiry date each reminder goes out: the first when the renewal window opens. */
-export const REMINDER_DAYS = { days_60: RENEWAL_WINDOW_DAYS, days_7: 7 } as const satisfies Record<
-  ReminderKind,
-  number
+export const REMINDER_DAYS = { days_60: RENEWAL_WINDOW_DAYS, days_7: 7 } as const satisfies Partial<
+  Record<ReminderKind, number>
 >;
 
 /**
@@ -82,7 +81,7 @@ export const REMINDER_DAYS = { days_60: RENEWAL_WINDOW_DAYS, days_7: 7 } as cons
  * the 60-day one before that, none outside the renewal window. A licence that enters the last week
  * without its 60-day reminder (a job that did not run) gets only the 7-day one, not both at once.
  */
-export function reminderKindFor(daysLeft: number): ReminderKind | null {
+export function reminderKindFor(daysLeft: number): "days_60" | "days_7" | null {
   if (daysLeft < 0 || daysLeft > REMINDER_DAYS.days_60) return null;
   return daysLeft <= REMINDER_DAYS.days_7 ? "days_7" : "days_60";
 }
@@ -95,8 +94,8 @@ export type ReminderResult = {
   failed: number;
 };
 
-type RemindedLicence = { id: string; number: string; entityId: string; expiresOn: Date };
-type DueReminder = { licence: RemindedLicence; kind: ReminderKind; daysLeft: number };
+export type RemindedLicence = { id: string; number: string; entityId: string; expiresOn: Date };
+type DueReminder = { licence: RemindedLicence; kind: "days_60" | "days_7"; daysLeft: number };
 
 /**
  * Reminders go only for licences of the kinds that renew (`renewableKinds`, from the application
@@ -108,7 +107,7 @@ export async function sendRenewalReminders(
 ): Promise<ReminderResult> {
   const result: ReminderResult = { reminders: 0, emails: 0, failed: 0 };
   for (const due of await findDueReminders(renewableKinds, now)) {
-    const outcome = await sendReminder(due, now);
+    const outcome = await sendReminder(due.licence, due.kind, (recipient) => reminderEmail(recipient, due), now);
     if (outcome === "failed") result.failed += 1;
     else if (outcome !== "alreadySent") {
       result.reminders += 1;
@@ -163,37 +162,40 @@ function dueReminder(candidate: Candidate, now: Date): DueReminder | null {
   return { licence: { id, number, entityId, expiresOn }, kind, daysLeft: window.daysLeft };
 }
 
-type SendOutcome = { emails: number } | "alreadySent" | "failed";
+export type SendOutcome = { emails: number } | "alreadySent" | "failed";
 
 /**
- * Records the reminder and queues its e-mails in one transaction. The reminder row goes first: its
- * unique key (licence, kind, expiry date) makes a second or concurrent run fail there, before it
+ * Records a reminder about a licence and queues its e-mails in one transaction, for the renewal
+ * reminders here and the report reminders (lib/applications/reports). The reminder row goes first:
+ * its unique key (licence, kind, expiry date) makes a second or concurrent run fail there, before it
  * queues anything, and roll back. A licence whose reminder cannot be sent (a broken recipient
  * address, say) is logged and left for the next run instead of stopping everyone else's reminders.
  */
-async function sendReminder(due: DueReminder, now: Date): Promise<SendOutcome> {
+export async function sendReminder(
+  licence: RemindedLicence,
+  kind: ReminderKind,
+  email: (recipient: Recipient) => OutgoingEmail,
+  now: Date,
+): Promise<SendOutcome> {
   try {
     return await getDb().$transaction(async (tx) => {
       await tx.licenceReminder.create({
-        data: { licenceId: due.licence.id, kind: due.kind, expiresOn: due.licence.expiresOn, sentAt: now },
+        data: { licenceId: licence.id, kind, expiresOn: licence.expiresOn, sentAt: now },
       });
       // An entity with no linked account still gets its reminder row, with no e-mail: there is
       // nobody in the portal to tell, and without the row it would be looked at again on every run.
       // An account linked later sees the Renew button on its licences, and gets the 7-day reminder.
       const recipients = await tx.user.findMany({
-        where: { status: "active", links: { some: { entityId: due.licence.entityId, revokedAt: null } } },
+        where: { status: "active", links: { some: { entityId: licence.entityId, revokedAt: null } } },
         orderBy: { email: "asc" },
         select: { email: true, firstName: true, locale: true },
       });
-      for (const recipient of recipients) await enqueueEmail(tx, reminderEmail(recipient, due));
+      for (const recipient of recipients) await enqueueEmail(tx, email(recipient));
       return { emails: recipients.length };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return "alreadySent";
-    console.error(
-      `Renewal reminder ${due.kind} for licence ${due.licence.id} failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    console.error(`Reminder ${kind} for licence ${licence.id} failed:`, error instanceof Error ? error.message : error);
     return "failed";
   }
 }
@@ -202,7 +204,7 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-type Recipient = { email: string; firstName: string; locale: AppLocale };
+export type Recipient = { email: string; firstName: string; locale: AppLocale };
 
 function reminderEmail(recipient: Recipient, { licence, daysLeft }: DueReminder): OutgoingEmail {
   return {

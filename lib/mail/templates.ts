@@ -15,6 +15,7 @@ export const emailTemplates = [
   "passwordChanged",
   "inquiryReplied",
   "renewalReminder",
+  "reportReminder",
   "disclosureRequest",
   "wireInstructions",
   "paymentConfirmed",
@@ -29,6 +30,9 @@ export type LinkValues = { name: string; url: string };
 
 /** A licence about to expire; `expiresOn` is already formatted for the recipient's language. */
 export type RenewalReminderValues = LinkValues & { number: string; expiresOn: string; daysLeft: number };
+
+/** A report due after a licence's last day; `dueOn` is formatted; `daysLate` is 0 until it is overdue. */
+export type ReportReminderValues = LinkValues & { number: string; dueOn: string; daysLate: number };
 
 /** An associated person asked for their disclosure; `expiresOn` is already formatted. */
 export type DisclosureRequestValues = LinkValues & { applicant: string; fileNumber: string; expiresOn: string };
@@ -55,6 +59,7 @@ type TemplateValues = {
   passwordChanged: LinkValues;
   inquiryReplied: LinkValues;
   renewalReminder: RenewalReminderValues;
+  reportReminder: ReportReminderValues;
   disclosureRequest: DisclosureRequestValues;
   wireInstructions: WireInstructionsValues;
   paymentConfirmed: PaymentConfirmedValues;
@@ -73,6 +78,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
  */
 type DetailedTemplate =
   | "renewalReminder"
+  | "reportReminder"
   | "disclosureRequest"
   | "wireInstructions"
   | "paymentConfirmed"
@@ -88,6 +94,7 @@ type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
  */
 const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integer">> = {
   renewalReminder: { number: "string", expiresOn: "string", daysLeft: "integer" },
+  reportReminder: { number: "string", dueOn: "string", daysLate: "integer" },
   disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string" },
   wireInstructions: { fileNumber: "string", amount: "string", reference: "string", bank: "string" },
   paymentConfirmed: { fileNumber: "string", amount: "string", reference: "string" },
@@ -99,6 +106,7 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
 /** The sentence after the action in a detailed template. */
 const detailedNoteKeys = {
   renewalReminder: "renewalReminder.rule",
+  reportReminder: "reportReminder.rule",
   disclosureRequest: "disclosureRequest.note",
   wireInstructions: "wireInstructions.note",
   paymentConfirmed: "paymentConfirmed.note",
@@ -127,6 +135,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   passwordChanged: false,
   inquiryReplied: false,
   renewalReminder: false,
+  reportReminder: false,
   disclosureRequest: false,
   wireInstructions: false,
   paymentConfirmed: false,

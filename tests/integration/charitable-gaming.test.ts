@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEvent, saveListItem, saveSection, startApplication } from "@/lib/applications/commands";
 import { getApplication } from "@/lib/applications/queries";
 import { decide, getFileForStaff, listReviewQueue } from "@/lib/applications/review";
-import { reportsDue, startReport } from "@/lib/applications/reports";
+import { reportsDue, sendReportReminders, startReport } from "@/lib/applications/reports";
 import { dateBoxes } from "@/lib/applications/fields";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
 import { getOrder, payFeesAndSubmit } from "@/lib/payments/orders";
@@ -279,5 +279,46 @@ describe("reports after a lottery licence", () => {
     expect(await applyEvent(holder, started.id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
     const file = await getFileForStaff(officer, started.id);
     expect(file).toMatchObject({ type: "report", status: "submitted", licenceId: licence.id });
+  });
+});
+
+describe("report reminders", () => {
+  it("e-mail the holder a week before the post-event report is due, once more when overdue, and never twice", async () => {
+    const holder = await newApplicant("reminded");
+    const entity = await database.db.entity.create({
+      data: {
+        legalName: "Club rappel",
+        type: "non_profit",
+        links: { create: { userId: holder.id, via: "access_code" } },
+      },
+    });
+    const lastDay = inDays(-25);
+    const licence = await database.db.licence.create({
+      data: {
+        number: "LOT-2026-424242",
+        kind: "charitable_gaming",
+        entityId: entity.id,
+        issuedOn: isoDateToUtc(addDays(lastDay, -30)),
+        expiresOn: isoDateToUtc(lastDay),
+      },
+    });
+    const mails = () =>
+      database.db.emailOutbox.findMany({ where: { toAddress: holder.email, template: "reportReminder" } });
+    const at = (day: string) => new Date(`${day}T17:00:00Z`);
+
+    // 20 days before it is due: nothing yet. Six days before: the first reminder, once.
+    await sendReportReminders(at(addDays(lastDay, 10)));
+    expect(await mails()).toHaveLength(0);
+    await sendReportReminders(at(addDays(lastDay, 24)));
+    await sendReportReminders(at(addDays(lastDay, 25)));
+    expect(await mails()).toHaveLength(1);
+    // Overdue: the second reminder, in the holder's language, with the days late.
+    await sendReportReminders(at(addDays(lastDay, 33)));
+    await sendReportReminders(at(addDays(lastDay, 34)));
+    const sent = await mails();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.subject).toContain("en retard");
+    expect(sent[1]?.textBody).toContain("3 jours de retard");
+    expect(sent[1]?.textBody).toContain(`/fr/licences/${licence.id}#reports-title`);
   });
 });

@@ -16,6 +16,8 @@ const activationUrl = `${appUrl}/en/activate?token=abc123&x=1`;
 function sampleValues(template: EmailTemplate, name: string, url: string): EmailValues {
   if (template === "renewalReminder")
     return { name, url, number: "LSL-2026-000123", expiresOn: "November 26, 2026", daysLeft: 60 };
+  if (template === "reportReminder")
+    return { name, url, number: "LOT-2026-000123", dueOn: "December 26, 2026", daysLate: 3 };
   if (template === "disclosureRequest")
     return {
       name,
