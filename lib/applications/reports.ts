@@ -122,6 +122,7 @@ export async function sendReportReminders(now = new Date()): Promise<ReportRemin
     },
     select: { id: true, number: true, kind: true, entityId: true, expiresOn: true },
   });
+  const byId = new Map(licences.map((licence) => [licence.id, licence]));
   for (const report of await reportsDue(licences, now)) {
     const kind =
       report.due.state === "overdue"
@@ -129,7 +130,7 @@ export async function sendReportReminders(now = new Date()): Promise<ReportRemin
         : report.due.state === "due" && report.due.daysLeft <= REPORT_REMINDER_DAYS
           ? "report_due"
           : null;
-    const licence = licences.find((candidate) => candidate.id === report.licenceId);
+    const licence = byId.get(report.licenceId);
     if (!kind || !licence || !("dueOn" in report.due)) continue;
     const { dueOn } = report.due;
     const daysLate = report.due.state === "overdue" ? report.due.daysLate : 0;
