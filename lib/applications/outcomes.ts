@@ -369,7 +369,8 @@ async function issue(
       kind: issued.licenceKind as LicenceKind,
       entityId,
       premisesId: premises?.id ?? null,
-      termYears: validity.type === "term" ? validity.years : null,
+      // A licence ending on a birthday runs about a year, and renews like one; a permit has no term.
+      termYears: validity.type === "term" ? validity.years : validity.type === "birthday" ? 1 : null,
       details: (issued.details ?? undefined) as Prisma.InputJsonValue | undefined,
       issuedOn: isoDateToUtc(today),
       expiresOn: isoDateToUtc(lastDayOf(validity, today)),

@@ -3,6 +3,7 @@ import type {
   EntityPersonRole,
   EntityType,
   LicenceKind,
+  LinkVia,
   LicenceStatus,
   Locale,
   UserRole,
@@ -20,6 +21,9 @@ import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "
  */
 export const DEMO_PASSWORD = "Demo!Soleil2026";
 
+/** Geneviève's birthday, the day her horse-racing licence ends: inside its 60-day renewal window. */
+const HORSE_RACING_RENEWAL_IN_DAYS = 40;
+
 type DemoUser = {
   id: string;
   email: string;
@@ -28,6 +32,8 @@ type DemoUser = {
   role: UserRole;
   locale: Locale;
   phone: string;
+  /** A date of birth whose birthday is `inDays` from the seed's day, in `bornIn` (a leap year, so 29 February exists). */
+  birthday?: { inDays: number; bornIn: number };
 };
 
 export const demoUsers: DemoUser[] = [
@@ -151,6 +157,46 @@ export const demoUsers: DemoUser[] = [
     locale: "en",
     phone: "613-555-0124",
   },
+  // The horse-racing and lottery journeys (tests/e2e/horse-racing-lottery.spec.ts), one account each.
+  // Geneviève holds a horse-racing licence that ends on her birthday, inside its renewal window.
+  {
+    id: "00000000-0000-4000-8000-000000000025",
+    email: "genevieve.ouellet@example.com",
+    firstName: "Geneviève",
+    lastName: "Ouellet",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0125",
+    birthday: { inDays: HORSE_RACING_RENEWAL_IN_DAYS, bornIn: 1988 },
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000026",
+    email: "liam.walsh@example.com",
+    firstName: "Liam",
+    lastName: "Walsh",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0126",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000027",
+    email: "karim.haddad@example.com",
+    firstName: "Karim",
+    lastName: "Haddad",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0127",
+  },
+  // Samir's convenience store holds a lottery retailer registration.
+  {
+    id: "00000000-0000-4000-8000-000000000028",
+    email: "samir.khan@example.com",
+    firstName: "Samir",
+    lastName: "Khan",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0128",
+  },
   {
     id: "00000000-0000-4000-8000-000000000011",
     email: "service@example.com",
@@ -220,13 +266,26 @@ type DemoEntity = {
   legalName: string;
   operatingName?: string;
   type: EntityType;
-  businessNumber: string;
+  /** None for an individual's own record. */
+  businessNumber?: string;
+  /** An individual's own record: the account it belongs to. */
+  personUserId?: string;
   email: string;
   phone: string;
-  address: Record<string, string>;
+  /** None for an individual's own record. */
+  address?: Record<string, string>;
   people: DemoPerson[];
   premises: DemoPremises[];
   licences: DemoLicence[];
+};
+
+type DemoLink = {
+  id: string;
+  userId: string;
+  entityId: string;
+  reportsAccess: boolean;
+  /** How the link was made: an access code unless said. */
+  via?: LinkVia;
 };
 
 const address = (line1: string, city: string, postalCode: string) => ({
@@ -616,10 +675,88 @@ export const demoEntities: DemoEntity[] = [
       },
     ],
   },
+  // Geneviève's own record (an individual, as a person applying for themself gets one): her
+  // horse-racing licence ends on her birthday, 40 days from the seed's day. Its renewal reads her
+  // date of birth from the licence's last approved application (demoHorseRacingApplication).
+  {
+    id: "10000000-0000-4000-8000-000000000007",
+    legalName: "Geneviève Ouellet",
+    type: "individual",
+    personUserId: "00000000-0000-4000-8000-000000000025",
+    email: "genevieve.ouellet@example.com",
+    phone: "613-555-0125",
+    people: [],
+    premises: [],
+    licences: [
+      {
+        id: "13000000-0000-4000-8000-000000000071",
+        number: "HRL-2025-000701",
+        kind: "horse_racing",
+        status: "active",
+        termYears: 1,
+        expiresInDays: HORSE_RACING_RENEWAL_IN_DAYS,
+        premisesId: null,
+        details: [{ label: "racingCategories", values: [{ term: "racing_trainer" }, { term: "racing_groom" }] }],
+      },
+    ],
+  },
+  // Samir's convenience store, an ordinary lottery retailer far from its renewal.
+  {
+    id: "10000000-0000-4000-8000-000000000008",
+    legalName: "Kingsway Variety Ltd.",
+    operatingName: "Kingsway Variety",
+    type: "corporation",
+    businessNumber: "678912345",
+    email: "hello@kingswayvariety.example",
+    phone: "613-555-0180",
+    address: address("1200 Bank Street", "Ottawa", "K1S 3Y1"),
+    people: [
+      {
+        id: "11000000-0000-4000-8000-000000000081",
+        firstName: "Samir",
+        lastName: "Khan",
+        role: "officer",
+        title: "President",
+        email: "samir.khan@example.com",
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000082",
+        firstName: "Samir",
+        lastName: "Khan",
+        role: "shareholder",
+        shareBasisPoints: 10000,
+      },
+      {
+        id: "11000000-0000-4000-8000-000000000083",
+        firstName: "Leila",
+        lastName: "Khan",
+        role: "director",
+        email: "leila.khan@example.com",
+      },
+    ],
+    premises: [
+      {
+        id: "12000000-0000-4000-8000-000000000008",
+        name: "Kingsway Variety",
+        address: address("1200 Bank Street", "Ottawa", "K1S 3Y1"),
+      },
+    ],
+    licences: [
+      {
+        id: "13000000-0000-4000-8000-000000000081",
+        number: "LRR-2026-000801",
+        kind: "lottery_retailer",
+        status: "active",
+        termYears: 1,
+        expiresInDays: 240,
+        details: [{ label: "storeType", values: [{ term: "store_convenience" }] }],
+      },
+    ],
+  },
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
-export const demoLinks = [
+export const demoLinks: DemoLink[] = [
   {
     id: "14000000-0000-4000-8000-000000000001",
     userId: "00000000-0000-4000-8000-000000000001",
@@ -648,6 +785,20 @@ export const demoLinks = [
     id: "14000000-0000-4000-8000-000000000006",
     userId: "00000000-0000-4000-8000-000000000003",
     entityId: "10000000-0000-4000-8000-000000000006",
+    reportsAccess: false,
+  },
+  // An individual's link to their own record, as their first approved application made it.
+  {
+    id: "14000000-0000-4000-8000-000000000007",
+    userId: "00000000-0000-4000-8000-000000000025",
+    entityId: "10000000-0000-4000-8000-000000000007",
+    reportsAccess: false,
+    via: "self",
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000008",
+    userId: "00000000-0000-4000-8000-000000000028",
+    entityId: "10000000-0000-4000-8000-000000000008",
     reportsAccess: false,
   },
 ];
@@ -753,9 +904,10 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
   };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of demoUsers) {
+  for (const { birthday, ...user } of demoUsers) {
+    const dateOfBirth = birthday ? isoDateToUtc(dateOfBirthFor(birthday, today)) : null;
     await createIfMissing(await db.user.findUnique({ where: { id: user.id }, select: { id: true } }), () =>
-      db.user.create({ data: { ...user, passwordHash, status: "active", activatedAt: now } }),
+      db.user.create({ data: { ...user, dateOfBirth, passwordHash, status: "active", activatedAt: now } }),
     );
   }
 
@@ -783,7 +935,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
   }
   for (const link of demoLinks) {
     await createIfMissing(await db.accountLink.findUnique({ where: { id: link.id }, select: { id: true } }), () =>
-      db.accountLink.create({ data: { ...link, via: "access_code", createdAt: now } }),
+      db.accountLink.create({ data: { ...link, via: link.via ?? "access_code", createdAt: now } }),
     );
   }
   for (const report of demoReports) {
@@ -807,7 +959,73 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     await db.application.findUnique({ where: { id: demoGamingApplication.id }, select: { id: true } }),
     () => createGamingOrder(db, now),
   );
+  await createIfMissing(
+    await db.application.findUnique({ where: { id: demoHorseRacingApplication.id }, select: { id: true } }),
+    () => createHorseRacingApplication(db, today),
+  );
   return { users: demoUsers, created };
+}
+
+/** The date of birth whose birthday falls `inDays` from today (the seed's day). */
+function dateOfBirthFor(birthday: { inDays: number; bornIn: number }, today: IsoDate): IsoDate {
+  return `${birthday.bornIn}${addDays(today, birthday.inDays).slice(4)}` as IsoDate;
+}
+
+/**
+ * The application that issued Geneviève's horse-racing licence a year ago, approved: its renewal is
+ * pre-filled from it (lib/applications/kinds/horse-racing-renewal.ts reads the date of birth the
+ * licence ends on, the categories, the phone and the home address from the licence's last approved
+ * application).
+ */
+export const demoHorseRacingApplication = {
+  id: "15000000-0000-4000-8000-000000000071",
+  fileNumber: "HRL-N-2025-D3M0HR",
+  userId: "00000000-0000-4000-8000-000000000025",
+  entityId: "10000000-0000-4000-8000-000000000007",
+  licenceId: "13000000-0000-4000-8000-000000000071",
+} as const;
+
+async function createHorseRacingApplication(db: Database, today: IsoDate) {
+  const { id, fileNumber, userId, entityId, licenceId } = demoHorseRacingApplication;
+  const dateOfBirth = dateOfBirthFor({ inDays: HORSE_RACING_RENEWAL_IN_DAYS, bornIn: 1988 }, today);
+  const [year, month, day] = dateOfBirth.split("-");
+  const issuedOn = addYears(addDays(today, HORSE_RACING_RENEWAL_IN_DAYS), -1);
+  const atNoon = (days: number) => new Date(`${addDays(issuedOn, days)}T17:00:00.000Z`);
+  const officerId = "00000000-0000-4000-8000-000000000012";
+  await db.application.create({
+    data: {
+      id,
+      fileNumber,
+      kind: "horse_racing_new",
+      type: "new",
+      status: "approved",
+      userId,
+      entityId,
+      licenceId,
+      answers: {
+        personalDetails: {
+          dateOfBirth: { day: String(Number(day)), month: String(Number(month)), year },
+          phone: "613-555-0125",
+          homeAddress: { line1: "75, rue Laurier", city: "Gatineau", province: "QC", postalCode: "J8X 3V8" },
+        },
+        categories: { trainer: "yes", groom: "yes" },
+        disclosures: { criminalRecord: "no", otherJurisdiction: "no", refusedElsewhere: "no" },
+        declaration: { confirmed: "yes" },
+      },
+      createdAt: atNoon(-20),
+      submittedAt: atNoon(-19),
+      decidedAt: atNoon(0),
+      events: {
+        create: [
+          { status: "draft", event: "start", actorId: userId, occurredAt: atNoon(-20) },
+          { status: "awaiting_payment", event: "payFeesAndSubmit", actorId: userId, occurredAt: atNoon(-19) },
+          { status: "submitted", event: "confirmPayment", occurredAt: atNoon(-19) },
+          { status: "under_review", event: "startReview", actorId: officerId, occurredAt: atNoon(-5) },
+          { status: "approved", event: "approve", actorId: officerId, occurredAt: atNoon(0) },
+        ],
+      },
+    },
+  });
 }
 
 /**

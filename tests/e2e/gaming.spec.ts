@@ -27,7 +27,7 @@ test("fr: a bingo operator registers three sites; $36,000 is paid by EFT, reconc
   test.setTimeout(240_000);
   const page = await signedIn(browser, "nadia.roy@example.com", "fr");
   await page.goto("/fr/applications/new");
-  await expect(page.getByRole("heading", { name: "Loterie et jeux" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Loteries et jeux" })).toBeVisible();
   await page.locator('a[href$="/applications/new/gaming_registration_new"]').click();
   await page.waitForURL(/\/applications\/new\/gaming_registration_new$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscription d’une entreprise relative aux jeux");
@@ -132,9 +132,11 @@ test("fr: a bingo operator registers three sites; $36,000 is paid by EFT, reconc
   await staff.context().close();
 
   await officerApproves(browser, fileNumber);
-  await page.goto("/fr/dashboard");
-  await page.getByRole("link", { name: /^GMR-\d{4}-\d{6}$/ }).click();
+  await page.goto(path);
+  await expect(page.getByRole("main")).toContainText(words.fr.approved);
+  await page.getByRole("link", { name: words.fr.licenceLink }).click();
   await page.waitForURL(/\/fr\/licences\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^GMR-\d{4}-\d{6}$/);
   await expectNoAxeViolations(page);
   const certificate = await certificateText(page, "fr");
   expect(certificate).toContain("Sites de jeu");
@@ -182,8 +184,10 @@ test("en: a gaming assistant registers as themself, pays by card and is approved
   await payFromReview(page, "en", path, "$165.00");
 
   await officerApproves(browser, fileNumber);
-  await page.goto("/en/dashboard");
-  await page.getByRole("link", { name: /^GMA-\d{4}-\d{6}$/ }).click();
+  await page.goto(path);
+  await expect(page.getByRole("main")).toContainText(words.en.approved);
+  await page.getByRole("link", { name: words.en.licenceLink }).click();
   await page.waitForURL(/\/en\/licences\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^GMA-\d{4}-\d{6}$/);
   expect(await certificateText(page, "en")).toContain("Category 2");
 });

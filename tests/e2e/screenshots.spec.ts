@@ -175,6 +175,29 @@ for (const [device, viewport] of Object.entries(viewports)) {
         await page.goto(`/${locale}/licences/${permitHolder[locale].pastPermit}`);
         await capture(page, `${locale}-licence-permit-${device}`);
       });
+
+      test(`${locale} gaming, horse-racing and lottery start pages and a section of each`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await signIn(page, locale, permitApplicant[locale], "Demo!Soleil2026");
+        await page.waitForURL(/dashboard/);
+        for (const [kind, section] of [
+          ["gaming_registration_new", "category"],
+          ["gaming_assistant_new", "personalDetails"],
+          ["horse_racing_new", "categories"],
+          ["lottery_retailer_new", "siteDetails"],
+        ] as const) {
+          const name = kind.replace(/_new$/, "").replaceAll("_", "-");
+          await page.goto(`/${locale}/applications/new/${kind}`);
+          await capture(page, `${locale}-applications-new-${name}-${device}`);
+          // A business kind asks who applies (a new business); a person applies as themself.
+          const newBusiness = page.locator('input[name="applicant"][value="new"]');
+          if ((await newBusiness.count()) > 0) await newBusiness.check();
+          await page.getByRole("main").locator('button[type="submit"]').last().click();
+          await page.waitForURL(/applications\/[0-9a-f-]{36}$/);
+          await page.goto(`${new URL(page.url()).pathname}/${section}`);
+          await capture(page, `${locale}-application-${name}-${section}-${device}`);
+        }
+      });
     }
   });
 }

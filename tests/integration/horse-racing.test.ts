@@ -116,7 +116,7 @@ describe("a horse racing licence", () => {
 
     const licenceId = await approved(person, id);
     const licence = await getLicence(person, licenceId);
-    expect(licence).toMatchObject({ kind: "horse_racing", termYears: null, premises: null });
+    expect(licence).toMatchObject({ kind: "horse_racing", termYears: 1, premises: null });
     expect(licence?.number).toMatch(/^HRL-\d{4}-\d{6}$/);
     expect(await expiryOf(person, licenceId)).toBe(birthday);
     expect(licence?.details).toEqual([

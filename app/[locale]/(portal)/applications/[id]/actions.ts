@@ -61,11 +61,14 @@ export const saveSectionAction = redirectAction({
     const application = await ownDraft(user, id);
     const section = application.kindDefinition.sections.find((candidate) => candidate.id === sectionId);
     if (!section || section.page !== "form") notFound();
-    const saved = await saveSection(user, id, sectionId, readFields(section.fields, formData));
+    const values = readFields(section.fields, formData);
+    const saved = await saveSection(user, id, sectionId, values);
     if (!saved.ok) redirect(`/${locale}/applications/${id}`);
     if (!saved.complete && input.intent === "continue")
       redirect(withErrors(`/${locale}/applications/${id}/${sectionId}`, input));
-    redirect(pathAfter(locale, application, sectionId, input));
+    // The next section as the answers now stand: this one may call for a section (an operator's sites).
+    const answers = { ...application.answers, [sectionId]: values };
+    redirect(pathAfter(locale, { ...application, answers }, sectionId, input));
   },
 });
 
