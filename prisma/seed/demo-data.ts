@@ -197,6 +197,26 @@ export const demoUsers: DemoUser[] = [
     locale: "en",
     phone: "613-555-0128",
   },
+  // The charitable gaming journeys (tests/e2e/charitable-gaming.spec.ts): Olivia starts from
+  // nothing; Bernard's club is late with the post-event report of its last raffle.
+  {
+    id: "00000000-0000-4000-8000-000000000029",
+    email: "olivia.chen@example.com",
+    firstName: "Olivia",
+    lastName: "Chen",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0129",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000030",
+    email: "bernard.lapointe@example.com",
+    firstName: "Bernard",
+    lastName: "Lapointe",
+    role: "applicant",
+    locale: "fr",
+    phone: "613-555-0130",
+  },
   {
     id: "00000000-0000-4000-8000-000000000011",
     email: "service@example.com",
@@ -753,6 +773,53 @@ export const demoEntities: DemoEntity[] = [
       },
     ],
   },
+  // Bernard's club: eligible for charitable gaming; its raffle ended 40 days ago and its post-event
+  // report, due 30 days after, is overdue.
+  {
+    id: "10000000-0000-4000-8000-000000000009",
+    legalName: "Club Richelieu de Vanier",
+    type: "non_profit",
+    businessNumber: "789123456",
+    email: "bonjour@richelieuvanier.example",
+    phone: "613-555-0190",
+    address: address("300, chemin de Montréal", "Ottawa", "K1L 6B1"),
+    people: [
+      {
+        id: "11000000-0000-4000-8000-000000000091",
+        firstName: "Bernard",
+        lastName: "Lapointe",
+        role: "officer",
+        title: "Trésorier",
+        email: "bernard.lapointe@example.com",
+      },
+    ],
+    premises: [],
+    licences: [
+      {
+        id: "13000000-0000-4000-8000-000000000091",
+        number: "CGE-2025-000901",
+        kind: "charitable_gaming_eligibility",
+        status: "active",
+        termYears: 3,
+        expiresInDays: 700,
+        premisesId: null,
+      },
+      {
+        id: "13000000-0000-4000-8000-000000000092",
+        number: "LOT-2026-000902",
+        kind: "charitable_gaming",
+        status: "expired",
+        termYears: null,
+        expiresInDays: -40,
+        statusReason: ENDED_REASON,
+        premisesId: null,
+        details: [
+          { label: "lotteryType", values: [{ term: "lottery_raffle" }] },
+          { label: "prizeValue", values: [{ text: "5000" }] },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
@@ -799,6 +866,12 @@ export const demoLinks: DemoLink[] = [
     id: "14000000-0000-4000-8000-000000000008",
     userId: "00000000-0000-4000-8000-000000000028",
     entityId: "10000000-0000-4000-8000-000000000008",
+    reportsAccess: false,
+  },
+  {
+    id: "14000000-0000-4000-8000-000000000009",
+    userId: "00000000-0000-4000-8000-000000000030",
+    entityId: "10000000-0000-4000-8000-000000000009",
     reportsAccess: false,
   },
 ];

@@ -322,3 +322,17 @@ describe("report reminders", () => {
     expect(sent[1]?.textBody).toContain(`/fr/licences/${licence.id}#reports-title`);
   });
 });
+
+describe("the demo data's Club Richelieu", () => {
+  it("is late with its raffle's post-event report", async () => {
+    const licence = await database.db.licence.findUniqueOrThrow({ where: { number: "LOT-2026-000902" } });
+    expect(await reportsDue([licence])).toEqual([
+      {
+        licenceId: licence.id,
+        number: "LOT-2026-000902",
+        kindId: "lottery_post_event_report",
+        due: { state: "overdue", dueOn: inDays(-10), daysLate: 10 },
+      },
+    ]);
+  });
+});
