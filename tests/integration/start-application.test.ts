@@ -78,14 +78,21 @@ describe("startApplication, as the start page calls it", () => {
   });
 
   it('refuses "self" for a kind only a business applies for, and "new" for one a person may apply for', () => {
-    const business = applicationKinds.get(LIQUOR)?.outcome.applicant;
-    const either = applicationKinds.get(PERMIT)?.outcome.applicant;
-    expect(business).toBe("business");
-    expect(either).toBe("either");
-    if (business === undefined || either === undefined) return;
+    const kindOf = (id: string) => {
+      const kind = applicationKinds.get(id);
+      if (!kind) throw new Error(id);
+      return kind;
+    };
+    const business = kindOf(LIQUOR);
+    const either = kindOf(PERMIT);
+    const individual = kindOf("horse_racing_new");
+    const quoting = kindOf("charitable_lottery_licence");
+    expect(business.outcome.applicant).toBe("business");
+    expect(either.outcome.applicant).toBe("either");
+    expect(individual.outcome.applicant).toBe("individual");
 
-    const choose = (rule: typeof business, applicant: string | undefined) =>
-      applicantSchema(rule).safeParse(applicant === undefined ? {} : { applicant }).success;
+    const choose = (kind: typeof business, applicant: string | undefined) =>
+      applicantSchema(kind).safeParse(applicant === undefined ? {} : { applicant }).success;
     expect(choose(business, "self")).toBe(false);
     expect(choose(business, "new")).toBe(true);
     expect(choose(business, demo.cormoran)).toBe(true);
@@ -95,8 +102,12 @@ describe("startApplication, as the start page calls it", () => {
     expect(choose(either, demo.cormoran)).toBe(true);
     expect(choose(business, "'; DROP TABLE")).toBe(false);
     // A kind only a person applies for asks nothing: an entity sent anyway is refused.
-    expect(choose("individual", undefined)).toBe(true);
-    expect(choose("individual", demo.cormoran)).toBe(false);
+    expect(choose(individual, undefined)).toBe(true);
+    expect(choose(individual, demo.cormoran)).toBe(false);
+    // Nor does a kind whose applicant is the holder of the file it quotes (a lottery licence).
+    expect(choose(quoting, undefined)).toBe(true);
+    expect(choose(quoting, "new")).toBe(false);
+    expect(choose(quoting, demo.cormoran)).toBe(false);
     // "self" and "new" tell the command no entity: the person, or the business the answers describe.
     expect(startOptionsFor("self")).toEqual({});
     expect(startOptionsFor("new")).toEqual({});

@@ -32,7 +32,7 @@ export const startKindAction = stateAction({
     if (!kind) notFound();
     const start = startSectionOf(kind);
     const startAnswers = start ? readFields(start.fields, formData) : undefined;
-    const applicant = applicantSchema(kind.outcome.applicant).safeParse({ applicant: input.applicant });
+    const applicant = applicantSchema(kind).safeParse({ applicant: input.applicant });
     // Field errors of a kind's questions are translated here: an address part's message names its address.
     const errors = {
       ...(applicant.success ? {} : fieldErrorsFrom(applicant.error)),

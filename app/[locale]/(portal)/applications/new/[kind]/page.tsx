@@ -41,7 +41,7 @@ export default async function StartKindPage({ params }: Props) {
   const sectors = await getTranslations("KindCatalogue");
   const rules = await startRules(kind);
   const atDraftLimit = (await countOpenDrafts(user)) >= MAX_OPEN_DRAFTS;
-  const other = otherApplicantChoice(kind.outcome.applicant);
+  const other = otherApplicantChoice(kind);
   const entities =
     other === null
       ? []

@@ -1,13 +1,17 @@
 import { z } from "zod";
 import type { ApplicantRule } from "@/lib/applications/outcome";
+import type { PortalKind } from "@/lib/applications/kinds/names";
 import { isUuid } from "@/lib/http/ids";
 
 /**
  * What a kind's start form and its action agree on. "Who is applying?" answers with a business the
  * account is linked to (its id), or the one other answer the kind's rule allows: a new business the
  * application will describe ("new"), or the person for themselves ("self"). A kind only individuals
- * apply for asks nothing.
+ * apply for asks nothing, nor does one whose applicant is the holder of the file it quotes (a lottery
+ * licence goes to the organisation whose eligibility it quotes).
  */
+type StartingKind = Pick<PortalKind, "outcome" | "quotes">;
+
 const otherChoice = { business: "new", either: "self", individual: null } as const satisfies Record<
   ApplicantRule,
   string | null
@@ -15,13 +19,13 @@ const otherChoice = { business: "new", either: "self", individual: null } as con
 
 export type OtherApplicantChoice = (typeof otherChoice)[ApplicantRule];
 
-export function otherApplicantChoice(rule: ApplicantRule): OtherApplicantChoice {
-  return otherChoice[rule];
+export function otherApplicantChoice(kind: StartingKind): OtherApplicantChoice {
+  return kind.quotes ? null : otherChoice[kind.outcome.applicant];
 }
 
 /** "self" is refused for a kind only a business applies for, "new" for one a person may apply for. */
-export function applicantSchema(rule: ApplicantRule) {
-  const other = otherChoice[rule];
+export function applicantSchema(kind: StartingKind) {
+  const other = otherApplicantChoice(kind);
   const error = "applicationEntityRequired";
   return z.object({
     applicant:
