@@ -56,6 +56,7 @@ test("en: eligibility, then a raffle licence quoting it, then its post-event rep
     page,
     "charitable_gaming_eligibility_new",
     "Charitable gaming eligibility",
+    true,
   );
   const at = sectionOf(eligibility);
   const eligibilityNumber = await fileNumberOn(page);
