@@ -6,7 +6,12 @@
  * On Vercel this file is not used; the platform's own client-address header is read instead.
  *
  * Usage: node server.mjs [-p port] [-H hostname]   (PORT and HOSTNAME work too)
+ *
+ * WEB_CONCURRENCY=N (N > 1) runs N server processes sharing the port (node:cluster), so a
+ * machine's cores all render pages: a Node process renders on one thread. It needs PostgreSQL in
+ * DATABASE_URL, since an embedded PGlite database belongs to one process.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { trustedHopsFrom, withClientAddress } from "./lib/http/forwarded.mjs";
@@ -21,17 +26,35 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = trustedHopsFrom(process.env.TRUSTED_PROXY_HOPS);
 
-const { default: next } = await import("next");
-const app = next({ dev: false, hostname, port });
-await app.prepare();
-const handle = app.getRequestHandler();
+const processes = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1);
 
-createServer(withClientAddress((request, response) => handle(request, response), trustedHops)).listen(
-  port,
-  hostname,
-  () => {
-    console.log(
-      `> Portal ready on http://${hostname}:${port} (${trustedHops} trusted prox${trustedHops === 1 ? "y" : "ies"})`,
+if (processes > 1 && cluster.isPrimary) {
+  if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+    console.error(
+      "WEB_CONCURRENCY above 1 needs DATABASE_URL at PostgreSQL: an embedded PGlite database is one process's.",
     );
-  },
-);
+    process.exit(1);
+  }
+  for (let index = 0; index < processes; index += 1) cluster.fork();
+  // A server process that dies takes the others down: the platform restarts the whole server.
+  cluster.on("exit", (worker, code) => {
+    console.error(`Server process ${worker.process.pid} exited (${code}); stopping.`);
+    process.exit(code || 1);
+  });
+} else {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  createServer(withClientAddress((request, response) => handle(request, response), trustedHops)).listen(
+    port,
+    hostname,
+    () => {
+      if (cluster.isWorker && cluster.worker?.id !== 1) return;
+      console.log(
+        `> Portal ready on http://${hostname}:${port} (${trustedHops} trusted prox${trustedHops === 1 ? "y" : "ies"}, ${processes} process${processes === 1 ? "" : "es"})`,
+      );
+    },
+  );
+}

@@ -104,11 +104,14 @@ export async function getFileForStaff(staff: SessionUser, id: string) {
   });
   const { disclosures: declared, ...details } = extra;
   // What would stop an approval today (a quoted eligibility still pending), judged as approval judges it.
-  const approvalBreaches =
-    application.kindDefinition.outcome.blockers?.(
-      application.answers,
-      await ruleContext(getDb(), application.kindDefinition, application, new Date(), "approval"),
-    ) ?? [];
+  // Only a file that quotes another is judged again at approval (see status-change.ts).
+  const kind = application.kindDefinition;
+  const approvalBreaches = kind.quotes
+    ? (kind.outcome.blockers?.(
+        application.answers,
+        await ruleContext(getDb(), kind, application, new Date(), "approval"),
+      ) ?? [])
+    : [];
   return { ...application, ...details, declaredDisclosures: declared, approvalBreaches };
 }
 

@@ -91,9 +91,12 @@ export async function changeStatusWithin(
 
   let licenceId: string | undefined;
   if (next.to === "approved") {
-    // The kind's rules, judged again as the officer approves: a quoted eligibility may still be pending.
+    // A file that quotes another is judged again as the officer approves: what it quotes (an
+    // eligibility) may still be in progress. Other kinds' rules were judged at submission; what can
+    // change since (the licence) is carryOutApproval's to refuse, with its own reason.
     const context = await ruleContext(tx, kind, { ...application, answers }, now, "approval");
-    if ((kind.outcome.blockers?.(answers, context) ?? []).length > 0) return { ok: false, reason: "rulesBroken" };
+    if (kind.quotes && (kind.outcome.blockers?.(answers, context) ?? []).length > 0)
+      return { ok: false, reason: "rulesBroken" };
     const approved = await carryOutApproval(tx, kind, { ...application, answers }, context, actor, now);
     if (!approved.ok) return approved;
     licenceId = approved.licenceId;

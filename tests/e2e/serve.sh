@@ -9,6 +9,8 @@ port="${E2E_PORT:-3100}"
 if [[ "${DATABASE_URL:-}" =~ ^postgres(ql)?:// ]]; then
   DATABASE_URL="$(node tests/e2e/fresh-database.mjs "e2e_${port}")"
   export DATABASE_URL
+  # Two server processes: pages render on both cores while the browsers wait (server.mjs).
+  export WEB_CONCURRENCY="${WEB_CONCURRENCY:-2}"
 else
   unset DATABASE_URL
   export PGLITE_DATA_DIR=".data/e2e"

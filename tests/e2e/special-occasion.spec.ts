@@ -180,57 +180,60 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page.getByText(words[locale].noApplications)).toBeVisible();
   });
 
-  test(`${locale}: a tailgate event is paid, reviewed and approved by an officer`, async ({ browser }) => {
-    test.setTimeout(180_000);
-    const t = text[locale];
-    const page = await signedIn(browser, applicantOf[locale], locale);
-    const path = await startPermit(page, locale, {
-      eventType: "tailgate",
-      setting: "outdoor",
-      inDays: 45,
-      attendance: "400",
+  // The tailgate rules are the same in both languages: its journey runs in French (the private
+  // event's runs in both), within CI's time budget.
+  if (locale === "fr")
+    test(`${locale}: a tailgate event is paid, reviewed and approved by an officer`, async ({ browser }) => {
+      test.setTimeout(180_000);
+      const t = text[locale];
+      const page = await signedIn(browser, applicantOf[locale], locale);
+      const path = await startPermit(page, locale, {
+        eventType: "tailgate",
+        setting: "outdoor",
+        inDays: 45,
+        attendance: "400",
+      });
+      const at = sectionOf(path);
+      const fileNumber = await fileNumberOn(page);
+
+      // A tailgate event has no class: the days come first.
+      await page.goto(`${path}/eventDays`);
+      await giveHours(page, locale, path, "10:00", "13:00");
+      // A second day, added from the list.
+      await page.locator(`a[href$="${path}/eventDays/new"]`).click();
+      await fillDate(page, "day", dayFromToday(46));
+      await page.locator('[name="startTime"]').fill("10:00");
+      await page.locator('[name="endTime"]').fill("13:00");
+      await continueTo(page, locale, at("eventDays"));
+      await continueTo(page, locale, at("place"));
+      await fillPlace(page, locale, "2000");
+      await continueTo(page, locale, at("tailgateEvent"));
+      await expectNoAxeViolations(page);
+      await page.locator('[name="sportsEvent"]').fill(t.sportsEvent);
+      await continueTo(page, locale, at("documents"));
+      await uploadPdf(page, "boundarySketch", "croquis.pdf");
+      await uploadPdf(page, "outdoorNotices", "avis.pdf");
+      await expectNoAxeViolations(page);
+      await continueTo(page, locale, at("declaration"));
+      await page.locator('input[name="confirmed"]').check();
+      await continueTo(page, locale, at("review"));
+      await payFromReview(page, locale, path, t.tailgateFee);
+
+      await page.goto(path);
+      await expect(page.getByRole("main")).toContainText(words[locale].submitted);
+      await expect(page.getByRole("link", { name: words[locale].licenceLink })).toHaveCount(0);
+
+      await officerApproves(browser, fileNumber);
+
+      await page.goto(path);
+      await expect(page.getByRole("main")).toContainText(words[locale].approved);
+      await page.getByRole("link", { name: words[locale].licenceLink }).click();
+      await page.waitForURL(/licences\/[0-9a-f-]{36}$/);
+      const permitNumber = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+      await expect(page.getByRole("main")).toContainText(t.tailgateEvent);
+      await page.goto(`/${locale}/dashboard`);
+      await expect(page.getByRole("link", { name: permitNumber, exact: true })).toBeVisible();
     });
-    const at = sectionOf(path);
-    const fileNumber = await fileNumberOn(page);
-
-    // A tailgate event has no class: the days come first.
-    await page.goto(`${path}/eventDays`);
-    await giveHours(page, locale, path, "10:00", "13:00");
-    // A second day, added from the list.
-    await page.locator(`a[href$="${path}/eventDays/new"]`).click();
-    await fillDate(page, "day", dayFromToday(46));
-    await page.locator('[name="startTime"]').fill("10:00");
-    await page.locator('[name="endTime"]').fill("13:00");
-    await continueTo(page, locale, at("eventDays"));
-    await continueTo(page, locale, at("place"));
-    await fillPlace(page, locale, "2000");
-    await continueTo(page, locale, at("tailgateEvent"));
-    await expectNoAxeViolations(page);
-    await page.locator('[name="sportsEvent"]').fill(t.sportsEvent);
-    await continueTo(page, locale, at("documents"));
-    await uploadPdf(page, "boundarySketch", "croquis.pdf");
-    await uploadPdf(page, "outdoorNotices", "avis.pdf");
-    await expectNoAxeViolations(page);
-    await continueTo(page, locale, at("declaration"));
-    await page.locator('input[name="confirmed"]').check();
-    await continueTo(page, locale, at("review"));
-    await payFromReview(page, locale, path, t.tailgateFee);
-
-    await page.goto(path);
-    await expect(page.getByRole("main")).toContainText(words[locale].submitted);
-    await expect(page.getByRole("link", { name: words[locale].licenceLink })).toHaveCount(0);
-
-    await officerApproves(browser, fileNumber);
-
-    await page.goto(path);
-    await expect(page.getByRole("main")).toContainText(words[locale].approved);
-    await page.getByRole("link", { name: words[locale].licenceLink }).click();
-    await page.waitForURL(/licences\/[0-9a-f-]{36}$/);
-    const permitNumber = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
-    await expect(page.getByRole("main")).toContainText(t.tailgateEvent);
-    await page.goto(`/${locale}/dashboard`);
-    await expect(page.getByRole("link", { name: permitNumber, exact: true })).toBeVisible();
-  });
 
   test(`${locale}, JavaScript off: the start form refuses, then starts; a section form says what is missing, then saves`, async ({
     browser,

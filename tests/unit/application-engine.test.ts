@@ -24,6 +24,8 @@ import { hasChanges, renewalChanges } from "@/lib/applications/renewal-changes";
 describe("transition (the application state machine)", () => {
   const legal: Array<[ApplicationStatus, ApplicationEvent, "applicant" | "staff" | "payment", ApplicationStatus]> = [
     ["draft", "payFeesAndSubmit", "applicant", "awaiting_payment"],
+    // What owes nothing (a report, an eligibility) goes straight to the Commission.
+    ["draft", "submit", "applicant", "submitted"],
     ["awaiting_payment", "confirmPayment", "payment", "submitted"],
     ["awaiting_payment", "confirmPayment", "staff", "submitted"],
     ["submitted", "startReview", "staff", "under_review"],

@@ -34,10 +34,8 @@ function answers(extra: SavedAnswers = {}): SavedAnswers {
 describe("the lottery retailer registration's declaration", () => {
   it("is offered under Lottery and gaming with its guidance, and renewed on the registration", () => {
     expect(applicationKinds.get("lottery_retailer_new")).toBe(kind);
-    expect(kind.catalogue).toEqual({
-      sector: "lotteryGaming",
-      guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/lottery-retailers",
-    });
+    expect(kind.sector).toBe("lotteryGaming");
+    expect(kind.catalogue).toEqual({ guidanceUrl: "https://www.agco.ca/en/lottery-and-gaming/lottery-retailers" });
     expect(applicationKinds.onLicence("lottery_retailer", "renewal")).toBe(renewal);
     expect(renewal.catalogue).toBeUndefined();
   });
