@@ -25,7 +25,8 @@ import { reportDue, type ReportDue } from "./report-due";
 /** A report counts as filed once submitted, and stays filed unless it is withdrawn or refused. */
 const FILED_STATUSES = ["submitted", "under_review", "information_requested", "approved"] as const;
 
-export type ReportStart = { ok: true; id: string } | { ok: false; reason: "notFound" | "tooManyDrafts" };
+export type ReportStart =
+  { ok: true; id: string } | { ok: false; reason: "notFound" | "tooManyDrafts" | "alreadyFiled" };
 
 export async function startReport(
   actor: SessionUser,
@@ -45,6 +46,13 @@ export async function startReport(
     select: { id: true },
   });
   if (draft) return { ok: true, id: draft.id };
+  // A report due once per licence (the post-event report) is not filed twice; incidents may be many.
+  if (kind.report) {
+    const filed = await getDb().application.count({
+      where: { licenceId, kind: kind.id, status: { in: [...FILED_STATUSES] } },
+    });
+    if (filed > 0) return { ok: false, reason: "alreadyFiled" };
+  }
   const facts = await licenceFacts(getDb(), licenceId);
   const answers =
     facts && kind.onLicence?.prefill ? kind.onLicence.prefill({ licence: facts, people: [], previousAnswers: {} }) : {};

@@ -247,6 +247,11 @@ describe("reports after a lottery licence", () => {
     await saveSection(holder, started.id, "results", { ...results, netProceeds: "5500" });
     expect(await applyEvent(holder, started.id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
     expect(await state(addDays(lastDay, 33))).toEqual({ state: "filed" });
+    // Filed once: the post-event report cannot be started again, whatever the page offers.
+    expect(await startReport(holder, licence.id, "lottery_post_event_report")).toEqual({
+      ok: false,
+      reason: "alreadyFiled",
+    });
 
     // Staff see it in their queue, and accepting it changes nothing on the licence.
     expect((await listReviewQueue(officer, { sector: "lotteryGaming" }))?.rows.map((row) => row.id)).toContain(

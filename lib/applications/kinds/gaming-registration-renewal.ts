@@ -1,8 +1,7 @@
 import type { KindDeclaration } from "./names";
-import { text } from "../fields";
 import { listItems, type PrefillFacts, type SavedAnswers } from "../engine";
-import { associatedPersonFields, declarationQuestions, yesNo } from "./liquor-sales";
-import { associatedPersonItems } from "./liquor-renewal";
+import { associatedPersonFields, declarationQuestions } from "./liquor-sales";
+import { associatedPersonItems, reviewInformationFields } from "./liquor-renewal";
 import { personalQuestions } from "./gaming-assistant";
 import { isAssistant, isRegistrationCategory, registrationFee, registrationOnFile } from "./gaming-registration-rules";
 
@@ -46,15 +45,7 @@ export const gamingRegistrationRenewal: KindDeclaration<"GamingRegistrationRenew
       id: "reviewInformation",
       groupKey: "registration",
       page: "form",
-      fields: [
-        { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
-        {
-          name: "changes",
-          control: "textarea",
-          schema: text(2000),
-          when: { field: "informationCorrect", equals: "no" },
-        },
-      ],
+      fields: reviewInformationFields,
     },
     {
       id: "associatedPersons",

@@ -1,8 +1,8 @@
 import type { KindDeclaration } from "./names";
-import { dateAnswer, text, type FieldDefinition } from "../fields";
+import { dateAnswer } from "../fields";
 import type { Answers, PrefillFacts, SavedAnswers } from "../engine";
-import { yesNo } from "./liquor-sales";
 import { contactFields, disclosureFields } from "./horse-racing";
+import { reviewInformationFields } from "./liquor-renewal";
 
 /**
  * The yearly renewal of a horse-racing licence, started by its holder from the licence inside its
@@ -42,11 +42,6 @@ function prefill({ previousAnswers }: PrefillFacts): SavedAnswers {
   };
 }
 
-const reviewFields: readonly FieldDefinition[] = [
-  { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
-  { name: "changes", control: "textarea", schema: text(2000), when: { field: "informationCorrect", equals: "no" } },
-];
-
 export const horseRacingRenewal: KindDeclaration<"HorseRacingRenewalApplication"> = {
   id: "horse_racing_renewal",
   prefix: "HRL",
@@ -54,7 +49,7 @@ export const horseRacingRenewal: KindDeclaration<"HorseRacingRenewalApplication"
   messages: "HorseRacingRenewalApplication",
   sector: "horseRacing",
   sections: [
-    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewFields },
+    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields },
     { id: "personalDetails", groupKey: "aboutYou", page: "form", fields: contactFields },
     { id: "disclosures", groupKey: "declarations", page: "form", fields: disclosureFields },
     { id: "declaration", groupKey: "declarations", page: "form", fields: [{ name: "confirmed", control: "checkbox" }] },

@@ -1,9 +1,15 @@
 import type { KindDeclaration } from "./names";
-import { text } from "../fields";
+import { text, type FieldDefinition } from "../fields";
 import type { PrefillFacts, SavedAnswers } from "../engine";
 import { associatedPersonFields, chosenYears, declarationQuestions, termFee, yesNo } from "./liquor-sales";
 
 const TERMS = [2, 4];
+
+/** "Is the information on your licence still correct?", and what changed: every renewal asks it first. */
+export const reviewInformationFields: readonly FieldDefinition[] = [
+  { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
+  { name: "changes", control: "textarea", schema: text(2000), when: { field: "informationCorrect", equals: "no" } },
+];
 
 const roles: Record<string, string> = {
   officer: "officer",
@@ -55,20 +61,7 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   messages: "LiquorRenewalApplication",
   sector: "alcohol",
   sections: [
-    {
-      id: "reviewInformation",
-      groupKey: "licence",
-      page: "form",
-      fields: [
-        { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
-        {
-          name: "changes",
-          control: "textarea",
-          schema: text(2000),
-          when: { field: "informationCorrect", equals: "no" },
-        },
-      ],
-    },
+    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields },
     {
       id: "associatedPersons",
       groupKey: "people",

@@ -1,8 +1,7 @@
 import type { KindDeclaration } from "./names";
-import { text, type FieldDefinition } from "../fields";
 import { listItems, type PrefillFacts, type SavedAnswers } from "../engine";
-import { associatedPersonFields, contactDetailsFields, yesNo } from "./liquor-sales";
-import { associatedPersonItems } from "./liquor-renewal";
+import { associatedPersonFields, contactDetailsFields } from "./liquor-sales";
+import { associatedPersonItems, reviewInformationFields } from "./liquor-renewal";
 
 /**
  * The yearly renewal of a lottery retailer's registration, started from the registration inside
@@ -24,11 +23,6 @@ function prefill({ people, previousAnswers }: PrefillFacts): SavedAnswers {
   };
 }
 
-const reviewFields: readonly FieldDefinition[] = [
-  { name: "informationCorrect", control: "radio", options: yesNo, inline: true },
-  { name: "changes", control: "textarea", schema: text(2000), when: { field: "informationCorrect", equals: "no" } },
-];
-
 export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalApplication"> = {
   id: "lottery_retailer_renewal",
   prefix: "LRR",
@@ -36,7 +30,7 @@ export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalAppl
   messages: "LotteryRetailerRenewalApplication",
   sector: "lotteryGaming",
   sections: [
-    { id: "reviewInformation", groupKey: "registration", page: "form", fields: reviewFields },
+    { id: "reviewInformation", groupKey: "registration", page: "form", fields: reviewInformationFields },
     { id: "contactDetails", groupKey: "registration", page: "form", fields: contactDetailsFields },
     {
       id: "associatedPersons",

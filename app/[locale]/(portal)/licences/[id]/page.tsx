@@ -32,7 +32,7 @@ type Props = {
 /** The notices this page shows after a redirect (lib/forms/flash): a change request sent, a change application refused. */
 const notices = {
   done: ["change-sent"],
-  error: ["inProgress", "notFound", "expired", "tooManyDrafts"],
+  error: ["inProgress", "notFound", "expired", "tooManyDrafts", "alreadyFiled"],
 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
