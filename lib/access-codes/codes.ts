@@ -10,6 +10,7 @@ import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./account-links";
 import type { Ok, Refused } from "@/lib/result";
+import type { Prisma } from "@/lib/db/generated/client";
 import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schemas";
 
 export { issueAccessCodeSchema };
@@ -58,33 +59,68 @@ export async function issueAccessCode(
       },
     });
     if (!caller) return null;
-    const code = generateAccessCode();
-    const expiresAt = new Date(now.getTime() + CODE_LIFETIME_DAYS * 24 * 3600 * 1000);
-    const record = await tx.accessCode.create({
-      data: {
+    return createAccessCode(
+      tx,
+      staff,
+      {
         entityId: input.entityId,
-        codeHash: hashAccessCode(code),
-        hint: code.slice(-4),
-        issuedById: staff.id,
         callerPersonId: caller.id,
         callerName: `${caller.firstName} ${caller.lastName}`,
         verificationMethod: input.verificationMethod,
         verificationNote: input.verificationNote,
-        expiresAt,
+        auditDetails: { callerPersonId: caller.id, verificationMethod: input.verificationMethod },
       },
-    });
-    await audit(
-      {
-        actor: staff,
-        action: "access_code.issued",
-        subject: { type: "access_code", id: record.id },
-        entityId: input.entityId,
-        details: { callerPersonId: caller.id, verificationMethod: input.verificationMethod },
-      },
-      tx,
+      now,
     );
-    return { code, formatted: formatAccessCode(code), expiresAt };
   });
+}
+
+type NewCode = {
+  entityId: string;
+  /** The person on file who receives it by phone; null for a code posted to the holder in a letter. */
+  callerPersonId: string | null;
+  callerName: string;
+  verificationMethod: string;
+  verificationNote: string;
+  auditDetails: Record<string, string>;
+};
+
+/**
+ * A new code for the entity, stored as its HMAC, audited: the one way codes are made, by phone
+ * (above) or on a renewal letter (lib/licences/renewal-letter.ts). The caller checks the permission.
+ */
+export async function createAccessCode(
+  tx: Prisma.TransactionClient,
+  staff: SessionUser,
+  input: NewCode,
+  now: Date,
+): Promise<IssuedCode> {
+  const code = generateAccessCode();
+  const expiresAt = new Date(now.getTime() + CODE_LIFETIME_DAYS * 24 * 3600 * 1000);
+  const record = await tx.accessCode.create({
+    data: {
+      entityId: input.entityId,
+      codeHash: hashAccessCode(code),
+      hint: code.slice(-4),
+      issuedById: staff.id,
+      callerPersonId: input.callerPersonId,
+      callerName: input.callerName,
+      verificationMethod: input.verificationMethod,
+      verificationNote: input.verificationNote,
+      expiresAt,
+    },
+  });
+  await audit(
+    {
+      actor: staff,
+      action: "access_code.issued",
+      subject: { type: "access_code", id: record.id },
+      entityId: input.entityId,
+      details: input.auditDetails,
+    },
+    tx,
+  );
+  return { code, formatted: formatAccessCode(code), expiresAt };
 }
 
 export async function revokeAccessCode(staff: SessionUser, codeId: string, now = new Date()): Promise<boolean> {

@@ -6,6 +6,7 @@ import { containsText, searchTerm } from "@/lib/db/search";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/http/ids";
+import { renewalUnderReview, withRenewalFlag } from "@/lib/licences/queries";
 
 /**
  * Staff reads of entities. Each function takes the acting staff member and checks the permission
@@ -46,7 +47,7 @@ export async function searchEntities(staff: SessionUser, query: string, page = 1
 /** The whole entity file for staff: people, licences, access codes (never their hashes), links, reports. */
 export async function getEntityForStaff(staff: SessionUser, entityId: string) {
   if (!can(staff.role, "viewEntities") || !isUuid(entityId)) return null;
-  return getDb().entity.findUnique({
+  const entity = await getDb().entity.findUnique({
     where: { id: entityId },
     select: {
       id: true,
@@ -63,7 +64,7 @@ export async function getEntityForStaff(staff: SessionUser, entityId: string) {
       },
       licences: {
         orderBy: { number: "asc" },
-        select: { id: true, number: true, kind: true, status: true, expiresOn: true },
+        select: { id: true, number: true, kind: true, status: true, expiresOn: true, ...renewalUnderReview },
       },
       accessCodes: {
         orderBy: { createdAt: "desc" },
@@ -93,6 +94,7 @@ export async function getEntityForStaff(staff: SessionUser, entityId: string) {
       reports: { orderBy: { publishedAt: "desc" }, select: { id: true, title: true, publishedAt: true } },
     },
   });
+  return entity && { ...entity, licences: entity.licences.map(withRenewalFlag) };
 }
 
 export type StaffEntity = NonNullable<Awaited<ReturnType<typeof getEntityForStaff>>>;

@@ -1,14 +1,14 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { create as createQrCode } from "qrcode";
-import { z } from "zod";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatCalendarDay, formatMoment } from "@/lib/i18n/format";
 import { translatorFor, type TranslatorFor } from "@/lib/i18n/translator";
 import type { LicenceDetails } from "./queries";
 import { displayedLicenceStatus } from "./displayed-status";
-import { wrapText } from "@/lib/pdf/text";
+import { drawWrappedText, wrapText, LINE_HEIGHT } from "@/lib/pdf/text";
+import { addressLines } from "./printed-address";
 import { printedDetails, type PrintedDetail } from "./printed-details";
 
 /**
@@ -19,19 +19,6 @@ import { printedDetails, type PrintedDetail } from "./printed-details";
 
 // ---------------------------------------------------------------------------------------------
 // Addresses and links
-
-const addressSchema = z
-  .object({ line1: z.string(), city: z.string(), province: z.string(), postalCode: z.string() })
-  .partial();
-
-/** The premises' address as printed lines; the JSON column is read defensively, since any shape may be stored. */
-function addressLines(address: unknown): string[] {
-  const parsed = addressSchema.safeParse(address);
-  if (!parsed.success) return [];
-  const { line1, city, province, postalCode } = parsed.data;
-  const cityLine = [[city, province].filter(Boolean).join(" "), postalCode].filter(Boolean).join("  ");
-  return [line1, cityLine].filter((line): line is string => Boolean(line?.trim()));
-}
 
 /** The public page that confirms this licence, also encoded in the QR code. */
 export function verificationUrl(number: string, locale: AppLocale): string {
@@ -125,8 +112,6 @@ const PAGE = { width: 612, height: 792, margin: 56 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const LABEL_WIDTH = 150;
 const QR_SIZE = 96;
-/** Line spacing as a multiple of the font size. */
-const LINE_HEIGHT = 1.3;
 
 const colours = {
   ink: rgb(0.1, 0.1, 0.1),
@@ -139,21 +124,9 @@ const colours = {
 type Fonts = { regular: PDFFont; bold: PDFFont };
 type TextStyle = { font: PDFFont; size: number; color?: RGB };
 
-/** Draws wrapped text from the top line at `y` downwards; returns the y below the last line. */
+/** Text in the certificate's ink unless the style says otherwise. */
 function drawLines(page: PDFPage, text: string, x: number, y: number, maxWidth: number, style: TextStyle): number {
-  const lineHeight = style.size * LINE_HEIGHT;
-  let baseline = y;
-  for (const line of wrapText(text, style, maxWidth)) {
-    page.drawText(line, {
-      x,
-      y: baseline - style.size,
-      size: style.size,
-      font: style.font,
-      color: style.color ?? colours.ink,
-    });
-    baseline -= lineHeight;
-  }
-  return baseline;
+  return drawWrappedText(page, text, x, y, maxWidth, { ...style, color: style.color ?? colours.ink });
 }
 
 function drawRule(page: PDFPage, y: number, thickness = 0.75) {

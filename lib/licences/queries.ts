@@ -12,7 +12,7 @@ import { isUuid } from "@/lib/http/ids";
  */
 
 /** A renewal paid (submitted) and not yet decided: the licence stays active past its expiry date (SPEC §5.3). */
-const renewalUnderReview = {
+export const renewalUnderReview = {
   applications: {
     where: { type: "renewal", status: { in: ["submitted", "under_review", "information_requested"] } },
     select: { id: true },
@@ -20,7 +20,7 @@ const renewalUnderReview = {
   },
 } satisfies Prisma.LicenceSelect;
 
-function withRenewalFlag<T extends { applications: unknown[] }>(
+export function withRenewalFlag<T extends { applications: unknown[] }>(
   licence: T,
 ): Omit<T, "applications"> & { renewalUnderReview: boolean } {
   const { applications, ...rest } = licence;

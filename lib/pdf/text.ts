@@ -1,4 +1,4 @@
-import type { PDFFont } from "pdf-lib";
+import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 
 /**
  * Text for PDFs drawn with the standard fonts (certificates, receipts): nothing to embed or fetch,
@@ -51,4 +51,25 @@ export function wrapText(text: string, style: { font: PDFFont; size: number }, m
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/** Line spacing as a multiple of the font size. */
+export const LINE_HEIGHT = 1.3;
+
+/** Draws wrapped text from the top line at `y` downwards; returns the y below the last line. */
+export function drawWrappedText(
+  page: PDFPage,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  style: { font: PDFFont; size: number; color: RGB },
+): number {
+  const lineHeight = style.size * LINE_HEIGHT;
+  let baseline = y;
+  for (const line of wrapText(text, style, maxWidth)) {
+    page.drawText(line, { x, y: baseline - style.size, size: style.size, font: style.font, color: style.color });
+    baseline -= lineHeight;
+  }
+  return baseline;
 }

@@ -702,6 +702,8 @@ export const demoEntities: DemoEntity[] = [
     id: "10000000-0000-4000-8000-000000000007",
     legalName: "Geneviève Ouellet",
     type: "individual",
+    // Where her renewal letter is posted (lib/licences/renewal-letter.ts).
+    address: address("88, chemin du Haras", "Orléans", "K1C 7H2"),
     personUserId: "00000000-0000-4000-8000-000000000025",
     email: "genevieve.ouellet@example.com",
     phone: "613-555-0125",

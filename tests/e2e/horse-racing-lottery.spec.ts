@@ -29,6 +29,8 @@ import {
  */
 const HOLDER = "genevieve.ouellet@example.com";
 const HOLDER_LICENCE = "13000000-0000-4000-8000-000000000071";
+/** Geneviève's own record, which holds the licence. */
+const HOLDER_ENTITY = "10000000-0000-4000-8000-000000000007";
 
 /** The licence page's expiry date, as shown beside its label. */
 async function expiryShown(page: Page, label: string | RegExp): Promise<string> {
@@ -40,6 +42,21 @@ test("fr: a horse-racing licence is renewed from the main menu and then ends on 
   browser,
 }) => {
   test.setTimeout(150_000);
+  // Customer service prints the renewal letter posted to her, with a new access code to her file.
+  const service = await signedIn(browser, "service@example.com", "fr");
+  await service.goto(`/fr/admin/entities/${HOLDER_ENTITY}`);
+  const [letter] = await Promise.all([
+    service.waitForResponse((response) => response.url().endsWith(`/api/licences/${HOLDER_LICENCE}/renewal-letter`)),
+    service.getByRole("button", { name: "Lettre en français" }).click(),
+  ]);
+  expect(letter.status()).toBe(200);
+  expect(letter.headers()["content-type"]).toBe("application/pdf");
+  await service.goto(`/fr/admin/entities/${HOLDER_ENTITY}`);
+  await expect(service.getByRole("table", { name: "Codes émis" })).toContainText(
+    "Envoyé avec la lettre de renouvellement de HRL-2025-000701",
+  );
+  await expectNoAxeViolations(service);
+
   const page = await signedIn(browser, HOLDER, "fr");
   // The main menu says the licence ends within 60 days.
   await expect(page.getByRole("region", { name: "À faire" })).toContainText(

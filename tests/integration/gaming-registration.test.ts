@@ -154,6 +154,26 @@ describe("a gaming business's registration", () => {
     expect(application?.fee).toMatchObject({ feeCents: 300_000 });
   });
 
+  it("of a charity's break-open ticket seller: no fee, submitted without an order, approved, and renewed free", async () => {
+    const seller = await newApplicant("seller");
+    const id = await readyToPay(seller, "seller", []);
+    const application = await getApplication(seller, id);
+    expect(application).toMatchObject({ free: true, fee: null });
+    expect(await payFeesAndSubmit(seller, id, "fr")).not.toEqual({ ok: true });
+    expect(await applyEvent(seller, id, "submit", "applicant")).toEqual({ ok: true, status: "submitted" });
+    expect(await getOrder(seller, id)).toBeNull();
+    const registration = await approved(id);
+    expect(registration.details).toEqual([{ label: "registrationCategory", values: [{ term: "seller" }] }]);
+
+    await database.db.licence.update({
+      where: { id: registration.id },
+      data: { expiresOn: isoDateToUtc(addDays(commissionToday(new Date()), 20)) },
+    });
+    const renewal = await startOnLicence(seller, registration.id, "renewal");
+    if (!renewal.ok) throw new Error(renewal.reason);
+    expect(await getApplication(seller, renewal.id)).toMatchObject({ free: true, fee: null });
+  });
+
   it("of an operator with no site yet cannot be priced or paid", async () => {
     const operator = await newApplicant("no-site");
     const { id } = await completeRegistration(operator, "commercial_operator", []);

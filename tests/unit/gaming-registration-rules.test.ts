@@ -24,7 +24,14 @@ describe("the fee of a gaming registration", () => {
       termYears: null,
       quantity: 1,
     });
-    expect(registrationFee("gaming_assistant_2", 0, "new")?.scheduleKind).toBe("gaming_assistant_category_2");
+    expect(registrationFee("gaming_assistant_2", 0, "new")).toMatchObject({
+      scheduleKind: "gaming_assistant_category_2",
+    });
+  });
+
+  it("is none for a charity's break-open ticket seller, whatever the sites or the year", () => {
+    expect(registrationFee("seller", 0, "new")).toBe("none");
+    expect(registrationFee("seller", 4, "renewal")).toBe("none");
   });
 
   it("cannot be priced without a category, or for an operator without a site", () => {
@@ -41,7 +48,8 @@ describe("the fee of a gaming registration", () => {
         fc.constantFrom("new" as const, "renewal" as const),
         (category, sites, action) => {
           const fee = registrationFee(category, sites, action);
-          if (isOperator(category) && sites < 1) expect(fee).toBeNull();
+          if (category === "seller") expect(fee).toBe("none");
+          else if (isOperator(category) && sites < 1) expect(fee).toBeNull();
           else expect(fee).toMatchObject({ action, termYears: null, quantity: isOperator(category) ? sites : 1 });
         },
       ),

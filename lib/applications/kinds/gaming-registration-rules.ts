@@ -12,6 +12,7 @@ export const businessCategories = [
   "equipment_manufacturer",
   "gaming_supplier",
   "non_gaming_supplier",
+  "seller",
 ] as const;
 export const assistantCategories = ["gaming_assistant_1", "gaming_assistant_2"] as const;
 export const registrationCategories = [...businessCategories, ...assistantCategories] as const;
@@ -19,14 +20,18 @@ export const registrationCategories = [...businessCategories, ...assistantCatego
 export type BusinessCategory = (typeof businessCategories)[number];
 export type RegistrationCategory = (typeof registrationCategories)[number];
 
-/** The fee schedule's kind for each category (prisma/migrations: the registrations' rows). */
-const scheduleKinds: Record<RegistrationCategory, string> = {
+/**
+ * The fee schedule's kind for each category (prisma/migrations: the registrations' rows); null for
+ * a category the Commission registers without a fee (a charity's break-open ticket seller).
+ */
+const scheduleKinds: Record<RegistrationCategory, string | null> = {
   commercial_operator: "gaming_operator_new",
   charitable_operator_frequent: "charitable_gaming_site_operator_frequent",
   charitable_operator: "charitable_gaming_site_operator",
   equipment_manufacturer: "gaming_equipment_manufacturer_new",
   gaming_supplier: "gaming_related_supplier_new",
   non_gaming_supplier: "non_gaming_supplier_new",
+  seller: null,
   gaming_assistant_1: "gaming_assistant_category_1",
   gaming_assistant_2: "gaming_assistant_category_2",
 };
@@ -50,17 +55,20 @@ export function isAssistant(category: RegistrationCategory | null): boolean {
 
 /**
  * A year's registration: one row of the schedule, paid once for each site by an operator, once by
- * anyone else. Null while the category (or an operator's first site) is not known: nothing to price.
+ * anyone else; "none" for a seller. Null while the category (or an operator's first site) is not
+ * known: nothing to price.
  */
 export function registrationFee(
   category: RegistrationCategory | null,
   siteCount: number,
   action: "new" | "renewal",
-): FeeBasis | null {
+): FeeBasis | "none" | null {
   if (category === null) return null;
+  const scheduleKind = scheduleKinds[category];
+  if (scheduleKind === null) return "none";
   const quantity = isOperator(category) ? siteCount : 1;
   if (!Number.isInteger(quantity) || quantity < 1) return null;
-  return { scheduleKind: scheduleKinds[category], action, termYears: null, quantity };
+  return { scheduleKind, action, termYears: null, quantity };
 }
 
 /** The certificate's line naming the category: the registration's renewal reads it back. */

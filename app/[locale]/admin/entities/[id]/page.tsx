@@ -28,17 +28,18 @@ export default async function AdminEntityPage({ params }: Props) {
   const entity = await getEntityForStaff(staff, id);
   if (!entity) notFound();
   const t = await getTranslations("AdminEntityPage");
+  const now = new Date();
 
   return (
     <>
       <PageHeading caption={t("caption")}>{entity.legalName}</PageHeading>
       <EntitySummary entity={entity} />
       <PeopleTable people={entity.people} />
-      <LicencesTable licences={entity.licences} />
+      <LicencesTable licences={entity.licences} canPrintLetters={can(staff.role, "issueAccessCodes")} now={now} />
       <AccessCodesSection
         entity={entity}
         locale={locale}
-        now={new Date()}
+        now={now}
         canRevoke={can(staff.role, "revokeAccessCodes")}
         canIssue={can(staff.role, "issueAccessCodes")}
       />

@@ -52,10 +52,9 @@ export async function AccessCodesSection({
               <span key="caller">
                 {code.callerName}
                 <span className="block text-sm text-muted">
-                  {isVerificationMethod(code.verificationMethod)
-                    ? t(`verificationMethods.${code.verificationMethod}`)
-                    : code.verificationMethod}{" "}
-                  – {code.verificationNote}
+                  {code.verificationMethod === "renewal_letter"
+                    ? t("codeSentByLetter", { number: code.verificationNote })
+                    : `${isVerificationMethod(code.verificationMethod) ? t(`verificationMethods.${code.verificationMethod}`) : code.verificationMethod} – ${code.verificationNote}`}
                 </span>
               </span>,
               date(code.createdAt),
