@@ -26,6 +26,10 @@ export const permissions = {
   downloadReceipts: ["customer_service", "admin"],
   /** Extra maintenance windows and cancelling a coming one: they close the portal to every applicant. */
   manageMaintenance: ["admin"],
+  /** News on the home page and the main menu, in both languages. */
+  publishNews: ["customer_service", "admin"],
+  /** The satisfaction rate and the comments of the survey and the feedback page. */
+  viewSatisfaction: ["customer_service", "licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;
