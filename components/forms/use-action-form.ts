@@ -33,7 +33,9 @@ export function useActionForm(action: ServerAction, schema?: ZodType) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (!schema) return;
-    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    // With the button pressed, as the server gets it: a form's buttons may say what to do ("Publish").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget, submitter)));
     if (result.success) return setClientCheck(null);
     event.preventDefault();
     setClientCheck((previous) => ({

@@ -10,7 +10,7 @@ import { securityLog } from "@/lib/security/log";
 import { ACCESS_CODE_LENGTH, formatAccessCode, isWellFormedAccessCode, normalizeAccessCode } from "./format";
 import { linkAccount } from "./account-links";
 import type { Ok, Refused } from "@/lib/result";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/transaction";
 import { issueAccessCodeSchema, type IssueAccessCodeInput } from "./schemas";
 
 export { issueAccessCodeSchema };
@@ -90,7 +90,7 @@ type NewCode = {
  * (above) or on a renewal letter (lib/licences/renewal-letter.ts). The caller checks the permission.
  */
 export async function createAccessCode(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   staff: SessionUser,
   input: NewCode,
   now: Date,

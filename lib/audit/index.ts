@@ -50,7 +50,10 @@ export type AuditAction =
   | "maintenance_window.added"
   | "maintenance_window.cancelled"
   | "maintenance_window.weekly_cancelled"
-  | "maintenance_window.weekly_restored";
+  | "maintenance_window.weekly_restored"
+  | "news.drafted"
+  | "news.published"
+  | "news.withdrawn";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -1,21 +1,11 @@
 import { z } from "zod";
-import { calendarDate } from "@/lib/time/commission-date";
+import { isLocalDateTime } from "@/lib/time/local-date-time";
 
 /**
  * The staff form that adds a maintenance window, shared by the browser (instant checks) and the
  * server action. Its times are on the Commission's clock, as a `datetime-local` field sends them;
  * the rules that need the present (the end is still to come, at most 72 hours) are the server's.
  */
-
-/** "2026-12-06T04:00": a date and a time to the minute. */
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-export function isLocalDateTime(value: string): boolean {
-  const match = LOCAL_DATE_TIME.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  return calendarDate(year, month, day) !== null && hour < 24 && minute < 60;
-}
 
 export const MESSAGE_MAX_LENGTH = 500;
 

@@ -11,8 +11,7 @@ import {
   type MaintenanceMessage,
 } from "@/lib/maintenance/window";
 import type { Ok, Refused } from "@/lib/result";
-import { commissionMoment } from "@/lib/time/commission-clock";
-import type { IsoDate } from "@/lib/time/commission-date";
+import { localDateTimeMoment } from "@/lib/time/local-date-time";
 import type { AddMaintenanceWindowInput } from "./schemas";
 
 /**
@@ -29,13 +28,6 @@ async function lockSchedule(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('maintenance-windows'))`;
 }
 
-/** "2026-12-06T04:00" on the Commission's clock → the moment. */
-function moment(localDateTime: string): Date {
-  const [date = "", time = ""] = localDateTime.split("T");
-  const [hour = 0, minute = 0] = time.split(":").map(Number);
-  return commissionMoment(date as IsoDate, hour * 60 + minute);
-}
-
 export type AddWindowResult =
   Ok<{ id: string }> | Refused<"notAllowed"> | Refused<"invalid", { fieldErrors: Record<string, string> }>;
 
@@ -45,8 +37,8 @@ export async function addMaintenanceWindow(
   now: Date = new Date(),
 ): Promise<AddWindowResult> {
   if (!can(staff.role, "manageMaintenance")) return { ok: false, reason: "notAllowed" };
-  const startsAt = moment(input.startsAt);
-  const endsAt = moment(input.endsAt);
+  const startsAt = localDateTimeMoment(input.startsAt);
+  const endsAt = localDateTimeMoment(input.endsAt);
   const invalid = (code: string): AddWindowResult => ({
     ok: false,
     reason: "invalid",

@@ -10,6 +10,8 @@ import { describePeriod } from "@/lib/maintenance/describe";
 import { loadMaintenanceSchedule } from "@/lib/maintenance/schedule";
 import { currentMaintenance, nextMaintenance } from "@/lib/maintenance/window";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { currentNews } from "@/lib/news/queries";
+import { NewsList } from "@/components/news-list";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,6 +25,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("HomePage");
   const brand = brandingFor(locale);
+  const news = await currentNews("visitor", locale);
   return (
     <>
       <PageHeading lead={t("lead", { portal: brand.portal, commission: brand.commission })}>{t("title")}</PageHeading>
@@ -55,7 +58,7 @@ export default async function HomePage({ params }: Props) {
 
         <aside className="space-y-10 lg:border-l lg:border-line lg:pl-8">
           <PageSection id="news-title" title={t("newsTitle")} headingClassName="mb-3 text-xl">
-            <p>{t("newsEmpty", { commission: brand.commission })}</p>
+            {news.length > 0 ? <NewsList items={news} /> : <p>{t("newsEmpty", { commission: brand.commission })}</p>}
           </PageSection>
           <PageSection id="maintenance-title" title={t("maintenanceTitle")} headingClassName="mb-3 text-xl">
             <p>{t.rich("maintenanceBody", { link: (chunks) => <Link href="/maintenance">{chunks}</Link> })}</p>

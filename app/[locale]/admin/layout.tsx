@@ -21,6 +21,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/fees", label: t("navFees"), show: can(staff.role, "viewFeeSchedule") },
     { href: "/admin/audit", label: t("navAudit"), show: can(staff.role, "viewAuditLog") },
     { href: "/admin/staff", label: t("navStaff"), show: can(staff.role, "manageStaff") },
+    { href: "/admin/news", label: t("navNews"), show: can(staff.role, "publishNews") },
+    { href: "/admin/satisfaction", label: t("navSatisfaction"), show: can(staff.role, "viewSatisfaction") },
     { href: "/admin/maintenance", label: t("navMaintenance"), show: can(staff.role, "manageMaintenance") },
   ].filter((link) => link.show);
   return (

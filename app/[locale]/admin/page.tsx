@@ -10,6 +10,9 @@ import { Button } from "@/components/button";
 import { TextField } from "@/components/field";
 import { DataTable } from "@/components/data-table";
 import { Pagination } from "@/components/admin/pagination";
+import { PageSection } from "@/components/page-section";
+import { NewsList } from "@/components/news-list";
+import { currentNews } from "@/lib/news/queries";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -23,18 +26,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Staff search: accounts by name or e-mail, entities by name, business number or licence number. */
 export default async function AdminSearchPage({ params, searchParams }: Props) {
-  await resolveLocale(params);
+  const locale = await resolveLocale(params);
   const staff = await requirePermission("searchRecords");
   const t = await getTranslations("AdminSearchPage");
   const terms = await getTranslations("Terms");
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.slice(0, 100) : "";
   const page = Number(typeof query.page === "string" ? query.page : "1");
-  const [accounts, entities] = await Promise.all([searchAccounts(staff, q, page), searchEntities(staff, q, page)]);
+  const [accounts, entities, news] = await Promise.all([
+    searchAccounts(staff, q, page),
+    searchEntities(staff, q, page),
+    currentNews("staff", locale),
+  ]);
 
   return (
     <>
       <PageHeading>{t("title")}</PageHeading>
+      {news.length > 0 ? (
+        <PageSection id="news-title" title={t("newsTitle")} className="mb-10 border-l-8 border-brand bg-info-bg p-6">
+          <NewsList items={news} />
+        </PageSection>
+      ) : null}
       <form method="get" role="search" className="mb-10 flex flex-wrap items-end gap-4">
         <div className="min-w-64 flex-1">
           <TextField
