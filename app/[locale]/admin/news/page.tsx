@@ -86,7 +86,6 @@ export default async function AdminNewsPage({ params, searchParams }: Props) {
                 ) : null,
               ];
             })}
-            scrollable={{ label: t("itemsTitle"), minWidth: "min-w-[44rem]" }}
           />
         )}
       </PageSection>
