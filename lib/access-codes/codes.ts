@@ -89,12 +89,7 @@ type NewCode = {
  * A new code for the entity, stored as its HMAC, audited: the one way codes are made, by phone
  * (above) or on a renewal letter (lib/licences/renewal-letter.ts). The caller checks the permission.
  */
-export async function createAccessCode(
-  tx: Tx,
-  staff: SessionUser,
-  input: NewCode,
-  now: Date,
-): Promise<IssuedCode> {
+export async function createAccessCode(tx: Tx, staff: SessionUser, input: NewCode, now: Date): Promise<IssuedCode> {
   const code = generateAccessCode();
   const expiresAt = new Date(now.getTime() + CODE_LIFETIME_DAYS * 24 * 3600 * 1000);
   const record = await tx.accessCode.create({

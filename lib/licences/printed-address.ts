@@ -13,4 +13,3 @@ export function addressLines(address: unknown): string[] {
   const cityLine = [[city, province].filter(Boolean).join(" "), postalCode].filter(Boolean).join("  ");
   return [line1, cityLine].filter((line): line is string => Boolean(line?.trim()));
 }
-
