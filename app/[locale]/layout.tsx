@@ -31,6 +31,8 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     title: { template: t("titleTemplate", { portal: brand.portal }), default: brand.portal },
     description: t("description", { commission: brand.commission }),
     alternates: { languages: await languageAlternates() },
+    // The icons are app/icon.svg and app/apple-icon.png; the manifest speaks the page's language.
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }
 

@@ -6,21 +6,32 @@ import { signOutAction } from "./session-actions";
 const linkClasses =
   "inline-flex min-h-11 items-center px-2 font-semibold text-white underline visited:text-white hover:text-white";
 
-/** Signed in: the main menu, the profile and a sign-out button (a form, so it works without JavaScript). */
+/**
+ * Signed out: sign in, or create an account. Signed in: the main menu, the applications, the profile
+ * and a sign-out button (a form, so it works without JavaScript).
+ */
 export function AccountMenu({ locale, signedIn }: { locale: AppLocale; signedIn: boolean }) {
   const t = useTranslations("AccountMenu");
   const layout = useTranslations("Layout");
   if (!signedIn) {
     return (
-      <Link href="/login" className={linkClasses}>
-        {layout("signIn")}
-      </Link>
+      <>
+        <Link href="/login" className={linkClasses}>
+          {layout("signIn")}
+        </Link>
+        <Link href="/register" className={linkClasses}>
+          {layout("register")}
+        </Link>
+      </>
     );
   }
   return (
     <>
       <Link href="/dashboard" className={linkClasses}>
         {t("dashboard")}
+      </Link>
+      <Link href="/applications" className={linkClasses}>
+        {t("applications")}
       </Link>
       <Link href="/profile" className={linkClasses}>
         {t("profile")}

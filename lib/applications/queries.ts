@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
+import { readPage } from "@/lib/db/pagination";
 import { applicationKinds } from "./registry";
 import {
   missingItems,
@@ -14,7 +15,7 @@ import {
   type SavedAnswers,
 } from "./engine";
 import { feeInEffect, termFees } from "@/lib/fees/rules";
-import { isEditable } from "./status";
+import { QUEUE_STATUSES, isEditable, type ApplicationStatus } from "./status";
 import { entityOnFile } from "./outcomes";
 import { ruleContext } from "./rule-context";
 import type { PortalKind } from "./kinds/names";
@@ -143,17 +144,66 @@ async function businessOnFileNotLinked(
   return onFile !== null && !onFile.linked;
 }
 
+/** A row of the account's own applications, on the main menu and on "My applications". */
+const myApplicationSelect = {
+  id: true,
+  fileNumber: true,
+  kind: true,
+  status: true,
+  updatedAt: true,
+  order: { select: { status: true } },
+} satisfies Prisma.ApplicationSelect;
+
 export function listMyApplications(actor: SessionUser) {
   return getDb().application.findMany({
     where: { userId: actor.id },
     orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      fileNumber: true,
-      kind: true,
-      status: true,
-      updatedAt: true,
-      order: { select: { status: true } },
-    },
+    select: myApplicationSelect,
   });
+}
+
+/** The groups "My applications" filters by, in the order the page offers them (after "all"). */
+export const myApplicationGroupNames = ["drafts", "in_progress", "decided"] as const;
+export type MyApplicationGroup = (typeof myApplicationGroupNames)[number];
+
+/**
+ * What each group holds: what the applicant must still finish or pay, what is with the
+ * Commission, and what is over (decided, or withdrawn by the applicant).
+ */
+export const myApplicationGroups: Record<MyApplicationGroup, readonly ApplicationStatus[]> = {
+  drafts: ["draft", "awaiting_payment"],
+  in_progress: QUEUE_STATUSES,
+  decided: ["approved", "refused", "withdrawn"],
+};
+
+/** A group named in a query string, or undefined (every application) for anything else. */
+export function myApplicationGroup(value: unknown): MyApplicationGroup | undefined {
+  return myApplicationGroupNames.find((group) => group === value);
+}
+
+/**
+ * One page of the account's own applications, every kind, the most recently changed first,
+ * optionally one group of statuses (an unknown group is ignored: every application).
+ */
+export async function listMyApplicationsPage(
+  actor: SessionUser,
+  { status, page }: { status?: unknown; page?: number },
+) {
+  const group = myApplicationGroup(status);
+  const where: Prisma.ApplicationWhereInput = {
+    userId: actor.id,
+    ...(group ? { status: { in: [...myApplicationGroups[group]] } } : {}),
+  };
+  const applications = await readPage(page ?? 1, {
+    rows: (window) =>
+      getDb().application.findMany({
+        where,
+        // The id breaks ties, so a row never shows on two pages.
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        select: myApplicationSelect,
+        ...window,
+      }),
+    count: () => getDb().application.count({ where }),
+  });
+  return { ...applications, group };
 }

@@ -15,6 +15,9 @@ import { PastPermitsSection } from "./_components/past-permits-section";
 import { isPastPermit } from "./_components/dashboard-licence";
 import { ApplicationsSection } from "./_components/applications-section";
 import { MoreSection } from "./_components/more-section";
+import { currentNews } from "@/lib/news/queries";
+import { NewsList } from "@/components/news-list";
+import { PageSection } from "@/components/page-section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,7 +40,11 @@ export default async function DashboardPage({ params }: Props) {
   }));
   const current = licences.filter((licence) => !isPastPermit(licence));
   const pastPermits = licences.filter(isPastPermit);
-  const [applications, reports] = await Promise.all([listMyApplications(user), reportsDue(licences, now)]);
+  const [applications, reports, news] = await Promise.all([
+    listMyApplications(user),
+    reportsDue(licences, now),
+    currentNews("applicant", locale, now),
+  ]);
 
   return (
     <>
@@ -46,6 +53,11 @@ export default async function DashboardPage({ params }: Props) {
       <LicencesSection licences={current} holdsPastPermits={pastPermits.length > 0} />
       <PastPermitsSection permits={pastPermits} />
       <ApplicationsSection applications={applications} locale={locale} />
+      {news.length > 0 ? (
+        <PageSection id="news-title" title={t("newsTitle")} className="mb-12">
+          <NewsList items={news} />
+        </PageSection>
+      ) : null}
       <MoreSection />
     </>
   );

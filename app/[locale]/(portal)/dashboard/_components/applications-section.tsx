@@ -73,6 +73,11 @@ export async function ApplicationsSection({
           ])}
         />
       )}
+      {applications.length > 0 ? (
+        <p className="mb-6">
+          <Link href="/applications">{t("allApplicationsLink")}</Link>
+        </p>
+      ) : null}
       <ButtonLink href="/applications/new" variant="secondary">
         {t("startApplication")}
       </ButtonLink>
