@@ -9,6 +9,7 @@ export function SiteFooter({ commissionName, year }: { commissionName: string; y
     { href: "/accessibility", label: t("footerAccessibility") },
     { href: "/browsers", label: t("footerBrowsers") },
     { href: "/verify", label: t("footerVerify") },
+    { href: "/feedback", label: t("footerFeedback") },
   ];
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface">

@@ -32,6 +32,8 @@ export const limitPolicies = {
   disclosureEmailsByApplication: { points: 60, durationSeconds: minutes(60), blockSeconds: minutes(60) },
   // The public licence check: generous for a person or an inspector, too slow to walk the register.
   licenceVerificationByIp: { points: 30, durationSeconds: minutes(10), blockSeconds: minutes(10) },
+  /** The public feedback page: a few messages an hour from one address, no account needed. */
+  portalFeedbackByIp: { points: 5, durationSeconds: minutes(60), blockSeconds: minutes(60) },
 } satisfies Record<string, LimitPolicy>;
 
 export type LimitName = keyof typeof limitPolicies;

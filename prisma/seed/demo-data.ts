@@ -13,6 +13,7 @@ import { ENDED_REASON } from "@/lib/licences/history-reasons";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
+import { commissionMoment } from "@/lib/time/commission-clock";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -216,6 +217,18 @@ export const demoUsers: DemoUser[] = [
     role: "applicant",
     locale: "fr",
     phone: "613-555-0130",
+  },
+  // The satisfaction survey's journeys (tests/e2e/feedback.spec.ts): Noah's gaming assistant
+  // registration is paid and submitted, his club's eligibility submitted without a fee; neither
+  // survey is answered yet. No other journey uses him.
+  {
+    id: "00000000-0000-4000-8000-000000000171",
+    email: "noah.brown@example.com",
+    firstName: "Noah",
+    lastName: "Brown",
+    role: "applicant",
+    locale: "en",
+    phone: "613-555-0171",
   },
   {
     id: "00000000-0000-4000-8000-000000000011",
@@ -1038,6 +1051,20 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     await db.application.findUnique({ where: { id: demoHorseRacingApplication.id }, select: { id: true } }),
     () => createHorseRacingApplication(db, today),
   );
+  await createIfMissing(
+    await db.application.findUnique({ where: { id: demoSurveyApplication.id }, select: { id: true } }),
+    () => createSurveyApplication(db, today),
+  );
+  await createIfMissing(
+    await db.application.findUnique({ where: { id: demoFreeSurveyApplication.id }, select: { id: true } }),
+    () => createFreeSurveyApplication(db, today),
+  );
+  // Created together: the first answer's id stands for all of them.
+  const feedback = demoFeedbackAnswers(today);
+  await createIfMissing(
+    await db.feedbackAnswer.findUnique({ where: { id: feedback[0]?.id ?? "" }, select: { id: true } }),
+    () => db.feedbackAnswer.createMany({ data: feedback }),
+  );
   return { users: demoUsers, created };
 }
 
@@ -1157,6 +1184,222 @@ async function createGamingOrder(db: Database, now: Date) {
       totalCents,
       items: [{ kind: "gaming_operator_new", action: "new", termYears: null, amountCents: totalCents }],
     },
+  });
+}
+
+/**
+ * Noah's gaming assistant registration (category 2, $165), paid by card yesterday and submitted:
+ * its confirmation page still asks the satisfaction survey, which the feedback journey answers.
+ */
+export const demoSurveyApplication = {
+  id: "15000000-0000-4000-8000-000000000171",
+  orderId: "16000000-0000-4000-8000-000000000171",
+  paymentId: "16000000-0000-4000-8000-000000000172",
+  fileNumber: "GMA-N-2026-D3M0SV",
+  reference: "PAY-SVRVY171",
+  userId: "00000000-0000-4000-8000-000000000171",
+  totalCents: 16_500,
+} as const;
+
+async function createSurveyApplication(db: Database, today: IsoDate) {
+  const { id, orderId, paymentId, fileNumber, reference, userId, totalCents } = demoSurveyApplication;
+  const at = (days: number, hour: number) => commissionMoment(addDays(today, days), hour * 60);
+  await db.application.create({
+    data: {
+      id,
+      fileNumber,
+      kind: "gaming_assistant_new",
+      type: "new",
+      status: "submitted",
+      userId,
+      answers: {
+        category: { category: "gaming_assistant_2" },
+        personalDetails: {
+          dateOfBirth: { day: "14", month: "6", year: "1994" },
+          phone: "613-555-0171",
+          homeAddress: { line1: "220 Bank Street", city: "Ottawa", province: "ON", postalCode: "K2P 1X2" },
+        },
+        employment: { employer: "Casino du Nord inc.", jobTitle: "Dealer" },
+        questions: { charges: "no", refusedElsewhere: "no" },
+        declaration: { confirmed: "yes" },
+      },
+      createdAt: at(-2, 10),
+      submittedAt: at(-1, 11),
+      events: {
+        create: [
+          { status: "draft", event: "start", actorId: userId, occurredAt: at(-2, 10) },
+          { status: "awaiting_payment", event: "payFeesAndSubmit", actorId: userId, occurredAt: at(-1, 11) },
+          { status: "submitted", event: "confirmPayment", occurredAt: at(-1, 11) },
+        ],
+      },
+    },
+  });
+  await db.order.create({
+    data: {
+      id: orderId,
+      applicationId: id,
+      userId,
+      reference,
+      totalCents,
+      status: "paid",
+      paidAt: at(-1, 11),
+      items: [
+        {
+          kind: "gaming_assistant_category_2",
+          action: "new",
+          termYears: null,
+          amountCents: totalCents,
+          quantity: 1,
+          unitCents: totalCents,
+        },
+      ],
+      payments: {
+        create: [
+          {
+            id: paymentId,
+            method: "card",
+            provider: "sandbox",
+            idempotencyKey: `demo:${paymentId}`,
+            amountCents: totalCents,
+            status: "succeeded",
+            cardBrand: "visa",
+          },
+        ],
+      },
+    },
+  });
+}
+
+/**
+ * Noah's club's charitable gaming eligibility, submitted without a fee (it owes none) two days ago:
+ * its confirmation has no payment, and its survey is skipped by the feedback journey.
+ */
+export const demoFreeSurveyApplication = {
+  id: "15000000-0000-4000-8000-000000000173",
+  fileNumber: "CGE-N-2026-D3M0SK",
+  userId: "00000000-0000-4000-8000-000000000171",
+} as const;
+
+async function createFreeSurveyApplication(db: Database, today: IsoDate) {
+  const { id, fileNumber, userId } = demoFreeSurveyApplication;
+  const at = (days: number, hour: number) => commissionMoment(addDays(today, days), hour * 60);
+  await db.application.create({
+    data: {
+      id,
+      fileNumber,
+      kind: "charitable_gaming_eligibility_new",
+      type: "new",
+      status: "submitted",
+      userId,
+      answers: {
+        organisation: {
+          organisationType: "registered_charity",
+          charityNumber: "118830171RR0001",
+          legalName: "Glebe Community Food Cupboard",
+        },
+        contactDetails: { contactName: "Noah Brown", email: "noah.brown@example.com", phone: "613-555-0171" },
+        purpose: {
+          charitablePurpose: "Groceries for families in the Glebe.",
+          beneficiaries: "About 80 households a week.",
+          yearsActive: "9",
+        },
+        declaration: { confirmed: "yes" },
+      },
+      createdAt: at(-3, 10),
+      submittedAt: at(-2, 14),
+      events: {
+        create: [
+          { status: "draft", event: "start", actorId: userId, occurredAt: at(-3, 10) },
+          { status: "submitted", event: "submit", actorId: userId, occurredAt: at(-2, 14) },
+        ],
+      },
+    },
+  });
+}
+
+/** Comments some answers carry, by journey and by how the service was rated, in the language they were written in. */
+const demoFeedbackComments = {
+  renewal: {
+    pleased: [
+      { locale: "fr", comment: "Très simple\u00a0: j’ai renouvelé mon permis en quelques minutes." },
+      { locale: "en", comment: "Renewing took ten minutes: everything was already filled in." },
+    ],
+    displeased: [
+      { locale: "fr", comment: "Je n’ai pas compris pourquoi il fallait renvoyer le plan de l’établissement." },
+    ],
+  },
+  payment: {
+    pleased: [
+      { locale: "en", comment: "Paying by card was quick and the receipt came right away." },
+      { locale: "fr", comment: "Le paiement par carte a bien fonctionné et le reçu est arrivé tout de suite." },
+    ],
+    displeased: [{ locale: "en", comment: "The document upload failed twice on my phone before it worked." }],
+  },
+  submission: {
+    pleased: [
+      { locale: "en", comment: "Clear questions, and the list of documents was there before I started." },
+      { locale: "fr", comment: "Formulaire clair, et la liste des documents était donnée dès le départ." },
+    ],
+    displeased: [{ locale: "fr", comment: "Les questions sur les associés étaient difficiles à comprendre." }],
+  },
+  portal: {
+    pleased: [
+      { locale: "en", comment: "Good to see where my application stands without having to call." },
+      { locale: "fr", comment: "Pratique de voir où en est ma demande sans téléphoner." },
+    ],
+    displeased: [
+      { locale: "fr", comment: "Il faudrait pouvoir changer soi-même l’adresse courriel du compte." },
+      { locale: "en", comment: "Please let me download all my licences at once." },
+    ],
+  },
+} as const;
+
+/** Ratings in a fixed order: 13 of every 15 are a 4 or a 5 (87 %, as the seed's FAQ says of the portal). */
+const DEMO_RATINGS = [5, 4, 5, 5, 4, 3, 5, 4, 5, 5, 2, 4, 5, 4, 5] as const;
+/** How much easier (or harder) than satisfying each answer found it, in turn. */
+const DEMO_EASE_SHIFTS = [0, 0, -1, 0, 1] as const;
+const DEMO_JOURNEYS = [
+  "payment",
+  "payment",
+  "renewal",
+  "payment",
+  "submission",
+  "renewal",
+  "portal",
+  "payment",
+] as const;
+
+/**
+ * Four months of answers to the survey and the feedback page, the same on every run (fixed ids,
+ * ratings, journeys and days counted back from the seed's day), tied to no file: 90 with a rating
+ * (87 % satisfied), 10 skipped surveys, and a comment on some, in both languages.
+ */
+function demoFeedbackAnswers(today: IsoDate) {
+  return Array.from({ length: 100 }, (_, index) => {
+    const journey = DEMO_JOURNEYS[index % DEMO_JOURNEYS.length] ?? "payment";
+    // Every tenth answer is a skipped survey: an odd index, never the feedback page's (index % 8 === 6).
+    const skipped = index % 10 === 9;
+    const rated = index - Math.floor((index + 1) / 10);
+    const satisfaction = skipped ? null : (DEMO_RATINGS[rated % DEMO_RATINGS.length] ?? 5);
+    const comments = demoFeedbackComments[journey];
+    const pool = satisfaction !== null && satisfaction >= 4 ? comments.pleased : comments.displeased;
+    const written = !skipped && index % 6 === 2 ? pool[Math.floor(index / 6) % pool.length] : undefined;
+    const ease =
+      satisfaction === null || journey === "portal"
+        ? null
+        : Math.min(5, Math.max(1, satisfaction + (DEMO_EASE_SHIFTS[index % DEMO_EASE_SHIFTS.length] ?? 0)));
+    // Days 1 to 120 back, during the working day (9:00 to 16:59, Toronto time).
+    const day = addDays(today, -(1 + Math.floor((index * 119) / 99)));
+    return {
+      id: `18000000-0000-4000-8000-${String(index + 1).padStart(12, "0")}`,
+      journey,
+      satisfaction,
+      ease,
+      comment: written?.comment ?? null,
+      skipped,
+      locale: written?.locale ?? (index % 2 === 0 ? "fr" : "en"),
+      createdAt: commissionMoment(day, (9 + (index % 8)) * 60 + ((index * 17) % 60)),
+    };
   });
 }
 

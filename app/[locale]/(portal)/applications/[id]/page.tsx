@@ -77,7 +77,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       {flash?.notice === "withdrawn" ? <NotificationBanner tone="success" title={t("withdrawnTitle")} /> : null}
       {flash?.notice === "submitted" ? (
         <NotificationBanner tone="success" title={t("submittedTitle")}>
-          {t("submittedBody")}
+          <p>{t("submittedBody")}</p>
+          <p>
+            <Link href={`${base}/confirmation#survey`}>{t("surveyLink")}</Link>
+          </p>
         </NotificationBanner>
       ) : null}
       <PageHeading
