@@ -37,6 +37,9 @@ export async function ApplicationsSection({
       ) : (
         <DataTable
           caption={<span className="sr-only">{t("applicationsCaption")}</span>}
+          // On a phone the table scrolls sideways (its actions are in the last column) rather than
+          // being cut off; the scrolling box is a region of its own name, which a keyboard can scroll.
+          scrollable={{ label: t("applicationsTableLabel"), minWidth: "min-w-[40rem]" }}
           headers={[
             t("fileNumber"),
             t("applicationKind"),
