@@ -4,6 +4,7 @@ import { isRenewable } from "@/lib/applications/registry";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { DataTable } from "@/components/data-table";
 import { Button } from "@/components/button";
+import { Link } from "@/lib/i18n/navigation";
 
 /**
  * The licences the entity holds, whatever their status. Customer service prints the renewal letter
@@ -45,7 +46,9 @@ export async function LicencesTable({
         headers={[t("number"), t("kind"), t("status"), t("expiresOn"), ...(letters ? [t("renewalLetter")] : [])]}
         rowHeader={0}
         rows={licences.map((licence) => [
-          licence.number,
+          <Link key="number" href={`/admin/licences/${licence.id}`}>
+            {licence.number}
+          </Link>,
           terms(`licenceKinds.${licence.kind}`),
           terms(`licenceStatuses.${licence.status}`),
           format.dateTime(licence.expiresOn, "day"),
