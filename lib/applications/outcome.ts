@@ -93,21 +93,26 @@ export type ApprovalEffect =
     }
   /** The licence moves to the applicant's entity (a sale); the seller's access ends. */
   | { type: "transfer" }
-  /** Nothing changes: what was filed (a report) is kept on file, accepted. */
-  | { type: "record" }
-  /** People join the holder on file: officers, directors or shareholders the Commission consented to. */
-  | { type: "addPeople"; people: PersonRecord[] };
+  /** Nothing changes on the licence: what was filed (a report, a consent) is kept on file, accepted. */
+  | { type: "record" };
 
 /** A person with a role in the holder, as the Commission keeps them (prisma EntityPerson). */
 export type PersonRecord = {
   firstName: string;
   lastName: string;
   email: string | null;
-  /** officer, director, shareholder, partner or sole_proprietor. */
+  /** officer, director, shareholder, partner, sole_proprietor or premises_manager. */
   role: string;
   /** Shareholders: the share held, in basis points (10000 = 100 %). */
   shareBasisPoints: number | null;
 };
+
+/**
+ * The holder's people an application discloses, put on file when it is approved: each listed
+ * person not on file joins it. For the roles in `completeFor` the list is the whole truth (a
+ * renewal reviews its people), so anyone on file in one of those roles who is not listed leaves.
+ */
+export type DisclosedPeople = { people: PersonRecord[]; completeFor: readonly string[] };
 
 /** Which fee-schedule row prices the application, and how many times. */
 export type FeeBasis = {
@@ -149,6 +154,8 @@ export type KindOutcome = {
   applicantRecord?: (answers: SavedAnswers) => ApplicantRecord | null;
   /** What approval does. */
   approval: (answers: SavedAnswers, context: RuleContext) => ApprovalEffect;
+  /** The people approval puts on (or takes off) the holder's file; omitted when the kind discloses nobody. */
+  people?: (answers: SavedAnswers) => DisclosedPeople;
   /**
    * The fee; null while the answers do not say enough to price it, "none" when these answers owe
    * nothing (the file is then submitted without an order).

@@ -9,16 +9,17 @@ import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { addYears, commissionToday, isoDateToUtc, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
 import { birthdayIn, nextBirthday } from "@/lib/time/birthday";
 import type { PortalKind } from "./kinds/names";
-import { applicationReason } from "@/lib/licences/history-reasons";
+import { applicationReason, type ApplicationReason } from "@/lib/licences/history-reasons";
+import { ownerRoles, peopleChanges } from "./people";
 import { quotedBusinessNumber, type SavedAnswers } from "./engine";
 import { quotedFile } from "./quoted-file";
 import type {
   ApprovalEffect,
   CertificateDetail,
+  DisclosedPeople,
   ExistingArea,
   IssuedRecord,
   LicenceFacts,
-  PersonRecord,
   RuleContext,
   Validity,
 } from "./outcome";
@@ -168,32 +169,53 @@ async function ownRecord(
 }
 
 /**
- * A refused or withdrawn application ends the link it gave its submitter. An approved one keeps
- * it: the submitter holds the licence they applied for.
+ * A decided or withdrawn application ends the link it gave its submitter (SPEC §4: an agent or
+ * representative is linked while the application is processed). A submitter who is one of the
+ * owners it disclosed, now on file with the e-mail address of their account, keeps it: they hold
+ * the licence they applied for.
  */
 export async function endAgentLinks(
   tx: Prisma.TransactionClient,
   applicationId: string,
   actor: By,
   now: Date,
+  decision: "approved" | "refused" | "withdrawn",
 ): Promise<void> {
   const links = await tx.accountLink.findMany({
     where: { applicationId, via: "agent_application", revokedAt: null },
-    select: { id: true, entityId: true },
+    select: { id: true, entityId: true, user: { select: { email: true } } },
   });
   for (const link of links) {
+    const subject = { type: "account_link", id: link.id };
+    if (decision === "approved" && (await isOwnerOnFile(tx, link.entityId, link.user.email))) {
+      await tx.accountLink.update({ where: { id: link.id }, data: { via: "person_on_file" } });
+      await audit({ actor, action: "account_link.kept_as_person_on_file", subject, entityId: link.entityId }, tx);
+      continue;
+    }
     await tx.accountLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedById: actor?.id ?? null } });
     await audit(
       {
         actor,
         action: "account_link.revoked",
-        subject: { type: "account_link", id: link.id },
+        subject,
         entityId: link.entityId,
         details: { reason: "application_decided" },
       },
       tx,
     );
   }
+}
+
+async function isOwnerOnFile(tx: Prisma.TransactionClient, entityId: string, email: string): Promise<boolean> {
+  const owners = await tx.entityPerson.count({
+    where: {
+      entityId,
+      removedAt: null,
+      role: { in: ownerRoles as EntityPersonRole[] },
+      email: { equals: email, mode: "insensitive" },
+    },
+  });
+  return owners > 0;
 }
 
 /** The licence an application is on, as a kind's rules read it; null when there is none. */
@@ -240,7 +262,10 @@ export type ApprovedApplication = {
   licenceId: string | null;
 };
 
-/** Approval, as the kind describes it: checked first, then written, so a refusal writes nothing. */
+/**
+ * Approval, as the kind describes it: checked first, then written, so a refusal writes nothing.
+ * The people the application disclosed then go on (or off) the file of the licence's holder.
+ */
 export async function carryOutApproval(
   tx: Prisma.TransactionClient,
   kind: PortalKind,
@@ -249,8 +274,43 @@ export async function carryOutApproval(
   actor: By,
   now: Date,
 ): Promise<Approved> {
-  const { licence } = context;
   const effect: ApprovalEffect = kind.outcome.approval(application.answers, context);
+  const approved = await carryOutEffect(tx, kind, application, context.licence, effect, actor, now);
+  if (approved.ok && kind.outcome.people) {
+    const { entityId } = await tx.licence.findUniqueOrThrow({
+      where: { id: approved.licenceId },
+      select: { entityId: true },
+    });
+    await putPeopleOnFile(
+      tx,
+      entityId,
+      kind.outcome.people(application.answers),
+      { application, reason: applicationReason(effectReasons[effect.type], application.fileNumber) },
+      actor,
+      now,
+    );
+  }
+  return approved;
+}
+
+/** How each effect reads on the holder's file ("put on file by renewal LSL-R-…"). */
+const effectReasons: Record<ApprovalEffect["type"], ApplicationReason> = {
+  issue: "issued",
+  extend: "renewed",
+  amend: "changed",
+  transfer: "transferred",
+  record: "changed",
+};
+
+async function carryOutEffect(
+  tx: Prisma.TransactionClient,
+  kind: PortalKind,
+  application: ApprovedApplication,
+  licence: LicenceFacts | null,
+  effect: ApprovalEffect,
+  actor: By,
+  now: Date,
+): Promise<Approved> {
   switch (effect.type) {
     case "issue":
       return issue(tx, kind, application, effect.issued, actor, now);
@@ -260,47 +320,59 @@ export async function carryOutApproval(
       return amend(tx, application, licence, effect, now);
     case "transfer":
       return transfer(tx, kind, application, licence, actor, now);
-    case "addPeople":
-      return addPeople(tx, application, licence, effect.people, actor);
     case "record":
       return application.licenceId ? { ok: true, licenceId: application.licenceId } : { ok: false, reason: "notFound" };
   }
 }
 
-const personRoles = new Set<string>(["officer", "director", "shareholder", "partner", "sole_proprietor"]);
-
-/** The people the Commission consented to join the licence's holder on file, audited. */
-async function addPeople(
+/**
+ * The holder's people as an approved application disclosed them: those listed join the file, those
+ * it no longer lists (in the roles it reviews) leave it, each with the reason; nobody is deleted, so
+ * the file keeps its history. Audited with the counts.
+ */
+async function putPeopleOnFile(
   tx: Prisma.TransactionClient,
-  application: ApprovedApplication,
-  licence: LicenceFacts | null,
-  people: readonly PersonRecord[],
+  entityId: string,
+  disclosed: DisclosedPeople,
+  source: { application: ApprovedApplication; reason: string },
   actor: By,
-): Promise<Approved> {
-  if (!licence) return { ok: false, reason: "notFound" };
-  const { entityId } = await tx.licence.findUniqueOrThrow({ where: { id: licence.id }, select: { entityId: true } });
-  const added = people.filter((person) => personRoles.has(person.role));
+  now: Date,
+): Promise<void> {
+  const onFile = await tx.entityPerson.findMany({
+    where: { entityId, removedAt: null },
+    select: { id: true, firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true },
+  });
+  const changes = peopleChanges(onFile, disclosed);
   await tx.entityPerson.createMany({
-    data: added.map((person) => ({
+    data: changes.join.map((person) => ({
       entityId,
       firstName: person.firstName,
       lastName: person.lastName,
       email: person.email,
       role: person.role as EntityPersonRole,
-      shareBasisPoints: person.role === "shareholder" ? person.shareBasisPoints : null,
+      shareBasisPoints: person.shareBasisPoints,
+      applicationId: source.application.id,
+      addReason: source.reason,
+      createdAt: now,
     })),
   });
+  if (changes.leave.length > 0)
+    await tx.entityPerson.updateMany({
+      where: { id: { in: changes.leave.map((person) => person.id) }, removedAt: null },
+      data: { removedAt: now, endReason: source.reason },
+    });
+  for (const { id, ...facts } of changes.update) await tx.entityPerson.update({ where: { id }, data: facts });
+  if (changes.join.length + changes.leave.length + changes.update.length === 0) return;
   await audit(
     {
       actor,
-      action: "entity.people_added",
-      subject: { type: "application", id: application.id },
+      action: "entity.people_updated",
+      subject: { type: "application", id: source.application.id },
       entityId,
-      details: { count: added.length },
+      details: { joined: changes.join.length, left: changes.leave.length, updated: changes.update.length },
     },
     tx,
   );
-  return { ok: true, licenceId: licence.id };
 }
 
 /** "LSL-2026-048213": the prefix, the year, six digits; drawn again if taken. */

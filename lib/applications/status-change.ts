@@ -122,7 +122,8 @@ export async function changeStatusWithin(
     },
   });
   if (next.to === "submitted") await attachApplicant(tx, kind, id, actor);
-  if (next.to === "withdrawn" || next.to === "refused") await endAgentLinks(tx, id, actor, now);
+  if (next.to === "approved" || next.to === "withdrawn" || next.to === "refused")
+    await endAgentLinks(tx, id, actor, now, next.to);
   const action = audited[event];
   if (action) {
     const { entityId } = await tx.application.findUniqueOrThrow({ where: { id }, select: { entityId: true } });

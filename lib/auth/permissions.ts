@@ -30,6 +30,11 @@ export const permissions = {
   publishNews: ["customer_service", "admin"],
   /** The satisfaction rate and the comments of the survey and the feedback page. */
   viewSatisfaction: ["customer_service", "licensing_officer", "admin"],
+  /**
+   * Adding or ending a person on an entity's file by hand. Not customer service: the people on file
+   * are who may be given an access code by phone, so the desk that gives codes does not choose them.
+   */
+  managePeopleOnFile: ["licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1166,6 +1166,18 @@ async function createGamingOrder(db: Database, now: Date) {
         },
         applicantType: { applicantType: "corporation" },
         applicantDetails: { legalName: "Casino du Nord inc.", businessNumber: "321654987" },
+        // Sophie is the operator's officer: approval puts her on file and keeps her link.
+        associatedPersons: {
+          items: [
+            {
+              id: "15000000-0000-4000-8000-0000000000a2",
+              firstName: "Sophie",
+              lastName: "Lavoie",
+              email: "agent.conseil@example.com",
+              role: "officer",
+            },
+          ],
+        },
       },
       events: {
         create: [

@@ -45,7 +45,8 @@ async function submittedEligibility(user: SessionUser): Promise<{ id: string; fi
   const started = await startApplication(user, "charitable_gaming_eligibility_new");
   if (!started.ok) throw new Error(started.reason);
   const { id } = started;
-  const email = `${user.id.slice(0, 8)}@club.example.com`;
+  // The applicant discloses themself as an officer: their link to the business outlasts the decision.
+  const { email } = user;
   await saveSection(user, id, "organisation", {
     organisationType: "registered_charity",
     charityNumber: "123456789RR0001",

@@ -250,8 +250,8 @@ describe("the transfer of a liquor sales licence", () => {
     expect(await payFeesAndSubmit(marie, changeId, "fr")).toEqual({ ok: true });
     expect(await applyEvent(officer, changeId, "confirmPayment", "staff")).toMatchObject({ ok: true });
     expect(await decide(officer, changeId, "startReview")).toMatchObject({ ok: true });
-    const firstId = await readyTransfer(first, "LSL-2025-000101", "Cormoran Nouveau inc.", "first.buyer@example.com");
-    const secondId = await readyTransfer(second, "LSL-2025-000101", "Autre Acheteur inc.", "second.buyer@example.com");
+    const firstId = await readyTransfer(first, "LSL-2025-000101", "Cormoran Nouveau inc.", first.email);
+    const secondId = await readyTransfer(second, "LSL-2025-000101", "Autre Acheteur inc.", second.email);
     const sharedPremises = (await getLicence(marie, demo.cormoranExpiringLicence))?.premises;
 
     expect(await submitAndApprove(first, firstId)).toMatchObject({ ok: true, status: "approved" });
@@ -291,7 +291,7 @@ describe("the transfer of a liquor sales licence", () => {
     const id = started.ok ? started.id : "";
     expect((await database.db.application.findUniqueOrThrow({ where: { id } })).licenceId).toBe(DEUX_RIVES_LICENCE);
 
-    await describeBuyer(buyer, id, "Brasserie Nouvelle Rive inc.", "nadia.roy@example.com");
+    await describeBuyer(buyer, id, "Brasserie Nouvelle Rive inc.", buyer.email);
     await uploadDocumentRow(database.db, buyer, id, "consentToTransfer");
     expect((await getApplication(buyer, id))?.missing).toEqual([
       { type: "section", section: "associatedPersons" },
@@ -301,9 +301,10 @@ describe("the transfer of a liquor sales licence", () => {
     ]);
     await uploadDocumentRow(database.db, buyer, id, "proofOfTransfer");
     expect(await sendDisclosureRequests(buyer, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 1 });
-    expect(
-      await saveDisclosure(await disclosureTokenFor(database.db, "nadia.roy@example.com"), disclosureAnswers),
-    ).toEqual({ ok: true, completed: true });
+    expect(await saveDisclosure(await disclosureTokenFor(database.db, buyer.email), disclosureAnswers)).toEqual({
+      ok: true,
+      completed: true,
+    });
     const application = await getApplication(buyer, id);
     expect(application?.missing).toEqual([]);
     expect(application?.breaches).toEqual([]);

@@ -181,7 +181,13 @@ describe("the staff review", () => {
     const approved = await decide(officer, id, "approve");
     expect(approved).toMatchObject({ ok: true, status: "approved" });
     const licenceId = approved.ok ? (approved.licenceId ?? "") : "";
-    const licence = await getLicence(marie, licenceId);
+    // Marie applied for Camille's business as its agent: her link ends with the decision (SPEC §4),
+    // and the licence is the business's, reached by its people on file (tests/integration/people-on-file).
+    expect(await getLicence(marie, licenceId)).toBeNull();
+    const licence = await database.db.licence.findUnique({
+      where: { id: licenceId },
+      include: { entity: true, premises: { include: { areas: true } } },
+    });
     expect(licence).toMatchObject({
       kind: "liquor_sales",
       status: "active",
@@ -189,8 +195,7 @@ describe("the staff review", () => {
       premises: { name: "Chez Camille", areas: [{ name: "Salle", capacity: 40, indoor: true }] },
     });
     expect(licence?.number).toMatch(/^LSL-\d{4}-\d{6}$/);
-    // The applicant stays linked to the business they applied for.
-    expect((await listLinkedEntities(marie)).some((link) => link.entity.id === licence?.entity.id)).toBe(true);
+    expect((await listLinkedEntities(marie)).some((link) => link.entity.id === licence?.entity.id)).toBe(false);
   });
 
   it("refuses with reasons the applicant reads, and a refused application issues nothing", async () => {

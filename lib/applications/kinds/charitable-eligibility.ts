@@ -4,6 +4,7 @@ import { text } from "../fields";
 import type { SavedAnswers } from "../engine";
 import type { ApplicantRecord } from "../outcome";
 import { addressFields, associatedPersonFields, contactDetailsFields } from "./liquor-sales";
+import { associatedPeople, joining } from "../people";
 
 /**
  * Charitable gaming eligibility (KINDS.md "Charitable gaming"): a charity or non-profit shows it may
@@ -121,6 +122,7 @@ export const charitableEligibility: KindDeclaration<"CharitableEligibilityApplic
   outcome: {
     applicant: "business",
     applicantRecord: organisation,
+    people: (answers) => joining(associatedPeople(answers, "associatedPersons")),
     approval: () => ({
       type: "issue",
       issued: {

@@ -1,7 +1,8 @@
 import type { KindDeclaration } from "./names";
 import { text } from "../fields";
-import { listItems, type SavedAnswers } from "../engine";
-import type { PersonRecord, RuleBreach, RuleContext } from "../outcome";
+import type { SavedAnswers } from "../engine";
+import type { RuleBreach, RuleContext } from "../outcome";
+import { associatedPeople, joining } from "../people";
 import { associatedPersonFields, yesNo } from "./liquor-sales";
 import { isAssistant, registrationOnFile } from "./gaming-registration-rules";
 
@@ -12,17 +13,6 @@ import { isAssistant, registrationOnFile } from "./gaming-registration-rules";
  * on file until an officer consents (approves); then the people joining are on file. No fee (not
  * confirmed). Messages live in the GamingRegistrationChangeApplication namespace.
  */
-function person(item: Record<string, unknown>): PersonRecord {
-  const share = Number(item.sharePercent);
-  return {
-    firstName: String(item.firstName ?? ""),
-    lastName: String(item.lastName ?? ""),
-    email: typeof item.email === "string" && item.email !== "" ? item.email : null,
-    role: String(item.role ?? ""),
-    shareBasisPoints: Number.isFinite(share) && item.sharePercent !== undefined ? Math.round(share * 100) : null,
-  };
-}
-
 /** A gaming assistant is a person, with no officers to change. */
 function blockers(_answers: SavedAnswers, { licence }: RuleContext): RuleBreach[] {
   const registered = registrationOnFile(licence?.details ?? null);
@@ -68,7 +58,8 @@ export const gamingRegistrationChange: KindDeclaration<"GamingRegistrationChange
   onLicence: { licenceKinds: ["gaming_registration"] },
   outcome: {
     applicant: "business",
-    approval: (answers) => ({ type: "addPeople", people: listItems(answers, "newPeople").map(person) }),
+    approval: () => ({ type: "record" }),
+    people: (answers) => joining(associatedPeople(answers, "newPeople")),
     fee: () => "none",
     review: "staff",
     blockers,

@@ -18,6 +18,7 @@ import {
   sitesDetail,
   type BusinessCategory,
 } from "./gaming-registration-rules";
+import { associatedPeople, joining } from "../people";
 
 /**
  * The registration of a gaming business (KINDS.md "Gaming registrations"): an operator of
@@ -107,6 +108,7 @@ export const gamingRegistrationNew: KindDeclaration<"GamingRegistrationApplicati
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,
+    people: (answers) => joining(associatedPeople(answers, "associatedPersons")),
     approval: (answers) => {
       const registered = category(answers) ?? "gaming_supplier";
       const sites = isOperator(registered) ? listItems(answers, "sites").map(siteLine) : [];

@@ -2,6 +2,7 @@ import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import type { PrefillFacts, SavedAnswers } from "../engine";
 import { associatedPersonFields, chosenYears, declarationQuestions, termFee, yesNo } from "./liquor-sales";
+import { associatedPeople, reviewedOwners } from "../people";
 
 const TERMS = [2, 4];
 
@@ -107,6 +108,7 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   onLicence: { licenceKinds: ["liquor_sales"], prefill },
   outcome: {
     applicant: "business",
+    people: (answers) => reviewedOwners(associatedPeople(answers, "associatedPersons")),
     approval: (answers) => ({ type: "extend", years: chosenYears(answers) ?? 2 }),
     fee: (answers) => termFee("liquor_sales_renewal", "renewal", answers),
     review: "staff",

@@ -3,6 +3,7 @@ import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import { listItems, type SavedAnswers } from "../engine";
 import type { ApplicantRecord, AreaRecord, FeeBasis } from "../outcome";
+import { associatedPeople, joining, premisesManagers } from "../people";
 
 /**
  * The new liquor sales licence (seed: « Comment puis-je demander un nouveau permis d'alcool? »).
@@ -291,6 +292,8 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,
+    people: (answers) =>
+      joining(associatedPeople(answers, "associatedPersons"), premisesManagers(answers, "premisesManagers")),
     approval: (answers, { today }) => ({
       type: "issue",
       issued: {

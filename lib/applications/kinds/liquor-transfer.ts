@@ -11,6 +11,7 @@ import {
   declarationQuestions,
   describedBusiness,
 } from "./liquor-sales";
+import { associatedPeople, joining } from "../people";
 
 /**
  * The transfer of a liquor sales licence to a new owner: the buyer applies, quoting the licence's
@@ -115,6 +116,7 @@ export const liquorSalesTransfer: KindDeclaration<"LiquorTransferApplication"> =
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,
+    people: (answers) => joining(associatedPeople(answers, "associatedPersons")),
     approval: () => ({ type: "transfer" }),
     fee: () => ({ scheduleKind: "liquor_sales_transfer", action: "transfer", termYears: null, quantity: 1 }),
     review: "staff",

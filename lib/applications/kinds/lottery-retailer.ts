@@ -10,6 +10,7 @@ import {
   contactDetailsFields,
   describedBusiness,
 } from "./liquor-sales";
+import { associatedPeople, joining } from "../people";
 
 /**
  * The registration of a lottery retailer: a business that sells the provincial lottery
@@ -88,6 +89,7 @@ export const lotteryRetailerNew: KindDeclaration<"LotteryRetailerApplication"> =
   outcome: {
     applicant: "business",
     applicantRecord: describedBusiness,
+    people: (answers) => joining(associatedPeople(answers, "associatedPersons")),
     approval: (answers) => {
       const type = storeType(answers);
       return {

@@ -1,11 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { issueAccessCode, issueAccessCodeSchema, revokeAccessCode } from "@/lib/access-codes/codes";
 import { setReportsAccess, unlinkAccount } from "@/lib/access-codes/account-links";
 import { publishReport, publishReportSchema } from "@/lib/entities/reports";
+import { addPersonOnFile, addPersonSchema, endPersonOnFile, endPersonSchema } from "@/lib/entities/people";
 import { bound, redirectAction, stateAction } from "@/lib/forms/action";
 
 /** Staff actions on an entity's file. Each checks its own permission; ids come from hidden fields and are validated. */
@@ -68,6 +69,34 @@ export const publishReportAction = stateAction({
   schema: (entityId) => z.preprocess((fields) => ({ ...(fields as object), entityId }), publishReportSchema),
   run: async ({ user: staff, args: [entityId], input }) => {
     await publishReport(staff, input);
+    revalidatePath(entityPage(staff.locale, entityId));
+    return { status: "success", submittedAt: Date.now() };
+  },
+});
+
+/** The form is cleared once the person is on file; someone already on file in that role is refused in place. */
+export const addPersonAction = stateAction({
+  guard: { permission: "managePeopleOnFile" },
+  bound: [bound.id],
+  schema: (entityId) => z.preprocess((fields) => ({ ...(fields as object), entityId }), addPersonSchema),
+  run: async ({ user: staff, args: [entityId], input }) => {
+    const added = await addPersonOnFile(staff, input);
+    if (!added.ok && added.reason === "alreadyOnFile")
+      return { status: "error", fieldErrors: { lastName: "personAlreadyOnFile" }, submittedAt: Date.now() };
+    if (!added.ok) notFound();
+    revalidatePath(entityPage(staff.locale, entityId));
+    return { status: "success", submittedAt: Date.now() };
+  },
+});
+
+export const endPersonAction = stateAction({
+  guard: { permission: "managePeopleOnFile" },
+  bound: [bound.id],
+  schema: (entityId) => z.preprocess((fields) => ({ ...(fields as object), entityId }), endPersonSchema),
+  run: async ({ user: staff, args: [entityId], input }) => {
+    const ended = await endPersonOnFile(staff, input);
+    if (!ended.ok)
+      return { status: "error", fieldErrors: { personId: "personToEndRequired" }, submittedAt: Date.now() };
     revalidatePath(entityPage(staff.locale, entityId));
     return { status: "success", submittedAt: Date.now() };
   },

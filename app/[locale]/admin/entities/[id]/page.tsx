@@ -5,9 +5,10 @@ import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getEntityForStaff } from "@/lib/entities/staff";
+import { listPeopleHistory } from "@/lib/entities/people";
 import { PageHeading } from "@/components/page-heading";
 import { EntitySummary } from "./_components/entity-summary";
-import { PeopleTable } from "./_components/people-table";
+import { PeopleSection } from "./_components/people-section";
 import { LicencesTable } from "./_components/licences-table";
 import { AccessCodesSection } from "./_components/access-codes-section";
 import { LinkedAccountsSection } from "./_components/linked-accounts-section";
@@ -25,8 +26,8 @@ export default async function AdminEntityPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const staff = await requirePermission("viewEntities");
   const { id } = await params;
-  const entity = await getEntityForStaff(staff, id);
-  if (!entity) notFound();
+  const [entity, people] = await Promise.all([getEntityForStaff(staff, id), listPeopleHistory(staff, id)]);
+  if (!entity || !people) notFound();
   const t = await getTranslations("AdminEntityPage");
   const now = new Date();
 
@@ -34,7 +35,7 @@ export default async function AdminEntityPage({ params }: Props) {
     <>
       <PageHeading caption={t("caption")}>{entity.legalName}</PageHeading>
       <EntitySummary entity={entity} />
-      <PeopleTable people={entity.people} />
+      <PeopleSection entityId={entity.id} people={people} canManage={can(staff.role, "managePeopleOnFile")} />
       <LicencesTable licences={entity.licences} canPrintLetters={can(staff.role, "issueAccessCodes")} now={now} />
       <AccessCodesSection
         entity={entity}
