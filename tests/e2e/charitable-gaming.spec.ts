@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signedIn, uniqueEmail } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 import {
   completeDisclosure,
   continueTo,
@@ -77,10 +77,11 @@ test("en: eligibility, then a raffle licence quoting it, then its post-event rep
   await page.locator('[name="beneficiaries"]').fill("Seniors of Riverside.");
   await page.locator('[name="yearsActive"]').fill("25");
   await continueTo(page, "en", at("associatedPersons"));
-  const treasurer = uniqueEmail("lions-treasurer");
+  // The applicant discloses themself: an owner on file keeps the business once it is decided.
+  const treasurer = "olivia.chen@example.com";
   await page.locator(`a[href$="${eligibility}/associatedPersons/new"]`).click();
-  await page.locator('[name="firstName"]').fill("Tom");
-  await page.locator('[name="lastName"]').fill("Baker");
+  await page.locator('[name="firstName"]').fill("Olivia");
+  await page.locator('[name="lastName"]').fill("Chen");
   await page.locator('[name="email"]').fill(treasurer);
   await page.locator('[name="role"]').selectOption("officer");
   await continueTo(page, "en", at("associatedPersons"));

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signedIn, uniqueEmail } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 import {
   certificateText,
   completeDisclosure,
@@ -69,10 +69,11 @@ test("fr: a bingo operator registers three sites; $36,000 is paid by EFT, reconc
   await page.locator('input[name="physicalSameAsMailing"][value="yes"]').check();
   await page.locator('input[name="businessSameAsMailing"][value="yes"]').check();
   await continueTo(page, "fr", at("associatedPersons"));
-  const director = uniqueEmail("bingo-director");
+  // The applicant discloses themself: an owner on file keeps the business once it is decided.
+  const director = "nadia.roy@example.com";
   await page.locator(`a[href$="${path}/associatedPersons/new"]`).click();
-  await page.locator('[name="firstName"]').fill("Rose");
-  await page.locator('[name="lastName"]').fill("Lavoie");
+  await page.locator('[name="firstName"]').fill("Nadia");
+  await page.locator('[name="lastName"]').fill("Roy");
   await page.locator('[name="email"]').fill(director);
   await page.locator('[name="role"]').selectOption("director");
   await continueTo(page, "fr", at("associatedPersons"));

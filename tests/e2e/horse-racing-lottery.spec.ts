@@ -3,7 +3,7 @@ import { birthdayIn, nextBirthday } from "@/lib/time/birthday";
 import { commissionToday, type IsoDate } from "@/lib/time/commission-date";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signedIn, uniqueEmail } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 import {
   certificateText,
   completeDisclosure,
@@ -207,9 +207,10 @@ test("fr: a lottery retailer is registered with a person's disclosure and the si
   await page.locator('input[name="physicalSameAsMailing"][value="yes"]').check();
   await page.locator('input[name="businessSameAsMailing"][value="yes"]').check();
   await continueTo(page, "fr", at("associatedPersons"));
-  const director = uniqueEmail("depanneur-director");
+  // The applicant discloses themself: an owner on file keeps the business once it is decided.
+  const director = "karim.haddad@example.com";
   await page.locator(`a[href$="${path}/associatedPersons/new"]`).click();
-  await page.locator('[name="firstName"]').fill("Yasmine");
+  await page.locator('[name="firstName"]').fill("Karim");
   await page.locator('[name="lastName"]').fill("Haddad");
   await page.locator('[name="email"]').fill(director);
   await page.locator('[name="role"]').selectOption("director");

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
-import { signedIn, uniqueEmail } from "./accounts-support";
+import { signedIn } from "./accounts-support";
 import {
   certificateText,
   completeDisclosure,
@@ -157,11 +157,12 @@ for (const locale of ["fr", "en"] as const) {
     await buyer.locator('input[name="businessSameAsMailing"][value="yes"]').check();
     await continueTo(buyer, locale, at("associatedPersons"));
 
-    const personEmail = uniqueEmail(`transfer-${locale}`);
+    // The buyer discloses themself as a director: an owner on file keeps the licence once it is transferred.
+    const personEmail = buyerOf[locale];
     await buyer.getByRole("link", { name: t.addPerson }).click();
     await buyer.waitForURL(at("associatedPersons/new"));
-    await buyer.locator('[name="firstName"]').fill("Inès");
-    await buyer.locator('[name="lastName"]').fill("Lefebvre");
+    await buyer.locator('[name="firstName"]').fill(locale === "fr" ? "Antoine" : "Emily");
+    await buyer.locator('[name="lastName"]').fill(locale === "fr" ? "Lefebvre" : "Wong");
     await buyer.locator('[name="email"]').fill(personEmail);
     await buyer.locator('[name="role"]').selectOption("director");
     await continueTo(buyer, locale, at("associatedPersons"));

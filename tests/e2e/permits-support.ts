@@ -143,7 +143,13 @@ export async function officerApproves(browser: Browser, fileNumber: string) {
 /** The disclosure link of the newest e-mail to this address, from the dev mailbox. */
 export async function disclosureLink(page: Page, locale: Locale, email: string): Promise<string> {
   await page.goto(`/${locale}/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.locator("main table tbody tr").first().getByRole("link").click();
+  // The newest disclosure request: the address may be an applicant's, which receives other e-mails too.
+  await page
+    .locator("main table tbody tr")
+    .filter({ hasText: /Your disclosure|Votre déclaration/ })
+    .first()
+    .getByRole("link")
+    .click();
   const link = page.locator("main a[href*='/disclosures/']").first();
   await expect(link).toBeVisible();
   return (await link.getAttribute("href")) ?? "";
