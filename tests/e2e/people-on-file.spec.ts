@@ -6,8 +6,10 @@ const HARBOUR = "10000000-0000-4000-8000-000000000002";
 const words = {
   en: {
     problem: "There is a problem",
+    addTitle: "Add a person to the file",
     add: "Add to the file",
     added: "The person is on file.",
+    endTitle: "End a person’s time on file",
     end: "End their time on file",
     ended: "The person is no longer on file.",
     reasonRequired: "Say why, in at least 5 characters",
@@ -15,8 +17,10 @@ const words = {
   },
   fr: {
     problem: "Il y a un problème",
+    addTitle: "Inscrire une personne au dossier",
     add: "Inscrire au dossier",
     added: "La personne est inscrite au dossier.",
+    endTitle: "Retirer une personne du dossier",
     end: "Retirer du dossier",
     ended: "La personne n’est plus inscrite au dossier.",
     reasonRequired: "Indiquez le motif, en au moins 5 caractères",
@@ -36,6 +40,8 @@ for (const [locale, javaScript] of [
     const page = await signedIn(browser, "officer@example.com", locale, javaScript);
     await page.goto(`/${locale}/admin/entities/${HARBOUR}`);
 
+    // The forms are shown on demand: most visits only read the file.
+    await page.getByText(t.addTitle).click();
     const add = page.locator("form").filter({ has: page.locator('input[name="lastName"]') });
     await add.locator('input[name="firstName"]').fill("Aline");
     await add.locator('input[name="lastName"]').fill(lastName);
@@ -52,6 +58,7 @@ for (const [locale, javaScript] of [
     await expect(page.getByRole("status").filter({ hasText: t.added })).toBeVisible();
     await expect(page.getByRole("table").first()).toContainText(lastName);
 
+    await page.getByText(t.endTitle).click();
     const end = page.locator("form").filter({ has: page.locator('input[name="personId"]') });
     await end.getByRole("radio", { name: new RegExp(lastName) }).check();
     await end.locator('textarea[name="reason"]').fill("Left the board.");

@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { SelectField, TextArea, TextField, type Option } from "@/components/field";
 import { Button } from "@/components/button";
+import { DisclosureDetails } from "@/components/disclosure-details";
 
 /** An officer puts a person on the entity's file, saying why (a change the Commission consented to, a correction). */
 export function AddPersonForm({
@@ -22,7 +23,8 @@ export function AddPersonForm({
   const added = state.status === "success";
   const kept = (name: string) => (added ? "" : value(name));
   return (
-    <>
+    <DisclosureDetails summary={t("addPersonTitle")} open={state.status !== "idle"}>
+      <p className="mb-6 max-w-prose">{t("addPersonIntro")}</p>
       {added ? (
         <p role="status" className="mb-6 border-l-8 border-success bg-success-bg p-4">
           {t("personAdded")}
@@ -82,6 +84,6 @@ export function AddPersonForm({
         />
         <Button disabled={pending}>{t("addPerson")}</Button>
       </form>
-    </>
+    </DisclosureDetails>
   );
 }

@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { RadioGroup, TextArea } from "@/components/field";
 import { Button } from "@/components/button";
+import { DisclosureDetails } from "@/components/disclosure-details";
 
 type Person = { id: string; label: string };
 
@@ -25,7 +26,8 @@ export function EndPersonForm({
   );
   const ended = state.status === "success";
   return (
-    <>
+    <DisclosureDetails summary={t("endPersonTitle")} open={state.status !== "idle"}>
+      <p className="mb-6 max-w-prose">{t("endPersonIntro")}</p>
       {ended ? (
         <p role="status" className="mb-6 border-l-8 border-success bg-success-bg p-4">
           {t("personEnded")}
@@ -52,6 +54,6 @@ export function EndPersonForm({
           {t("endPerson")}
         </Button>
       </form>
-    </>
+    </DisclosureDetails>
   );
 }

@@ -80,24 +80,18 @@ export async function PeopleSection({
       ) : null}
       {canManage ? (
         <ClientMessages namespaces={["AdminEntityPage"]}>
-          <h3 className="mb-3 mt-8 text-xl">{t("addPersonTitle")}</h3>
-          <p className="mb-6 max-w-prose">{t("addPersonIntro")}</p>
           <AddPersonForm
             action={addPersonAction.bind(null, entityId)}
             roles={personRoles.map((value) => ({ value, label: terms(`personRoles.${value}`) }))}
           />
           {people.current.length > 0 ? (
-            <>
-              <h3 className="mb-3 mt-8 text-xl">{t("endPersonTitle")}</h3>
-              <p className="mb-6 max-w-prose">{t("endPersonIntro")}</p>
-              <EndPersonForm
-                action={endPersonAction.bind(null, entityId)}
-                people={people.current.map((person) => ({
-                  id: person.id,
-                  label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}`,
-                }))}
-              />
-            </>
+            <EndPersonForm
+              action={endPersonAction.bind(null, entityId)}
+              people={people.current.map((person) => ({
+                id: person.id,
+                label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}`,
+              }))}
+            />
           ) : null}
         </ClientMessages>
       ) : null}
