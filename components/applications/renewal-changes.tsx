@@ -12,13 +12,9 @@ export async function RenewalChangesSummary({ changes }: { changes: RenewalChang
     rows.push({ key: t("information"), value: <span className="whitespace-pre-line">{changes.information}</span> });
   if (changes.peopleAdded.length) rows.push({ key: t("peopleAdded"), value: changes.peopleAdded.join(", ") });
   if (changes.peopleRemoved.length) rows.push({ key: t("peopleRemoved"), value: changes.peopleRemoved.join(", ") });
-  if (changes.managerRemovals)
-    rows.push({
-      key: t("managerRemovals"),
-      value: <span className="whitespace-pre-line">{changes.managerRemovals}</span>,
-    });
-  if (changes.managersAdded)
-    rows.push({ key: t("managersAdded"), value: <span className="whitespace-pre-line">{changes.managersAdded}</span> });
+  if (changes.managersRemoved.length)
+    rows.push({ key: t("managerRemovals"), value: changes.managersRemoved.join(", ") });
+  if (changes.managersAdded.length) rows.push({ key: t("managersAdded"), value: changes.managersAdded.join(", ") });
   if (changes.term) rows.push({ key: t("term"), value: t("termValue", changes.term) });
   return (
     <PageSection id="changes-title" title={t("title")} className="mb-10" headingClassName="mb-3 text-2xl">

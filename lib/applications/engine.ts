@@ -88,16 +88,20 @@ export type DocumentRequirement<K extends KindNames = KindNames> = {
 };
 
 /** What a draft started on a licence is pre-filled from: nothing the Commission knows is asked again. */
+type PersonOnFileFacts = {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  role: string;
+  shareBasisPoints: number | null;
+};
+
 export type PrefillFacts = {
   licence: LicenceFacts;
   /** The holder's associated persons on file (not premises managers). */
-  people: {
-    firstName: string;
-    lastName: string;
-    email: string | null;
-    role: string;
-    shareBasisPoints: number | null;
-  }[];
+  people: PersonOnFileFacts[];
+  /** The holder's premises managers on file. */
+  managers: PersonOnFileFacts[];
   /** The answers of the licence's last approved application, if any. */
   previousAnswers: SavedAnswers;
 };

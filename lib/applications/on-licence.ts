@@ -66,10 +66,10 @@ export function openApplicationOn(licenceId: string, type: "renewal" | "change")
 }
 
 async function prefillFacts(licence: LicenceFacts, entityId: string): Promise<PrefillFacts> {
-  const [people, last] = await Promise.all([
+  const [onFile, last] = await Promise.all([
     getDb().entityPerson.findMany({
-      where: { entityId, removedAt: null, role: { not: "premises_manager" } },
-      orderBy: [{ lastName: "asc" }],
+      where: { entityId, removedAt: null },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       select: { firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true },
     }),
     getDb().application.findFirst({
@@ -78,7 +78,12 @@ async function prefillFacts(licence: LicenceFacts, entityId: string): Promise<Pr
       select: { answers: true },
     }),
   ]);
-  return { licence, people, previousAnswers: (last?.answers ?? {}) as SavedAnswers };
+  return {
+    licence,
+    people: onFile.filter((person) => person.role !== "premises_manager"),
+    managers: onFile.filter((person) => person.role === "premises_manager"),
+    previousAnswers: (last?.answers ?? {}) as SavedAnswers,
+  };
 }
 
 /**
@@ -111,10 +116,7 @@ export async function renewalChangesOf(application: {
       termYears: true,
       entity: {
         select: {
-          people: {
-            where: { removedAt: null, role: { not: "premises_manager" } },
-            select: { firstName: true, lastName: true },
-          },
+          people: { where: { removedAt: null }, select: { firstName: true, lastName: true, role: true } },
         },
       },
     },

@@ -110,7 +110,7 @@ export function joining(...lists: PersonRecord[][]): DisclosedPeople {
   return { people: lists.flat(), completeFor: [] };
 }
 
-/** A renewal's people: the list is the whole truth for the owners' roles. */
-export function reviewedOwners(people: PersonRecord[]): DisclosedPeople {
-  return { people, completeFor: ownerRoles };
+/** A renewal's people: the lists are the whole truth for the roles they review (the owners', and the managers' when listed). */
+export function reviewing(roles: readonly RoleOnFile[], ...lists: PersonRecord[][]): DisclosedPeople {
+  return { people: lists.flat(), completeFor: roles };
 }

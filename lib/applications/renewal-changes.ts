@@ -8,32 +8,47 @@ export type RenewalChanges = {
   information: string | null;
   peopleAdded: string[];
   peopleRemoved: string[];
-  managerRemovals: string | null;
-  managersAdded: string | null;
+  managersRemoved: string[];
+  managersAdded: string[];
   term: { from: number; to: number } | null;
 };
 
 const fullName = (person: Record<string, unknown>) =>
   `${String(person.firstName ?? "")} ${String(person.lastName ?? "")}`.trim();
 
+/** Who a list names that the file does not, and who the file has that the list no longer names. */
+function compare(listed: string[], known: string[]): { added: string[]; removed: string[] } {
+  const key = (name: string) => name.replace(/\s+/g, " ").toLocaleLowerCase("fr-CA");
+  const knownKeys = new Set(known.map(key));
+  const listedKeys = new Set(listed.map(key));
+  return {
+    added: listed.filter((name) => !knownKeys.has(key(name))),
+    removed: [...new Set(known)].filter((name) => !listedKeys.has(key(name))),
+  };
+}
+
 export function renewalChanges(
   answers: SavedAnswers,
-  onFile: ReadonlyArray<{ firstName: string; lastName: string }>,
+  onFile: ReadonlyArray<{ firstName: string; lastName: string; role: string }>,
   licenceTermYears: number | null,
 ): RenewalChanges {
-  const listed = listItems(answers, "associatedPersons").map((item) => fullName(item));
-  const known = [...new Set(onFile.map(fullName))];
-  const key = (name: string) => name.toLocaleLowerCase("fr-CA");
+  const isManager = (person: { role: string }) => person.role === "premises_manager";
+  const people = compare(
+    listItems(answers, "associatedPersons").map(fullName),
+    onFile.filter((person) => !isManager(person)).map(fullName),
+  );
+  const managers = compare(
+    listItems(answers, "premisesManagers").map(fullName),
+    onFile.filter(isManager).map(fullName),
+  );
   const chosen = Number(answers.term?.termYears);
   return {
     information:
       answers.reviewInformation?.informationCorrect === "no" ? String(answers.reviewInformation.changes ?? "") : null,
-    peopleAdded: listed.filter((name) => !known.some((candidate) => key(candidate) === key(name))),
-    peopleRemoved: known.filter((name) => !listed.some((candidate) => key(candidate) === key(name))),
-    managerRemovals:
-      answers.premisesManagers?.removeManagers === "yes" ? String(answers.premisesManagers.removalRequest ?? "") : null,
-    managersAdded:
-      answers.premisesManagers?.addManagers === "yes" ? String(answers.premisesManagers.newManagers ?? "") : null,
+    peopleAdded: people.added,
+    peopleRemoved: people.removed,
+    managersRemoved: managers.removed,
+    managersAdded: managers.added,
     term:
       Number.isInteger(chosen) && licenceTermYears !== null && chosen !== licenceTermYears
         ? { from: licenceTermYears, to: chosen }
@@ -46,8 +61,8 @@ export function hasChanges(changes: RenewalChanges): boolean {
     changes.information ||
     changes.peopleAdded.length ||
     changes.peopleRemoved.length ||
-    changes.managerRemovals ||
-    changes.managersAdded ||
+    changes.managersRemoved.length ||
+    changes.managersAdded.length ||
     changes.term,
   );
 }

@@ -55,7 +55,9 @@ export async function startReport(
   }
   const facts = await licenceFacts(getDb(), licenceId);
   const answers =
-    facts && kind.onLicence?.prefill ? kind.onLicence.prefill({ licence: facts, people: [], previousAnswers: {} }) : {};
+    facts && kind.onLicence?.prefill
+      ? kind.onLicence.prefill({ licence: facts, people: [], managers: [], previousAnswers: {} })
+      : {};
   const created = await createDraft(actor, kind, { answers, entityId: licence.entity.id, licenceId }, now);
   return created ? { ok: true, id: created.id } : { ok: false, reason: "tooManyDrafts" };
 }

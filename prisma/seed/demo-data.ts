@@ -369,7 +369,13 @@ export const demoEntities: DemoEntity[] = [
         role: "shareholder",
         shareBasisPoints: 4000,
       },
-      { id: "11000000-0000-4000-8000-000000000005", firstName: "Chantal", lastName: "Côté", role: "premises_manager" },
+      {
+        id: "11000000-0000-4000-8000-000000000005",
+        firstName: "Chantal",
+        lastName: "Côté",
+        role: "premises_manager",
+        email: "chantal.cote@example.com",
+      },
     ],
     premises: [
       {

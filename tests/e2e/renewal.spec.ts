@@ -46,9 +46,15 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await marie.getByRole("button", { name: "Envoyer les demandes de déclaration" }).click();
   await marie.waitForURL(/associatedPersons\?done=sent&count=2/);
   await continueTo(marie, /premisesManagers$/);
-  await marie.locator('input[name="removeManagers"][value="yes"]').check();
-  await marie.locator('[name="removalRequest"]').fill("Chantal Côté a quitté l’établissement.");
-  await marie.locator('input[name="addManagers"][value="no"]').check();
+  // The managers on file are listed too: Chantal has left, Hugo replaces her.
+  await marie.getByRole("button", { name: "Retirer Chantal Côté" }).click();
+  await expect(marie.getByRole("button", { name: "Retirer Chantal Côté" })).toHaveCount(0);
+  await marie.getByRole("link", { name: "Ajouter un gérant d’établissement" }).click();
+  await marie.locator('[name="firstName"]').fill("Hugo");
+  await marie.locator('[name="lastName"]').fill("Roy");
+  await marie.locator('[name="managerEmail"]').fill("hugo.roy@example.com");
+  await continueTo(marie, /premisesManagers$/);
+  await expectNoAxeViolations(marie);
   await continueTo(marie, /questions$/);
   for (const question of ["convictions", "otherLicences", "financialInterest"])
     await marie.locator(`input[name="${question}"][value="no"]`).check();
@@ -58,7 +64,10 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await continueTo(marie, /term$/);
   await continueTo(marie, /review$/);
   await expect(marie.getByRole("heading", { name: "Ce qui a changé depuis le dernier permis" })).toBeVisible();
-  await expect(marie.getByText("Chantal Côté a quitté l’établissement.").first()).toBeVisible();
+  const changes = marie.getByRole("region", { name: "Ce qui a changé depuis le dernier permis" });
+  await expect(changes).toContainText("Gérants d’établissement retirés");
+  await expect(changes).toContainText("Chantal Côté");
+  await expect(changes).toContainText("Hugo Roy");
   await expect(marie.getByText(/n’a pas encore rempli sa déclaration/).first()).toBeVisible();
   await expectNoAxeViolations(marie);
 

@@ -139,7 +139,7 @@ describe("approval of a renewal", () => {
       await saveDisclosure(await disclosureTokenFor(database.db, disclosure.email), disclosureAnswers);
   }
 
-  it("applies the people added and removed, keeping those who left in the file's history", async () => {
+  it("applies the people and managers added and removed, keeping those who left in the file's history", async () => {
     const started = await startOnLicence(marie, demo.cormoranExpiringLicence, "renewal");
     expect(started).toMatchObject({ ok: true });
     const id = started.ok ? started.id : "";
@@ -164,7 +164,15 @@ describe("approval of a renewal", () => {
       sharePercent: "40",
     });
     await saveSection(marie, id, "reviewInformation", { informationCorrect: "yes" });
-    await saveSection(marie, id, "premisesManagers", { removeManagers: "no", addManagers: "no" });
+    // The managers on file are listed too: Chantal leaves, Hugo joins.
+    const managers = (draft?.answers.premisesManagers?.items ?? []) as Array<Record<string, string>>;
+    expect(managers).toEqual([expect.objectContaining({ firstName: "Chantal", lastName: "Côté" })]);
+    expect(await removeListItem(marie, id, "premisesManagers", managers[0]?.id ?? "")).toMatchObject({ ok: true });
+    await saveListItem(marie, id, "premisesManagers", null, {
+      firstName: "Hugo",
+      lastName: "Roy",
+      managerEmail: "hugo.roy@example.com",
+    });
     await saveSection(marie, id, "questions", completeForms.questions ?? {});
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
     await completeDisclosures((await getApplication(marie, id)) as ApplicationView);
@@ -177,13 +185,17 @@ describe("approval of a renewal", () => {
     const names = (list: NonNullable<typeof people>["current"]) =>
       list.map((person) => `${person.firstName} ${person.lastName} ${person.role}`).sort();
     expect(names(people?.current ?? [])).toEqual([
-      "Chantal Côté premises_manager",
+      "Hugo Roy premises_manager",
       "Inès Haddad director",
       "Inès Haddad shareholder",
       "Marie Tremblay officer",
       "Marie Tremblay shareholder",
     ]);
-    expect(names(people?.former ?? [])).toEqual(["Luc Gagnon director", "Luc Gagnon shareholder"]);
+    expect(names(people?.former ?? [])).toEqual([
+      "Chantal Côté premises_manager",
+      "Luc Gagnon director",
+      "Luc Gagnon shareholder",
+    ]);
     expect(people?.former.every((person) => person.endReason === `renewed:${fileNumber}`)).toBe(true);
     expect(people?.current.find((person) => person.firstName === "Inès")?.addReason).toBe(`renewed:${fileNumber}`);
   });

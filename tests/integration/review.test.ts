@@ -108,11 +108,6 @@ describe("renewal", () => {
     const started = await startOnLicence(marie, demo.cormoranExpiringLicence, "renewal");
     const id = started.ok ? started.id : "";
     await saveSection(marie, id, "reviewInformation", { informationCorrect: "yes" });
-    await saveSection(marie, id, "premisesManagers", {
-      removeManagers: "yes",
-      removalRequest: "Chantal Côté a quitté l'établissement.",
-      addManagers: "no",
-    });
     await saveSection(marie, id, "questions", completeForms.questions ?? {});
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toEqual({ ok: true, sent: 2 });
     let application = await getApplication(marie, id);

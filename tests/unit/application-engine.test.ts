@@ -238,8 +238,10 @@ describe("fields as data", () => {
 
 describe("what changed since the last licence", () => {
   const onFile = [
-    { firstName: "Marie", lastName: "Tremblay" },
-    { firstName: "Luc", lastName: "Gagnon" },
+    { firstName: "Marie", lastName: "Tremblay", role: "officer" },
+    { firstName: "Marie", lastName: "Tremblay", role: "shareholder" },
+    { firstName: "Luc", lastName: "Gagnon", role: "director" },
+    { firstName: "Chantal", lastName: "Côté", role: "premises_manager" },
   ];
   const items = (...names: string[]) => ({
     items: names.map((name, index) => ({
@@ -254,6 +256,7 @@ describe("what changed since the last licence", () => {
       {
         reviewInformation: { informationCorrect: "yes" },
         associatedPersons: items("Marie Tremblay", "luc gagnon"),
+        premisesManagers: items("Chantal Côté"),
         term: { termYears: "2" },
       },
       onFile,
@@ -262,12 +265,12 @@ describe("what changed since the last licence", () => {
     expect(hasChanges(changes)).toBe(false);
   });
 
-  it("lists information changes, people added and removed, manager requests and a new term", () => {
+  it("lists information changes, people and managers added and removed, and a new term", () => {
     const changes = renewalChanges(
       {
         reviewInformation: { informationCorrect: "no", changes: "Nouvelle terrasse" },
         associatedPersons: items("Marie Tremblay", "Ana Lima"),
-        premisesManagers: { removeManagers: "yes", removalRequest: "Chantal Côté", addManagers: "no" },
+        premisesManagers: items("Hugo Roy"),
         term: { termYears: "4" },
       },
       onFile,
@@ -277,8 +280,8 @@ describe("what changed since the last licence", () => {
       information: "Nouvelle terrasse",
       peopleAdded: ["Ana Lima"],
       peopleRemoved: ["Luc Gagnon"],
-      managerRemovals: "Chantal Côté",
-      managersAdded: null,
+      managersRemoved: ["Chantal Côté"],
+      managersAdded: ["Hugo Roy"],
       term: { from: 2, to: 4 },
     });
   });

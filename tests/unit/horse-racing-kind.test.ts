@@ -152,7 +152,7 @@ describe("the renewal of a horse racing licence", () => {
   };
 
   it("starts from the last approved answers: the phone and address to check, the birthday and categories on file", () => {
-    const prefilled = renewal.onLicence?.prefill?.({ licence, people: [], previousAnswers: answers() });
+    const prefilled = renewal.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: answers() });
     expect(prefilled).toEqual({
       onFile: { dateOfBirth: dateBoxes("1990-05-15"), categories: { trainer: "yes", groom: "yes" } },
       personalDetails: { phone: "416-555-0142", homeAddress: address },
@@ -165,14 +165,15 @@ describe("the renewal of a horse racing licence", () => {
       personalDetails: { phone: "416-555-0199", homeAddress: address },
     };
     expect(holderOnFile(previousRenewal)).toEqual(previousRenewal.onFile);
-    expect(renewal.onLicence?.prefill?.({ licence, people: [], previousAnswers: previousRenewal })).toEqual(
-      previousRenewal,
-    );
+    expect(
+      renewal.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: previousRenewal }),
+    ).toEqual(previousRenewal);
     expect(holderOnFile({ personalDetails: { dateOfBirth: { day: "31", month: "2", year: "1990" } } })).toEqual({});
   });
 
   it("extends the licence a year, to the holder's birthday", () => {
-    const prefilled = renewal.onLicence?.prefill?.({ licence, people: [], previousAnswers: answers() }) ?? {};
+    const prefilled =
+      renewal.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: answers() }) ?? {};
     expect(renewal.outcome.approval(prefilled, { today: "2028-04-01", licence })).toEqual({
       type: "extend",
       years: 1,

@@ -199,7 +199,7 @@ describe("what stops a change from being submitted", () => {
 
   it("prefills the draft with the licence's areas, each item carrying its area's id", () => {
     const prefill = liquorSalesChange.onLicence?.prefill;
-    expect(prefill?.({ licence: licence([patio, dining]), people: [], previousAnswers: {} })).toEqual({
+    expect(prefill?.({ licence: licence([patio, dining]), people: [], managers: [], previousAnswers: {} })).toEqual({
       licensedAreas: { items: [item(dining), item(patio)] },
     });
   });

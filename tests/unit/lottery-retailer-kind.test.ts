@@ -127,7 +127,12 @@ describe("the renewal of a lottery retailer registration", () => {
       },
       { firstName: "Hélène", lastName: "Lafleur", email: null, role: "shareholder", shareBasisPoints: 6000 },
     ];
-    const prefilled = renewal.onLicence?.prefill?.({ licence, people: onFile, previousAnswers: answers() });
+    const prefilled = renewal.onLicence?.prefill?.({
+      licence,
+      people: onFile,
+      managers: [],
+      previousAnswers: answers(),
+    });
     expect(prefilled).toEqual({
       associatedPersons: {
         items: [
@@ -146,7 +151,7 @@ describe("the renewal of a lottery retailer registration", () => {
   });
 
   it("lists the last application's people while nobody is on file, each as a new item", () => {
-    const prefilled = renewal.onLicence?.prefill?.({ licence, people: [], previousAnswers: answers() });
+    const prefilled = renewal.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: answers() });
     const items = (prefilled?.associatedPersons?.items ?? []) as Record<string, unknown>[];
     expect(items).toEqual([
       {
@@ -158,7 +163,7 @@ describe("the renewal of a lottery retailer registration", () => {
       },
     ]);
     expect(items[0]?.id).not.toBe("person-1");
-    expect(renewal.onLicence?.prefill?.({ licence, people: [], previousAnswers: {} })).toEqual({});
+    expect(renewal.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: {} })).toEqual({});
   });
 
   it("extends the registration by a year", () => {

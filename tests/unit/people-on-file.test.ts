@@ -7,7 +7,7 @@ import {
   peopleChanges,
   personKey,
   premisesManagers,
-  reviewedOwners,
+  reviewing,
   rolesOnFile,
   shareBasisPoints,
   type PersonOnFile,
@@ -101,7 +101,7 @@ describe("what approval changes on file", () => {
     ];
     const changes = peopleChanges(
       file,
-      reviewedOwners([person("Marie", "Tremblay", "officer", { email: "m@example.com" })]),
+      reviewing(ownerRoles, [person("Marie", "Tremblay", "officer", { email: "m@example.com" })]),
     );
     expect(changes.join).toEqual([]);
     expect(changes.leave.map((left) => left.id)).toEqual(["b"]);
@@ -131,7 +131,7 @@ describe("what approval changes on file", () => {
           const file = current
             .filter((known) => (rolesOnFile as readonly string[]).includes(known.role))
             .map((known, index) => onFile(String(index), known));
-          const disclosed = review ? reviewedOwners(listed) : joining(listed);
+          const disclosed = review ? reviewing(ownerRoles, listed) : joining(listed);
           const { join, leave } = peopleChanges(file, disclosed);
           const after = [...file.filter((known) => !leave.includes(known)), ...join];
           const keys = after.map(personKey);

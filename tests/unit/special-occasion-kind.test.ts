@@ -319,7 +319,7 @@ describe("a change to an issued permit", () => {
 
   it("starts from the permit's days and the place as last approved", () => {
     const place = answers().place;
-    const prefilled = change.onLicence?.prefill?.({ licence, people: [], previousAnswers: { place } });
+    const prefilled = change.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: { place } });
     expect(prefilled).toEqual({
       eventDays: {
         items: [{ id: expect.any(String), day: dateBoxes(inDays(20)), startTime: "12:00", endTime: "23:00" }],
@@ -329,7 +329,7 @@ describe("a change to an issued permit", () => {
   });
 
   it("falls back on the certificate's place name and capacity without a previous application", () => {
-    const prefilled = change.onLicence?.prefill?.({ licence, people: [], previousAnswers: {} });
+    const prefilled = change.onLicence?.prefill?.({ licence, people: [], managers: [], previousAnswers: {} });
     expect(prefilled?.place).toEqual({ placeName: "Riverside Hall", capacity: "150" });
   });
 

@@ -4,7 +4,7 @@ import { associatedPersonFields, declarationQuestions } from "./liquor-sales";
 import { associatedPersonItems, reviewInformationFields } from "./liquor-renewal";
 import { personalQuestions } from "./gaming-assistant";
 import { isAssistant, isRegistrationCategory, registrationFee, registrationOnFile } from "./gaming-registration-rules";
-import { associatedPeople, reviewedOwners } from "../people";
+import { associatedPeople, ownerRoles, reviewing } from "../people";
 
 /**
  * The yearly renewal of a gaming registration, a business's or a gaming assistant's, started from
@@ -90,7 +90,7 @@ export const gamingRegistrationRenewal: KindDeclaration<"GamingRegistrationRenew
   outcome: {
     // The registration's holder renews: a business, or a gaming assistant's own record.
     applicant: "either",
-    people: (answers) => reviewedOwners(associatedPeople(answers, "associatedPersons")),
+    people: (answers) => reviewing(ownerRoles, associatedPeople(answers, "associatedPersons")),
     approval: () => ({ type: "extend", years: 1 }),
     fee: (answers) => {
       const registered = registration(answers);

@@ -1,8 +1,15 @@
 import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import type { PrefillFacts, SavedAnswers } from "../engine";
-import { associatedPersonFields, chosenYears, declarationQuestions, termFee, yesNo } from "./liquor-sales";
-import { associatedPeople, reviewedOwners } from "../people";
+import {
+  associatedPersonFields,
+  chosenYears,
+  declarationQuestions,
+  premisesManagerFields,
+  termFee,
+  yesNo,
+} from "./liquor-sales";
+import { associatedPeople, premisesManagers, reviewing, rolesOnFile } from "../people";
 
 const TERMS = [2, 4];
 
@@ -41,10 +48,18 @@ export function associatedPersonItems(people: PrefillFacts["people"]): Record<st
   return [...byName.values()];
 }
 
-/** The renewal starts from the people on file, the last declarations and the current term. */
-function prefill({ licence, people, previousAnswers }: PrefillFacts): SavedAnswers {
+/** The renewal starts from the people and managers on file, the last declarations and the current term. */
+function prefill({ licence, people, managers, previousAnswers }: PrefillFacts): SavedAnswers {
   return {
     associatedPersons: { items: associatedPersonItems(people) },
+    premisesManagers: {
+      items: managers.map((manager) => ({
+        id: crypto.randomUUID(),
+        firstName: manager.firstName,
+        lastName: manager.lastName,
+        ...(manager.email ? { managerEmail: manager.email } : {}),
+      })),
+    },
     ...(previousAnswers.questions ? { questions: previousAnswers.questions } : {}),
     term: { termYears: String(TERMS.includes(licence.termYears ?? 0) ? licence.termYears : 2) },
   };
@@ -76,18 +91,11 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
     {
       id: "premisesManagers",
       groupKey: "people",
-      page: "form",
-      fields: [
-        { name: "removeManagers", control: "radio", options: yesNo, inline: true },
-        {
-          name: "removalRequest",
-          control: "textarea",
-          schema: text(2000),
-          when: { field: "removeManagers", equals: "yes" },
-        },
-        { name: "addManagers", control: "radio", options: yesNo, inline: true },
-        { name: "newManagers", control: "textarea", schema: text(2000), when: { field: "addManagers", equals: "yes" } },
-      ],
+      page: "list",
+      min: 1,
+      max: 20,
+      labelFields: ["firstName", "lastName"],
+      fields: premisesManagerFields,
     },
     { id: "questions", groupKey: "declarations", page: "form", fields: declarationQuestions },
     { id: "documents", groupKey: "declarations", page: "documents", requires: ["reviewInformation"] },
@@ -108,7 +116,12 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   onLicence: { licenceKinds: ["liquor_sales"], prefill },
   outcome: {
     applicant: "business",
-    people: (answers) => reviewedOwners(associatedPeople(answers, "associatedPersons")),
+    people: (answers) =>
+      reviewing(
+        rolesOnFile,
+        associatedPeople(answers, "associatedPersons"),
+        premisesManagers(answers, "premisesManagers"),
+      ),
     approval: (answers) => ({ type: "extend", years: chosenYears(answers) ?? 2 }),
     fee: (answers) => termFee("liquor_sales_renewal", "renewal", answers),
     review: "staff",

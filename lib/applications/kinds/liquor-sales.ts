@@ -23,6 +23,12 @@ const personName: FieldDefinition[] = [
   { name: "lastName", control: "text", schema: text(100), autoComplete: "off", width: "medium" },
 ];
 
+/** A premises manager's fields, shared with the renewal (which lists the managers on file). */
+export const premisesManagerFields: readonly FieldDefinition[] = [
+  ...personName,
+  { name: "managerEmail", control: "text", schema: emailSchema, inputType: "email", autoComplete: "off" },
+];
+
 /** The associated persons' fields, shared with the renewal (same people, same questions). */
 export const associatedPersonFields: readonly FieldDefinition[] = [
   ...personName,
@@ -239,10 +245,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       min: 1,
       max: 20,
       labelFields: ["firstName", "lastName"],
-      fields: [
-        ...personName,
-        { name: "managerEmail", control: "text", schema: emailSchema, inputType: "email", autoComplete: "off" },
-      ],
+      fields: premisesManagerFields,
     },
     {
       id: "licensedAreas",

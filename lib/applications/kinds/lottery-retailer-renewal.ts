@@ -2,7 +2,7 @@ import type { KindDeclaration } from "./names";
 import { listItems, type PrefillFacts, type SavedAnswers } from "../engine";
 import { associatedPersonFields, contactDetailsFields } from "./liquor-sales";
 import { associatedPersonItems, reviewInformationFields } from "./liquor-renewal";
-import { associatedPeople, reviewedOwners } from "../people";
+import { associatedPeople, ownerRoles, reviewing } from "../people";
 
 /**
  * The yearly renewal of a lottery retailer's registration, started from the registration inside
@@ -51,7 +51,7 @@ export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalAppl
   onLicence: { licenceKinds: ["lottery_retailer"], prefill },
   outcome: {
     applicant: "business",
-    people: (answers) => reviewedOwners(associatedPeople(answers, "associatedPersons")),
+    people: (answers) => reviewing(ownerRoles, associatedPeople(answers, "associatedPersons")),
     approval: () => ({ type: "extend", years: 1 }),
     fee: () => ({ scheduleKind: "lottery_retailer", action: "renewal", termYears: null, quantity: 1 }),
     review: "staff",
