@@ -36,6 +36,8 @@ export async function startOnLicence(
   if (!(await isLinked(actor.id, licence.entity.id))) return { ok: false, reason: "notFound" };
   const state = renewalState(licence, now);
   if (state.state === "expired") return { ok: false, reason: "expired" };
+  // Suspended, cancelled or surrendered: no renewal, not even one begun before (the page says why).
+  if (type === "renewal" && state.state === "notRenewable") return { ok: false, reason: "notInWindow" };
   const existing = await openApplicationOn(licenceId, type);
   if (existing)
     return existing.userId === actor.id ? { ok: true, id: existing.id } : { ok: false, reason: "inProgress" };
