@@ -66,18 +66,28 @@ export function isValidLastDay(lastDay: IsoDate, now: Date): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(lastDay) && lastDay >= commissionToday(now);
 }
 
-const optionalDateParts = z
-  .object({
-    day: z.string().trim().default(""),
-    month: z.string().trim().default(""),
-    year: z.string().trim().default(""),
-  })
-  .default({ day: "", month: "", year: "" });
+/** Day, month and year boxes, any of them missing or blank. */
+const dateParts = z
+  .object({ day: z.string(), month: z.string(), year: z.string() })
+  .partial()
+  .optional()
+  .transform((parts) => ({
+    day: parts?.day?.trim() ?? "",
+    month: parts?.month?.trim() ?? "",
+    year: parts?.year?.trim() ?? "",
+  }));
+
+/** A real calendar date from boxes with a four-digit year, or null. */
+export function dateFromParts({ day, month, year }: { day: string; month: string; year: string }): IsoDate | null {
+  const date = /^\d{4}$/.test(year) ? calendarDate(year, month, day) : null;
+  return date === null ? null : utcToIsoDate(date);
+}
 
 /**
  * The staff form for one action (field names are the page's: `statusReason`, `lastDay.day`…). A
  * suspension may have a last day, left blank for "until further notice"; the other actions have
- * none. The last day is judged against the Commission's today when the form is parsed.
+ * none. The last day is judged against the Commission's today when the form is parsed. Each field
+ * is judged on its own, so a form with several mistakes lists them all at once.
  */
 export function statusActionSchema(action: LicenceStatusAction, now: () => Date = () => new Date()) {
   return z
@@ -87,33 +97,21 @@ export function statusActionSchema(action: LicenceStatusAction, now: () => Date 
         .trim()
         .min(1, { error: "AdminLicencePage.statusSection.errors.reasonRequired" })
         .max(STATUS_REASON_MAX_LENGTH, { error: "textTooLong" }),
-      lastDay: optionalDateParts,
-    })
-    .transform((input, context) => {
-      const { day, month, year } = input.lastDay;
-      let lastDay: IsoDate | null = null;
-      if (action === "suspend" && (day !== "" || month !== "" || year !== "")) {
-        const date = /^\d{4}$/.test(year) ? calendarDate(year, month, day) : null;
-        if (date === null) {
-          context.addIssue({
-            code: "custom",
-            path: ["lastDay"],
-            message: "AdminLicencePage.statusSection.errors.dateInvalid",
-          });
+      lastDay: dateParts.transform((parts, context): IsoDate | null => {
+        if (action !== "suspend" || (parts.day === "" && parts.month === "" && parts.year === "")) return null;
+        const lastDay = dateFromParts(parts);
+        if (lastDay === null) {
+          context.addIssue({ code: "custom", message: "AdminLicencePage.statusSection.errors.dateInvalid" });
           return z.NEVER;
         }
-        lastDay = utcToIsoDate(date);
         if (!isValidLastDay(lastDay, now())) {
-          context.addIssue({
-            code: "custom",
-            path: ["lastDay"],
-            message: "AdminLicencePage.statusSection.errors.datePast",
-          });
+          context.addIssue({ code: "custom", message: "AdminLicencePage.statusSection.errors.datePast" });
           return z.NEVER;
         }
-      }
-      return { reason: input.statusReason, lastDay };
-    });
+        return lastDay;
+      }),
+    })
+    .transform(({ statusReason, lastDay }) => ({ reason: statusReason, lastDay }));
 }
 
 export type StatusActionInput = { reason: string; lastDay: IsoDate | null };

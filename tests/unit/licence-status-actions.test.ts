@@ -166,3 +166,19 @@ describe("surrenderRequestSchema", () => {
     );
   });
 });
+
+describe("every mistake at once", () => {
+  it("lists the missing reason and the past last day together", () => {
+    const parsed = statusActionSchema("suspend", now).safeParse({
+      statusReason: "",
+      lastDay: { day: "1", month: "1", year: "2020" },
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["statusReason", "lastDay"]);
+  });
+
+  it("lists the missing day and the missing confirmation together", () => {
+    const parsed = surrenderRequestSchema(now).safeParse({});
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["effectiveOn", "understood"]);
+  });
+});
