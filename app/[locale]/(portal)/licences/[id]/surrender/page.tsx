@@ -63,20 +63,21 @@ export default async function SurrenderPage({ params }: Props) {
   const { licence } = offer;
   return (
     <div className="max-w-2xl">
-      <PageHeading caption={licence.number}>{t("title")}</PageHeading>
-      <div className="mb-8 max-w-prose space-y-4 text-lg">
-        <p>{t("intro")}</p>
-        <p>{t("whatHappens")}</p>
-      </div>
-      <NotificationBanner tone="warning" title={t("finalTitle")}>
-        <p>{t("finalBody")}</p>
-      </NotificationBanner>
       <ClientMessages namespaces={["SurrenderPage"]}>
         <SurrenderForm
           action={requestSurrenderAction.bind(null, locale, licence.id)}
           licenceId={licence.id}
           dateHint={t("effectiveOnHint", { expiresOn: format.dateTime(licence.expiresOn, "day") })}
-        />
+        >
+          <PageHeading caption={licence.number}>{t("title")}</PageHeading>
+          <div className="mb-8 max-w-prose space-y-4 text-lg">
+            <p>{t("intro")}</p>
+            <p>{t("whatHappens")}</p>
+          </div>
+          <NotificationBanner tone="warning" title={t("finalTitle")}>
+            <p>{t("finalBody")}</p>
+          </NotificationBanner>
+        </SurrenderForm>
       </ClientMessages>
     </div>
   );

@@ -26,7 +26,7 @@ export function StatusActionForm({
   const t = useTranslations("AdminLicencePage.statusSection");
   const { summary, errors, formProps, value, pending } = useActionForm(serverAction, statusActionSchema(action));
   return (
-    <div className="border-4 border-brand p-5">
+    <div className="border-4 border-brand p-4 sm:p-5">
       <ErrorSummary {...summary} />
       <h3 id="status-action-title" className="mb-3 text-xl">
         {t(`confirmTitle.${action}`, { number })}

@@ -7,21 +7,26 @@ import { ErrorSummary } from "@/components/error-summary";
 import { Checkbox, DateField, TextArea } from "@/components/field";
 import { Button, ButtonLink } from "@/components/button";
 import type { FormState } from "@/lib/forms/state";
+import type { ReactNode } from "react";
 
+/** The request form; `children` (the page's heading and explanation) come after the error summary, at the top. */
 export function SurrenderForm({
   action,
   licenceId,
   dateHint,
+  children,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   licenceId: string;
   dateHint: string;
+  children: ReactNode;
 }) {
   const t = useTranslations("SurrenderPage");
   const { summary, errors, formProps, value, pending } = useActionForm(action, surrenderRequestSchema());
   return (
     <>
       <ErrorSummary {...summary} />
+      {children}
       <form {...formProps}>
         <DateField
           name="effectiveOn"
