@@ -10,7 +10,7 @@ import { getLicenceForStaff } from "@/lib/licences/staff";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { renderCertificatePdf } from "@/lib/licences/certificate";
-import { startOnLicence } from "@/lib/applications/on-licence";
+import { isRenewalTooLate, startOnLicence } from "@/lib/applications/on-licence";
 import { SUSPENSION_ENDED_REASON } from "@/lib/licences/history-reasons";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { seedDemoData } from "@/prisma/seed/demo-data";
@@ -147,6 +147,8 @@ describe("suspending and reinstating a licence", () => {
     const held = await getLicence(holder, licence.id);
     expect(held && renewalState(held, NOW)).toEqual({ state: "notRenewable" });
     expect(await startOnLicence(holder, licence.id, "renewal", NOW)).toEqual({ ok: false, reason: "notInWindow" });
+    // A renewal begun before cannot be paid for while the licence is suspended.
+    expect(await isRenewalTooLate(licence.id, NOW)).toBe(true);
     const [onMenu] = (await listMyLicences(holder)).filter((item) => item.id === licence.id);
     expect(onMenu?.suspendedUntil).toEqual(isoDateToUtc(lastDay));
     expect(onMenu && renewalState(onMenu, NOW).state).toBe("notRenewable");
@@ -162,6 +164,7 @@ describe("suspending and reinstating a licence", () => {
     const back = await getLicence(holder, licence.id);
     expect(back && renewalState(back, NOW).state).toBe("open");
     expect(await startOnLicence(holder, licence.id, "renewal", NOW)).toMatchObject({ ok: true });
+    expect(await isRenewalTooLate(licence.id, NOW)).toBe(false);
 
     expect(await eventsOf(licence.id)).toEqual([
       { status: "suspended", reason: "Sales to minors found at inspection", actorId: officer.id },
