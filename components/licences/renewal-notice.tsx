@@ -10,9 +10,12 @@ import { NotificationBanner } from "@/components/notification-banner";
  */
 export async function RenewalBlockedNotice({
   renewal,
+  status,
   messages,
 }: {
   renewal: RenewalState;
+  /** The licence's status: a suspended, cancelled or surrendered licence is told why. */
+  status: string;
   messages: "LicencePage" | "RenewPage";
 }) {
   const t = await getTranslations(messages);
@@ -26,7 +29,7 @@ export async function RenewalBlockedNotice({
   if (renewal.state === "notRenewable") {
     return (
       <NotificationBanner tone="warning" title={t("notRenewableTitle")}>
-        {t("notRenewableBody")}
+        <p>{t("notRenewableBody", { status })}</p>
       </NotificationBanner>
     );
   }

@@ -36,6 +36,8 @@ export async function startOnLicence(
   if (!(await isLinked(actor.id, licence.entity.id))) return { ok: false, reason: "notFound" };
   const state = renewalState(licence, now);
   if (state.state === "expired") return { ok: false, reason: "expired" };
+  // Suspended, cancelled or surrendered: no renewal, not even one begun before (the page says why).
+  if (type === "renewal" && state.state === "notRenewable") return { ok: false, reason: "notInWindow" };
   const existing = await openApplicationOn(licenceId, type);
   if (existing)
     return existing.userId === actor.id ? { ok: true, id: existing.id } : { ok: false, reason: "inProgress" };
@@ -88,7 +90,9 @@ async function prefillFacts(licence: LicenceFacts, entityId: string): Promise<Pr
 
 /**
  * A renewal not received by the licence's expiry date lets the licence expire: from then on it
- * cannot be paid or submitted (the expired licence only leads to a new application).
+ * cannot be paid or submitted (the expired licence only leads to a new application). Nor can the
+ * renewal of a licence suspended, cancelled or surrendered since it began: its approval would be
+ * refused, so no fee is taken for it.
  */
 export async function isRenewalTooLate(licenceId: string | null, now = new Date()): Promise<boolean> {
   if (!licenceId) return false;
@@ -96,7 +100,9 @@ export async function isRenewalTooLate(licenceId: string | null, now = new Date(
     where: { id: licenceId },
     select: { status: true, expiresOn: true },
   });
-  return !licence || renewalState(licence, now).state === "expired";
+  if (!licence) return true;
+  const { state } = renewalState(licence, now);
+  return state === "expired" || state === "notRenewable";
 }
 
 /**

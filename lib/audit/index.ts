@@ -56,7 +56,11 @@ export type AuditAction =
   | "maintenance_window.weekly_restored"
   | "news.drafted"
   | "news.published"
-  | "news.withdrawn";
+  | "news.withdrawn"
+  | "licence.suspended"
+  | "licence.cancelled"
+  | "licence.reinstated"
+  | "licence.surrendered";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

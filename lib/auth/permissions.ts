@@ -35,6 +35,8 @@ export const permissions = {
    * are who may be given an access code by phone, so the desk that gives codes does not choose them.
    */
   managePeopleOnFile: ["licensing_officer", "admin"],
+  /** Suspending, cancelling and reinstating a licence, and recording its surrender: regulatory decisions. */
+  manageLicenceStatus: ["licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,5 @@
 import "server-only";
-import { expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
+import { endSuspensions, expireLicences, sendRenewalReminders } from "@/lib/licences/jobs";
 import { renewableLicenceKinds } from "@/lib/applications/registry";
 import { sendReportReminders } from "@/lib/applications/reports";
 import { deliverPendingEmails } from "@/lib/mail/deliver";
@@ -9,10 +9,12 @@ import { removeFinishedSessions } from "@/lib/auth/user-sessions";
 /**
  * The scheduled jobs, run by Vercel Cron through /api/cron/<job> and by `npm run jobs`. Each one is
  * idempotent: running it twice, or twice at once, does nothing twice (SECURITY.md, "Reliability").
- * `npm run jobs` runs them all in this order: licences past their date expire before reminders are
+ * `npm run jobs` runs them all in this order: suspensions past their last day end, so that a licence
+ * whose term ended meanwhile expires on the same run; licences past their date expire before reminders are
  * considered, and the outbox goes last so that it sends the reminders just queued.
  */
 const jobs = {
+  "end-suspensions": () => endSuspensions(),
   "expire-licences": () => expireLicences(),
   "renewal-reminders": () => sendRenewalReminders(renewableLicenceKinds()),
   "report-reminders": () => sendReportReminders(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { create as createQrCode } from "qrcode";
 import { getConfig } from "@/lib/config";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -50,6 +50,8 @@ type CertificateContent = {
   number: string;
   /** Set when the licence is not in force: printed in a box above the details. */
   warning: string | null;
+  /** Set with the warning: the status in large letters across the page, which no crop removes. */
+  watermark: string | null;
   details: DetailRow[];
   verifyPrompt: string;
   verifyUrl: string;
@@ -95,7 +97,17 @@ function describeCertificate(licence: LicenceDetails, locale: AppLocale, now: Da
     title: t(`Terms.licenceKinds.${licence.kind}`),
     numberLabel: t("Certificate.numberLabel"),
     number: licence.number,
-    warning: status === "active" ? null : t("Certificate.notInForce", { status }),
+    warning:
+      status === "active"
+        ? null
+        : t("Certificate.notInForce", {
+            status,
+            lastDay:
+              status === "suspended" && licence.suspendedUntil
+                ? formatCalendarDay(licence.suspendedUntil, locale)
+                : "none",
+          }),
+    watermark: status === "active" ? null : t("Certificate.watermark", { status }),
     details: detailRows(licence, status, locale, t),
     verifyPrompt: t("Certificate.verifyPrompt"),
     verifyUrl: verificationUrl(licence.number, locale),
@@ -182,6 +194,30 @@ function drawWarning(page: PDFPage, warning: string, fonts: Fonts, top: number):
   });
   drawLines(page, warning, PAGE.margin + padding, top - padding, CONTENT_WIDTH - 2 * padding, style);
   return top - height - 16;
+}
+
+/**
+ * The status across the page, pale enough to read the details through it. A certificate of a
+ * licence not in force is still printed — the holder's record of what was issued, with its status —
+ * but no part of the page can be cut out and shown as a licence in force.
+ */
+function drawWatermark(page: PDFPage, watermark: string, fonts: Fonts) {
+  const size = 72;
+  const width = fonts.bold.widthOfTextAtSize(watermark, size);
+  const scale = Math.min(1, (PAGE.height - 2 * PAGE.margin) / width);
+  const angle = 55;
+  const radians = (angle * Math.PI) / 180;
+  const drawn = size * scale;
+  const length = width * scale;
+  page.drawText(watermark, {
+    x: PAGE.width / 2 - (length / 2) * Math.cos(radians) + (drawn / 2) * Math.sin(radians),
+    y: PAGE.height / 2 - (length / 2) * Math.sin(radians) - (drawn / 2) * Math.cos(radians),
+    size: drawn,
+    font: fonts.bold,
+    color: colours.warning,
+    opacity: 0.12,
+    rotate: degrees(angle),
+  });
 }
 
 /** Font sizes tried for the details, largest first, until they fit above the verification block. */
@@ -300,6 +336,7 @@ export async function renderCertificatePdf(licence: LicenceDetails, locale: AppL
   y = drawTitle(page, content, fonts, y);
   if (content.warning) y = drawWarning(page, content.warning, fonts, y);
   drawDetails(page, content.details, fonts, y);
+  if (content.watermark) drawWatermark(page, content.watermark, fonts);
   drawVerification(page, content, fonts);
   return pdf.save();
 }

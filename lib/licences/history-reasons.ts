@@ -8,6 +8,8 @@
 export const EXPIRY_REASON = "Not renewed by the expiry date";
 /** What has no term and is never renewed (a permit): its last day has passed. */
 export const ENDED_REASON = "Last day passed";
+/** A suspension whose last day has passed: the daily job put the licence back in force. */
+export const SUSPENSION_ENDED_REASON = "Suspension's last day passed";
 
 export const applicationReasons = ["issued", "renewed", "changed", "transferred"] as const;
 export type ApplicationReason = (typeof applicationReasons)[number];
@@ -20,6 +22,7 @@ export function applicationReason(reason: ApplicationReason, fileNumber: string)
 export type ReadReason =
   | { type: "expired" }
   | { type: "ended" }
+  | { type: "suspensionEnded" }
   | { type: ApplicationReason; fileNumber: string }
   /** Written by staff or an older version: shown as it is. */
   | { type: "text"; text: string };
@@ -27,6 +30,7 @@ export type ReadReason =
 export function readReason(reason: string): ReadReason {
   if (reason === EXPIRY_REASON) return { type: "expired" };
   if (reason === ENDED_REASON) return { type: "ended" };
+  if (reason === SUSPENSION_ENDED_REASON) return { type: "suspensionEnded" };
   const [head, ...rest] = reason.split(":");
   const fileNumber = rest.join(":");
   const type = applicationReasons.find((candidate) => candidate === head);

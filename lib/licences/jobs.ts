@@ -4,11 +4,13 @@ import { getDb } from "@/lib/db/client";
 import { Prisma, type LicenceKind, type ReminderKind } from "@/lib/db/generated/client";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { deliverSoon } from "@/lib/mail/deliver";
+import { audit } from "@/lib/audit";
 import { enqueueEmail, type OutgoingEmail } from "@/lib/mail/outbox";
 import { addDays, commissionToday, isoDateToUtc } from "@/lib/time/commission-date";
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { RENEWAL_WINDOW_DAYS, renewalState } from "./renewal-window";
-import { ENDED_REASON, EXPIRY_REASON } from "./history-reasons";
+import { ENDED_REASON, EXPIRY_REASON, SUSPENSION_ENDED_REASON } from "./history-reasons";
+import { tellHolders, writeStatus } from "./status-changes";
 
 /**
  * The licence jobs, run daily by cron (lib/jobs): a licence not renewed by its expiry date expires,
@@ -65,6 +67,69 @@ async function expireLicence(id: string, today: Date, now: Date): Promise<boolea
       },
     });
     return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Suspensions that end by themselves
+
+export type SuspensionsResult = { reinstated: number };
+
+/** Suspended licences whose suspension's last day (inclusive) is before the Commission's today. */
+function suspensionOverWhere(today: Date) {
+  return { status: "suspended", suspendedUntil: { lt: today } } satisfies Prisma.LicenceWhereInput;
+}
+
+/**
+ * A suspension with a last day ends by itself the next day: the licence is in force again, with a
+ * timeline entry and an e-mail to its holders, as when an officer reinstates it. Run before the
+ * expiry job, so a licence whose term also ended meanwhile expires on the same run.
+ */
+export async function endSuspensions(now: Date = new Date()): Promise<SuspensionsResult> {
+  const today = isoDateToUtc(commissionToday(now));
+  const due = await getDb().licence.findMany({ where: suspensionOverWhere(today), select: { id: true } });
+  let reinstated = 0;
+  let emails = 0;
+  for (const { id } of due) {
+    const sent = await endSuspension(id, today, now);
+    if (sent === null) continue;
+    reinstated += 1;
+    emails += sent;
+  }
+  if (emails > 0) deliverSoon();
+  return { reinstated };
+}
+
+/**
+ * As for expiry, the condition is part of the update: of two runs at once, the one whose update
+ * changed the row writes the event and the e-mails; the other finds the licence already in force.
+ * An officer who reinstates, cancels or extends the suspension meanwhile changes the row first.
+ */
+async function endSuspension(id: string, today: Date, now: Date): Promise<number | null> {
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.licence.updateMany({
+      where: { id, ...suspensionOverWhere(today) },
+      data: { status: "active", suspendedUntil: null },
+    });
+    if (count !== 1) return null;
+    const licence = await writeStatus(tx, id, {
+      status: "active",
+      suspendedUntil: null,
+      reason: SUSPENSION_ENDED_REASON,
+      actorId: null,
+      now,
+    });
+    await audit(
+      {
+        actor: null,
+        action: "licence.reinstated",
+        subject: { type: "licence", id },
+        entityId: licence.entityId,
+        details: { from: "suspended", to: "active", suspensionEnded: true },
+      },
+      tx,
+    );
+    return tellHolders(tx, licence, "active", null);
   });
 }
 

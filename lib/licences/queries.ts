@@ -42,6 +42,7 @@ export async function listMyLicences(actor: SessionUser) {
       status: true,
       termYears: true,
       expiresOn: true,
+      suspendedUntil: true,
       entity: { select: { legalName: true, operatingName: true } },
       premises: { select: { name: true } },
       ...renewalUnderReview,
@@ -64,6 +65,7 @@ export async function getLicence(actor: SessionUser, licenceId: string) {
       details: true,
       issuedOn: true,
       expiresOn: true,
+      suspendedUntil: true,
       entity: { select: { id: true, legalName: true, operatingName: true } },
       premises: {
         select: {
@@ -99,6 +101,7 @@ export async function verifyLicenceNumber(number: string) {
       kind: true,
       status: true,
       expiresOn: true,
+      suspendedUntil: true,
       entity: { select: { legalName: true, operatingName: true } },
       ...renewalUnderReview,
     },
@@ -109,6 +112,8 @@ export async function verifyLicenceNumber(number: string) {
     kind: licence.kind,
     status: licence.status,
     expiresOn: licence.expiresOn,
+    /** A suspension's last day, public like the suspension itself: when the licence is back in force. */
+    suspendedUntil: licence.status === "suspended" ? licence.suspendedUntil : null,
     renewalUnderReview: licence.applications.length > 0,
     holderName: licence.entity.operatingName ?? licence.entity.legalName,
   };

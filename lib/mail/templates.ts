@@ -22,6 +22,7 @@ export const emailTemplates = [
   "informationRequested",
   "applicationApproved",
   "applicationRefused",
+  "licenceStatusChanged",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -51,6 +52,12 @@ export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: 
 /** A decision or a request on an application: the e-mail names the file; the details are read in the portal. */
 export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
 
+/**
+ * A licence's status changed (suspended, cancelled, reinstated, surrendered): `status` is the new
+ * one; `lastDay`, a suspension's last day, is already formatted, and absent when it has none.
+ */
+export type LicenceStatusChangedValues = LinkValues & { number: string; status: string; lastDay?: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -66,6 +73,7 @@ type TemplateValues = {
   informationRequested: ApplicationNoticeValues;
   applicationApproved: ApplicationNoticeValues;
   applicationRefused: ApplicationNoticeValues;
+  licenceStatusChanged: LicenceStatusChangedValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -84,15 +92,23 @@ type DetailedTemplate =
   | "paymentConfirmed"
   | "informationRequested"
   | "applicationApproved"
-  | "applicationRefused";
+  | "applicationRefused"
+  | "licenceStatusChanged";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
+
+/**
+ * A detail's type. An optional string that is absent reaches the messages as "none", so they can
+ * choose their words with `{lastDay, select, none {…} other {… {lastDay}}}`.
+ */
+type DetailType = "string" | "integer" | "optionalString";
+const ABSENT_DETAIL = "none";
 
 /**
  * The details each detailed template quotes, with their type. The outbox pairs any template with
  * any values, so the types alone cannot promise that a reminder carries its licence: one without
  * is refused rather than sent with a blank date.
  */
-const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integer">> = {
+const requiredDetails: Record<DetailedTemplate, Record<string, DetailType>> = {
   renewalReminder: { number: "string", expiresOn: "string", daysLeft: "integer" },
   reportReminder: { number: "string", dueOn: "string", daysLate: "integer" },
   disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string" },
@@ -101,6 +117,7 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
   informationRequested: { fileNumber: "string" },
   applicationApproved: { fileNumber: "string" },
   applicationRefused: { fileNumber: "string" },
+  licenceStatusChanged: { number: "string", status: "string", lastDay: "optionalString" },
 };
 
 /** The sentence after the action in a detailed template. */
@@ -113,6 +130,7 @@ const detailedNoteKeys = {
   informationRequested: "informationRequested.note",
   applicationApproved: "applicationApproved.note",
   applicationRefused: "applicationRefused.note",
+  licenceStatusChanged: "licenceStatusChanged.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -142,6 +160,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   informationRequested: false,
   applicationApproved: false,
   applicationRefused: false,
+  licenceStatusChanged: false,
 };
 
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */
@@ -206,6 +225,10 @@ function detailedTemplateText(
   const args: Record<string, string | number> = { ...brand };
   for (const [key, type] of Object.entries(requiredDetails[template])) {
     const value = record[key];
+    if (type === "optionalString" && (value === undefined || value === "")) {
+      args[key] = ABSENT_DETAIL;
+      continue;
+    }
     if (type === "integer" ? !Number.isInteger(value) : typeof value !== "string")
       throw new MissingEmailDetailsError(template);
     args[key] = value as string | number;

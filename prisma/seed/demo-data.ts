@@ -14,6 +14,7 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { commissionMoment } from "@/lib/time/commission-clock";
+import { licenceStatusDemoUsers, seedLicenceStatusDemo } from "./licence-status-demo";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -257,6 +258,7 @@ export const demoUsers: DemoUser[] = [
     locale: "fr",
     phone: "1-800-000-0000",
   },
+  ...licenceStatusDemoUsers,
 ];
 
 type DemoPerson = {
@@ -1071,6 +1073,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     await db.feedbackAnswer.findUnique({ where: { id: feedback[0]?.id ?? "" }, select: { id: true } }),
     () => db.feedbackAnswer.createMany({ data: feedback }),
   );
+  created += await seedLicenceStatusDemo(db, now);
   return { users: demoUsers, created };
 }
 

@@ -137,6 +137,7 @@ describe("verifyLicenceNumber", () => {
       "number",
       "renewalUnderReview",
       "status",
+      "suspendedUntil",
     ]);
     expect(found?.holderName).toBe("Le Cormoran");
   });

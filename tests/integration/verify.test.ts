@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe("verifyLicenceNumber", () => {
-  it("gives only the public facts: number, kind, status, expiry and the holder's public name", async () => {
+  it("gives only the public facts: number, kind, status, expiry, a suspension's last day and the holder's public name", async () => {
     const licence = await verifyLicenceNumber("LSL-2025-000101");
     expect(Object.keys(licence ?? {}).sort()).toEqual([
       "expiresOn",
@@ -33,6 +33,7 @@ describe("verifyLicenceNumber", () => {
       "number",
       "renewalUnderReview",
       "status",
+      "suspendedUntil",
     ]);
     expect(licence).toMatchObject({
       number: "LSL-2025-000101",

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   ENDED_REASON,
   EXPIRY_REASON,
+  SUSPENSION_ENDED_REASON,
   applicationReason,
   applicationReasons,
   readReason,
@@ -20,6 +21,7 @@ describe("a licence status event's reason", () => {
   it("tells the jobs' reasons apart", () => {
     expect(readReason(EXPIRY_REASON)).toEqual({ type: "expired" });
     expect(readReason(ENDED_REASON)).toEqual({ type: "ended" });
+    expect(readReason(SUSPENSION_ENDED_REASON)).toEqual({ type: "suspensionEnded" });
   });
 
   it("shows anything else as it was written, whatever it says", () => {

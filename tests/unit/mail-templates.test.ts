@@ -37,6 +37,8 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
     };
   if (["informationRequested", "applicationApproved", "applicationRefused"].includes(template))
     return { name, url, fileNumber: "LSL-N-2026-7K3M9Q" };
+  if (template === "licenceStatusChanged")
+    return { name, url, number: "LSL-2026-000123", status: "suspended", lastDay: "November 26, 2026" };
   if (template === "paymentConfirmed")
     return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
   return { name, url };
@@ -192,5 +194,37 @@ describe("isPortalUrl", () => {
     expect(isPortalUrl(`${appUrl}.evil.example/`)).toBe(false);
     expect(isPortalUrl(`${appUrl}@evil.example/`)).toBe(false);
     expect(isPortalUrl("javascript:alert(1)")).toBe(false);
+  });
+});
+
+describe("renderEmail licenceStatusChanged", () => {
+  const url = `${appUrl}/fr/licences/13000000-0000-4000-8000-000000000001`;
+
+  it("names a suspension's last day when it has one, and says 'until further notice' when not", () => {
+    const until = renderEmail("licenceStatusChanged", "fr", {
+      name: "Marie",
+      url,
+      number: "LSL-2026-000123",
+      status: "suspended",
+      lastDay: "26 novembre 2026",
+    });
+    expect(until.subject).toContain("Votre permis LSL-2026-000123 est suspendu");
+    expect(until.text).toContain("jusqu’au 26 novembre 2026 inclusivement");
+    const open = renderEmail("licenceStatusChanged", "en", {
+      name: "John",
+      url,
+      number: "LSL-2026-000123",
+      status: "suspended",
+    });
+    expect(open.text).toContain("until further notice");
+    expect(open.text).not.toContain("none");
+  });
+
+  it("words each status for what it means", () => {
+    const text = (status: string) =>
+      renderEmail("licenceStatusChanged", "en", { name: "John", url, number: "LSL-2026-000123", status }).subject;
+    expect(text("cancelled")).toContain("is cancelled");
+    expect(text("surrendered")).toContain("surrender");
+    expect(text("active")).toContain("in force again");
   });
 });

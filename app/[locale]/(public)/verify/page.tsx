@@ -97,6 +97,14 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
           { key: t("licenceNumber"), value: licence.number },
           { key: t("kind"), value: terms(`licenceKinds.${licence.kind}`) },
           { key: t("status"), value: terms(`licenceStatuses.${licence.status}`) },
+          ...(licence.status === "suspended" && licence.suspendedUntil
+            ? [
+                {
+                  key: t("suspendedUntil"),
+                  value: t("suspendedUntilValue", { date: format.dateTime(licence.suspendedUntil, "day") }),
+                },
+              ]
+            : []),
           { key: t("expiresOn"), value: expiresOn },
         ]}
       />

@@ -52,6 +52,13 @@ export async function LicencesSection({
                 <dt className="font-semibold">{licence.termYears === null ? t("lastDay") : t("expiresOn")}</dt>
                 <dd>{expiryDate(licence.expiresOn)}</dd>
               </dl>
+              {licence.displayedStatus === "suspended" ? (
+                <p className="mb-4 border-l-4 border-warning bg-warning-bg px-3 py-2 text-sm">
+                  {licence.suspendedUntil
+                    ? t("suspendedThrough", { date: expiryDate(licence.suspendedUntil) })
+                    : t("suspendedIndefinitely")}
+                </p>
+              ) : null}
               {licence.renewal.state === "expired" ? (
                 <p className="mb-4 border-l-4 border-error bg-error-bg px-3 py-2 text-sm">
                   {t.rich("expiredExplanation", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}

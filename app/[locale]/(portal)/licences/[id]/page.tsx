@@ -11,6 +11,9 @@ import { applicationKinds, isRenewable } from "@/lib/applications/registry";
 import { openReportsOn, reportsDue } from "@/lib/applications/reports";
 import { MAX_OPEN_DRAFTS } from "@/lib/applications/commands";
 import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
+import { surrenderOffer } from "@/lib/licences/surrender";
+import { isFinalStatus } from "@/lib/licences/status-actions";
+import type { LicenceStatus } from "@/lib/db/generated/client";
 import { readFlash } from "@/lib/forms/flash";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -31,7 +34,7 @@ type Props = {
 
 /** The notices this page shows after a redirect (lib/forms/flash): a change request sent, a change application refused. */
 const notices = {
-  done: ["change-sent"],
+  done: ["change-sent", "surrender-sent"],
   error: ["inProgress", "notFound", "expired", "tooManyDrafts", "alreadyFiled"],
 } as const;
 
@@ -56,6 +59,8 @@ export default async function LicencePage({ params, searchParams }: Props) {
     renewal.state === "renewalReceived" ? await openApplicationOn(licence.id, "renewal") : null;
   const change = await changeOffer(licence, renewal, user.id);
   const changes = await listChangeRequestsForLicence(licence.id);
+  // Null for staff reading the page: only the holder's accounts ask to surrender.
+  const surrender = renewal.state === "expired" ? null : await surrenderOffer(user, licence.id);
   const [dueReports, openReports] = await Promise.all([reportsDue([licence], now), openReportsOn(licence.id, user.id)]);
   const query = await searchParams;
   const flash = readFlash(query, notices);
@@ -65,7 +70,12 @@ export default async function LicencePage({ params, searchParams }: Props) {
   return (
     <>
       {sentReference ? (
-        <NotificationBanner tone="success" title={t("changeSent", { reference: sentReference })} />
+        <NotificationBanner
+          tone="success"
+          title={t(flash?.notice === "surrender-sent" ? "surrenderSent" : "changeSent", { reference: sentReference })}
+        >
+          {flash?.notice === "surrender-sent" ? <p>{t("surrenderSentBody")}</p> : null}
+        </NotificationBanner>
       ) : null}
       {flash?.kind === "error" ? (
         <NotificationBanner tone="error" title={t("changeApplication.refusedTitle")}>
@@ -76,8 +86,8 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <LicenceStatusLine licence={licence} renewal={renewal} displayedStatus={displayedLicenceStatus(licence, now)} />
       <RenewalReceivedBanner application={renewalApplication} />
       {/* What never renews needs no word on why it cannot be renewed. */}
-      {renewable ? <RenewalBlockedNotice renewal={renewal} messages="LicencePage" /> : null}
-      <LicenceActions licenceId={licence.id} renewal={renewal} change={change} locale={locale} />
+      {renewable ? <RenewalBlockedNotice renewal={renewal} status={licence.status} messages="LicencePage" /> : null}
+      <LicenceActions licenceId={licence.id} renewal={renewal} change={change} surrender={surrender} locale={locale} />
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <DetailsSection licence={licence} locale={locale} />
       <HistorySection events={licence.statusEvents} />
@@ -89,11 +99,12 @@ export default async function LicencePage({ params, searchParams }: Props) {
 
 /** How this licence can be changed today, and whether a change application is already open on it. */
 async function changeOffer(
-  licence: { id: string; kind: string; status: string },
+  licence: { id: string; kind: string; status: LicenceStatus },
   renewal: RenewalState,
   userId: string,
 ): Promise<ChangeOffer> {
-  if (renewal.state === "expired") return { type: "none" };
+  // Nothing changes on a licence that has ended: expired, cancelled or surrendered.
+  if (renewal.state === "expired" || isFinalStatus(licence.status)) return { type: "none" };
   if (licence.status !== "active" || !applicationKinds.onLicence(licence.kind, "change")) return { type: "request" };
   const open = await openApplicationOn(licence.id, "change");
   if (!open) return { type: "application", own: null, otherNumber: null };

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
-import { readReason } from "@/lib/licences/history-reasons";
+import { statusReasonDescriber } from "@/components/licences/status-reason";
 import { PageSection } from "@/components/page-section";
 
 /** Each status the licence has had, oldest first, with the reason where one was recorded. */
@@ -8,13 +8,7 @@ export async function HistorySection({ events }: { events: LicenceDetails["statu
   const t = await getTranslations("LicencePage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
-  const describe = (reason: string) => {
-    const read = readReason(reason);
-    if (read.type === "text") return read.text;
-    if (read.type === "expired") return t("notRenewedReason");
-    if (read.type === "ended") return t("endedReason");
-    return t(`applicationReasons.${read.type}`, { fileNumber: read.fileNumber });
-  };
+  const describe = await statusReasonDescriber();
   return (
     <PageSection id="history-title" title={t("historyTitle")} className="mb-10">
       <ol className="border-l-4 border-line pl-5">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { RenewalState } from "@/lib/licences/renewal-window";
+import type { SurrenderOffer } from "@/lib/licences/surrender";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { Button, ButtonLink } from "@/components/button";
@@ -19,16 +20,21 @@ export type ChangeOffer =
   | { type: "request" }
   | { type: "none" };
 
-/** What the holder can do with the licence: print its certificate, renew it, change it. */
+/**
+ * What the holder can do with the licence: print its certificate, renew it, change it, ask to
+ * surrender it (`surrender` is null for a reader who does not hold it, such as staff).
+ */
 export async function LicenceActions({
   licenceId,
   renewal,
   change,
+  surrender,
   locale,
 }: {
   licenceId: string;
   renewal: RenewalState;
   change: ChangeOffer;
+  surrender: SurrenderOffer | null;
   locale: AppLocale;
 }) {
   const t = await getTranslations("LicencePage");
@@ -57,7 +63,15 @@ export async function LicenceActions({
             {t("requestChange")}
           </ButtonLink>
         ) : null}
+        {surrender?.state === "available" ? (
+          <ButtonLink href={`/licences/${licenceId}/surrender`} variant="tertiary">
+            {t("surrender")}
+          </ButtonLink>
+        ) : null}
       </div>
+      {surrender?.state === "requested" ? (
+        <p className="mt-4 max-w-prose">{t("surrenderRequested", { reference: surrender.request.reference })}</p>
+      ) : null}
       {change.type === "application" && change.otherNumber ? (
         <p className="mt-4 max-w-prose">{t("changeApplication.inProgressElsewhere", { number: change.otherNumber })}</p>
       ) : null}

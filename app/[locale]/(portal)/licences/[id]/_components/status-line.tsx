@@ -21,6 +21,13 @@ export async function LicenceStatusLine({
   return (
     <div className="mb-8 flex flex-wrap items-center gap-3">
       <LicenceStatusTag status={displayedStatus} label={terms(`licenceStatuses.${displayedStatus}`)} />
+      {displayedStatus === "suspended" ? (
+        <span>
+          {licence.suspendedUntil
+            ? t("suspendedThrough", { date: day(licence.suspendedUntil) })
+            : t("suspendedIndefinitely")}
+        </span>
+      ) : null}
       <span>
         {renewal.state === "open" ? t("renewOpen", { days: renewal.daysLeft, date: day(licence.expiresOn) }) : null}
       </span>

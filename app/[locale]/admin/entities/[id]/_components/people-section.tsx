@@ -44,7 +44,7 @@ export async function PeopleSection({
     if (reason === null) return "—";
     const read = readReason(reason);
     if (read.type === "text") return read.text;
-    if (read.type === "expired" || read.type === "ended") return "—";
+    if (!("fileNumber" in read)) return "—";
     return t(`${way}By.${read.type}`, { fileNumber: read.fileNumber });
   };
 
