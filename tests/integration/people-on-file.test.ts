@@ -5,7 +5,7 @@ import { removeListItem, saveListItem, saveSection } from "@/lib/applications/co
 import { decide } from "@/lib/applications/review";
 import { startOnLicence } from "@/lib/applications/on-licence";
 import { saveDisclosure, sendDisclosureRequests } from "@/lib/disclosures/requests";
-import { listLinkedEntities } from "@/lib/entities/queries";
+import { accessToEnd, listAccountsWithAccess, listLinkedEntities } from "@/lib/entities/queries";
 import { addPersonOnFile, endPersonOnFile, listPeopleHistory } from "@/lib/entities/people";
 import { issueAccessCode } from "@/lib/access-codes/codes";
 import { getLicence } from "@/lib/licences/queries";
@@ -261,5 +261,44 @@ describe("staff keeping the people on file", () => {
     expect(await database.db.auditLog.count({ where: { action: "entity.person_ended", subjectId: personId } })).toBe(1);
     // Nobody outside the back office reads the history.
     expect(await listPeopleHistory(marie, demo.harbour)).toBeNull();
+  });
+});
+
+describe("who can see a business's licences", () => {
+  it("is shown to its own accounts, who may ask for another account's access to end", async () => {
+    const colleague = await newApplicant("colleague");
+    const stranger = await newApplicant("stranger");
+    const link = await database.db.accountLink.create({
+      data: { userId: colleague.id, entityId: demo.cormoran, via: "access_code" },
+    });
+    const accounts = await listAccountsWithAccess(marie, demo.cormoran);
+    expect(accounts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Marie Tremblay", isActor: true }),
+        expect.objectContaining({
+          id: link.id,
+          name: `Test ${colleague.lastName}`,
+          isActor: false,
+          via: "access_code",
+        }),
+      ]),
+    );
+    expect(await listAccountsWithAccess(stranger, demo.cormoran)).toBeNull();
+    expect(await listAccountsWithAccess(marie, "not-a-uuid")).toBeNull();
+
+    expect(await accessToEnd(marie, link.id)).toEqual({
+      entityId: demo.cormoran,
+      business: "Bistro Le Cormoran inc.",
+      name: `Test ${colleague.lastName}`,
+    });
+    // Not for a stranger, not one's own link, not a link already ended.
+    expect(await accessToEnd(stranger, link.id)).toBeNull();
+    const own = await database.db.accountLink.findFirstOrThrow({
+      where: { userId: marie.id, entityId: demo.cormoran },
+    });
+    expect(await accessToEnd(marie, own.id)).toBeNull();
+    await database.db.accountLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    expect(await accessToEnd(marie, link.id)).toBeNull();
+    expect((await listAccountsWithAccess(marie, demo.cormoran))?.map((account) => account.id)).not.toContain(link.id);
   });
 });

@@ -14,10 +14,15 @@ export function NewInquiryForm({
   action,
   entities,
   defaultSubject,
+  defaultEntityId,
+  defaultMessage,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   entities: Option[];
   defaultSubject?: InquirySubject;
+  defaultEntityId?: string;
+  /** A request the page wrote for the user (ending someone's access), which they may change. */
+  defaultMessage?: string;
 }) {
   const t = useTranslations("NewInquiryPage");
   const { summary, errors, formProps, field, value, pending } = useActionForm(action, newInquirySchema);
@@ -44,7 +49,7 @@ export function NewInquiryForm({
             optional
             placeholder={t("entityNone")}
             options={entities}
-            defaultValue={value("entityId") ?? ""}
+            defaultValue={value("entityId") ?? defaultEntityId ?? ""}
             error={errors.entityId}
           />
         ) : null}
@@ -52,7 +57,7 @@ export function NewInquiryForm({
           label={t("message")}
           hint={t("messageHint")}
           rows={10}
-          defaultValue={value("message")}
+          defaultValue={value("message") ?? defaultMessage}
           error={errors.message}
           {...field("message")}
         />

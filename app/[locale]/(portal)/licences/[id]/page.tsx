@@ -26,6 +26,8 @@ import { DetailsSection } from "./_components/details-section";
 import { HistorySection } from "./_components/history-section";
 import { DocumentsSection } from "./_components/documents-section";
 import { ChangeRequestsSection } from "./_components/change-requests-section";
+import { AccessSection } from "./_components/access-section";
+import { listAccountsWithAccess } from "@/lib/entities/queries";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -61,7 +63,11 @@ export default async function LicencePage({ params, searchParams }: Props) {
   const changes = await listChangeRequestsForLicence(licence.id);
   // Null for staff reading the page: only the holder's accounts ask to surrender.
   const surrender = renewal.state === "expired" ? null : await surrenderOffer(user, licence.id);
-  const [dueReports, openReports] = await Promise.all([reportsDue([licence], now), openReportsOn(licence.id, user.id)]);
+  const [dueReports, openReports, accounts] = await Promise.all([
+    reportsDue([licence], now),
+    openReportsOn(licence.id, user.id),
+    listAccountsWithAccess(user, licence.entity.id),
+  ]);
   const query = await searchParams;
   const flash = readFlash(query, notices);
   const sentReference =
@@ -93,6 +99,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <HistorySection events={licence.statusEvents} />
       <DocumentsSection documents={licence.documents} />
       <ChangeRequestsSection changes={changes} />
+      <AccessSection entityId={licence.entity.id} accounts={accounts} />
     </>
   );
 }
