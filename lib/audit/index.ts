@@ -53,7 +53,10 @@ export type AuditAction =
   | "maintenance_window.weekly_restored"
   | "news.drafted"
   | "news.published"
-  | "news.withdrawn";
+  | "news.withdrawn"
+  | "change_request.approved"
+  | "change_request.refused"
+  | "change_request.answered";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -22,6 +22,10 @@ export const emailTemplates = [
   "informationRequested",
   "applicationApproved",
   "applicationRefused",
+  "changeRequestReceived",
+  "changeRequestApproved",
+  "changeRequestRefused",
+  "changeRequestAnswered",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -51,6 +55,9 @@ export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: 
 /** A decision or a request on an application: the e-mail names the file; the details are read in the portal. */
 export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
 
+/** A change request on a licence, at each step: the e-mail names it; the answer is read in the portal. */
+export type ChangeRequestNoticeValues = LinkValues & { reference: string; number: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -66,6 +73,10 @@ type TemplateValues = {
   informationRequested: ApplicationNoticeValues;
   applicationApproved: ApplicationNoticeValues;
   applicationRefused: ApplicationNoticeValues;
+  changeRequestReceived: ChangeRequestNoticeValues;
+  changeRequestApproved: ChangeRequestNoticeValues;
+  changeRequestRefused: ChangeRequestNoticeValues;
+  changeRequestAnswered: ChangeRequestNoticeValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -84,7 +95,11 @@ type DetailedTemplate =
   | "paymentConfirmed"
   | "informationRequested"
   | "applicationApproved"
-  | "applicationRefused";
+  | "applicationRefused"
+  | "changeRequestReceived"
+  | "changeRequestApproved"
+  | "changeRequestRefused"
+  | "changeRequestAnswered";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -101,6 +116,10 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
   informationRequested: { fileNumber: "string" },
   applicationApproved: { fileNumber: "string" },
   applicationRefused: { fileNumber: "string" },
+  changeRequestReceived: { reference: "string", number: "string" },
+  changeRequestApproved: { reference: "string", number: "string" },
+  changeRequestRefused: { reference: "string", number: "string" },
+  changeRequestAnswered: { reference: "string", number: "string" },
 };
 
 /** The sentence after the action in a detailed template. */
@@ -113,6 +132,10 @@ const detailedNoteKeys = {
   informationRequested: "informationRequested.note",
   applicationApproved: "applicationApproved.note",
   applicationRefused: "applicationRefused.note",
+  changeRequestReceived: "changeRequestReceived.note",
+  changeRequestApproved: "changeRequestApproved.note",
+  changeRequestRefused: "changeRequestRefused.note",
+  changeRequestAnswered: "changeRequestAnswered.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -142,6 +165,10 @@ const ignorable: Record<EmailTemplate, boolean> = {
   informationRequested: false,
   applicationApproved: false,
   applicationRefused: false,
+  changeRequestReceived: false,
+  changeRequestApproved: false,
+  changeRequestRefused: false,
+  changeRequestAnswered: false,
 };
 
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */

@@ -14,6 +14,12 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { commissionMoment } from "@/lib/time/commission-clock";
+import {
+  changeRequestDemoAreas,
+  changeRequestDemoEntities,
+  changeRequestDemoLinks,
+  changeRequestDemoUsers,
+} from "./change-request-demo";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -257,6 +263,7 @@ export const demoUsers: DemoUser[] = [
     locale: "fr",
     phone: "1-800-000-0000",
   },
+  ...changeRequestDemoUsers,
 ];
 
 type DemoPerson = {
@@ -835,6 +842,7 @@ export const demoEntities: DemoEntity[] = [
       },
     ],
   },
+  ...changeRequestDemoEntities,
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
@@ -889,6 +897,7 @@ export const demoLinks: DemoLink[] = [
     entityId: "10000000-0000-4000-8000-000000000009",
     reportsAccess: false,
   },
+  ...changeRequestDemoLinks,
 ];
 
 export const demoReports = [
@@ -966,6 +975,7 @@ export const demoAreas = [
     floor: "Ground floor",
     capacity: 50,
   },
+  ...changeRequestDemoAreas,
 ];
 
 export const demoLicenceDocuments = [

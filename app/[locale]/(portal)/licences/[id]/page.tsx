@@ -10,7 +10,7 @@ import { openApplicationOn } from "@/lib/applications/on-licence";
 import { applicationKinds, isRenewable } from "@/lib/applications/registry";
 import { openReportsOn, reportsDue } from "@/lib/applications/reports";
 import { MAX_OPEN_DRAFTS } from "@/lib/applications/commands";
-import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
+import { listChangeRequestsForLicence } from "@/lib/change-requests/requests";
 import { readFlash } from "@/lib/forms/flash";
 import { PageHeading } from "@/components/page-heading";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -80,7 +80,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <LicenceActions licenceId={licence.id} renewal={renewal} change={change} locale={locale} />
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <DetailsSection licence={licence} locale={locale} />
-      <HistorySection events={licence.statusEvents} />
+      <HistorySection events={licence.statusEvents} changes={changes} />
       <DocumentsSection documents={licence.documents} />
       <ChangeRequestsSection changes={changes} />
     </>
