@@ -53,10 +53,13 @@ export async function uploadApplicationDocument(
     : { ok: false, code: stored.code, requirement };
 }
 
+const UNNAMED = ["", "blob", "undefined"];
+
 /**
  * The files a form sent under `name` (an `<input type="file" multiple>`), with a file over the size
- * limit refused before its bytes are read into memory. A box left empty sends one nameless, empty
- * file: that is no file.
+ * limit refused before its bytes are read into memory. A box left empty sends one empty file
+ * without a name: no file. (Without JavaScript its name is ""; with it, React re-sends the form
+ * and its server names a file without a name "undefined", or "blob" where File is missing.)
  */
 export async function readAttachedFiles(
   formData: FormData,
@@ -64,7 +67,7 @@ export async function readAttachedFiles(
 ): Promise<{ ok: true; files: { name: string; bytes: Uint8Array }[] } | { ok: false; code: "fileTooLarge" }> {
   const chosen = formData
     .getAll(name)
-    .filter((entry): entry is File => entry instanceof File && !(entry.size === 0 && entry.name === ""));
+    .filter((entry): entry is File => entry instanceof File && !(entry.size === 0 && UNNAMED.includes(entry.name)));
   if (chosen.some((file) => file.size > MAX_DOCUMENT_BYTES)) return { ok: false, code: "fileTooLarge" };
   const files = [];
   for (const file of chosen) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
