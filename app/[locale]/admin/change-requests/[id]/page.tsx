@@ -60,7 +60,10 @@ export default async function AdminChangeRequestPage({ params, searchParams }: P
         </Link>
       </p>
       <PageHeading caption={terms(`changeKinds.${request.kind}`)}>
-        {t("title", { reference: request.reference })}
+        {t.rich("title", {
+          reference: request.reference,
+          nowrap: (chunks) => <span className="whitespace-nowrap">{chunks}</span>,
+        })}
       </PageHeading>
       <SummaryList
         rows={[

@@ -24,9 +24,14 @@ type Props = {
   searchParams: Promise<{ kind?: string | string[]; step?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "ChangeRequestPage" }))("metaTitle") };
+  const title = (await getTranslations({ locale, namespace: "ChangeRequestPage" }))("metaTitle");
+  // The kind's page was asked for without a kind: the page shows its error, and its title says so first.
+  const query = await searchParams;
+  const missingKind = query.step === "kind" && !isRequestableKind(query.kind);
+  const summary = await getTranslations({ locale, namespace: "ErrorSummary" });
+  return { title: missingKind ? summary("titlePrefix", { title }) : title };
 }
 
 /**

@@ -94,7 +94,10 @@ export function ChangeRequestForm({
           </>
         ) : null}
         {kind === "capacity" ? (
-          <fieldset className="mb-6" aria-describedby={`capacity-hint${errors.capacity ? " capacity-error" : ""}`}>
+          <fieldset
+            className={errors.capacity ? "mb-6 border-l-4 border-error pl-4" : "mb-6"}
+            aria-describedby={`capacity-hint${errors.capacity ? " capacity-error" : ""}`}
+          >
             <legend className="mb-1 text-xl font-bold">{t("capacityLegend")}</legend>
             <p id="capacity-hint" className="mb-3 text-muted">
               {t("capacityHint")}
