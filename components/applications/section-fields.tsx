@@ -183,7 +183,7 @@ function FieldControl({
   }
 }
 
-function AddressFields({
+export function AddressFields({
   name,
   legend,
   hint,

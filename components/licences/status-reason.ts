@@ -19,6 +19,8 @@ export async function statusReasonDescriber(): Promise<(reason: string) => strin
         return t("endedReason");
       case "suspensionEnded":
         return t("suspensionEndedReason");
+      case "changedByRequest":
+        return t("changedByRequest", { reference: read.reference });
       default:
         return t(`applicationReasons.${read.type}`, { fileNumber: read.fileNumber });
     }

@@ -24,7 +24,7 @@ const currentPassword = z
   .min(1, { error: "passwordRequired" })
   .max(PASSWORD_MAX_LENGTH * 4, { error: "passwordTooLong" });
 
-const phoneField = z
+export const phoneField = z
   .string({ error: "phoneRequired" })
   .trim()
   .min(1, { error: "phoneRequired" })

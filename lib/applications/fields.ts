@@ -1,6 +1,7 @@
 import { z, type ZodType } from "zod";
 import { addYears, calendarDate, commissionToday, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
 import type { KindNamespace } from "./kinds/names";
+import { addressParts, addressSchema } from "@/lib/forms/address";
 
 /**
  * Questions as data. A section lists its fields; from them the engine derives the section's zod
@@ -35,27 +36,10 @@ export type FieldDefinition<Name extends string = string> = {
 /** The namespaces whose messages describe fields by name: each kind's, and the disclosure form's. */
 export type FieldsNamespace = KindNamespace | "DisclosurePage";
 
-export const provinces = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"] as const;
-
-export function isProvince(value: unknown): value is (typeof provinces)[number] {
-  return provinces.some((province) => province === value);
-}
+/** An address is asked the same way everywhere (lib/forms/address.ts); the engine's callers find it here too. */
+export { addressParts, addressSchema, isProvince, provinces } from "@/lib/forms/address";
 
 export const text = (max = 200) => z.string().trim().min(1).max(max);
-
-export const addressSchema = z.object({
-  line1: text(),
-  line2: z.string().trim().max(200).optional(),
-  city: text(100),
-  province: z.enum(provinces),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/),
-});
-
-/** The parts of an address, in the order they are asked. */
-export const addressParts = ["line1", "line2", "city", "province", "postalCode"] as const;
 
 const datePartsSchema = z.object({
   day: z.string().regex(/^\d{1,2}$/),

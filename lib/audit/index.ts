@@ -60,7 +60,10 @@ export type AuditAction =
   | "licence.suspended"
   | "licence.cancelled"
   | "licence.reinstated"
-  | "licence.surrendered";
+  | "licence.surrendered"
+  | "change_request.approved"
+  | "change_request.refused"
+  | "change_request.answered";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

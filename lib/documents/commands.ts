@@ -186,6 +186,70 @@ export async function storeDocument(
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Staging: files that go with a record created at the same time (a change request's attachments)
+
+/** A file checked by content and put in storage, not yet recorded: its owner's transaction records it. */
+export type StagedDocument = {
+  storageKey: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+};
+
+export type StageDocumentsResult =
+  { ok: true; staged: StagedDocument[]; discard: () => Promise<void> } | { ok: false; code: DocumentRuleErrorCode };
+
+/**
+ * Checks every file as storeDocument does (content, size, count), then stores them under keys of
+ * ours. Nothing is stored unless all are acceptable. The caller records the rows in the transaction
+ * that creates their owner (documentRows), and calls `discard` when that transaction fails, so no
+ * file is left that no row points at.
+ */
+export async function stageDocuments(
+  files: readonly { name: string; bytes: Uint8Array }[],
+  { storage = getDocumentStorage() }: StorageOption = {},
+): Promise<StageDocumentsResult> {
+  if (!canAddDocument(files.length - 1)) return { ok: false, code: "tooManyFiles" };
+  const checked = [];
+  for (const file of files) {
+    const content = await checkDocumentContent(file.bytes);
+    if (!content.ok) return content;
+    checked.push({ file, type: content.type });
+  }
+  const staged: StagedDocument[] = [];
+  const discard = async () => {
+    for (const document of staged) await removeUnreachableFile(storage, document.storageKey);
+  };
+  try {
+    for (const { file, type } of checked) {
+      const storageKey = generateStorageKey();
+      await storage.put(storageKey, file.bytes, type.mimeType);
+      staged.push({
+        storageKey,
+        originalName: safeDisplayName(file.name, type.extension),
+        mimeType: type.mimeType,
+        sizeBytes: file.bytes.byteLength,
+        sha256: sha256Hex(file.bytes),
+      });
+    }
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  return { ok: true, staged, discard };
+}
+
+/** The rows of staged files, owned by the person who sent them, attached to what they were sent with. */
+export function documentRows(
+  owner: Pick<SessionUser, "id">,
+  staged: readonly StagedDocument[],
+  attachedTo: { changeRequestId: string },
+): Prisma.DocumentCreateManyInput[] {
+  return staged.map((document) => ({ ...document, ownerId: owner.id, changeRequestId: attachedTo.changeRequestId }));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Deleting
 
 /** The owner removes one of their documents while its application is still open for documents. */

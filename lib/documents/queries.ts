@@ -1,6 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { isStaff } from "@/lib/auth/session";
+import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { auditStaffDownload } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -14,9 +16,17 @@ import { getDocumentStorage, type StorageOption } from "./storage";
 
 export type DownloadableDocument = { name: string; mimeType: string; bytes: Uint8Array };
 
-/** The documents the actor may read: their own, or any for staff who review applications. */
+/**
+ * The documents the actor may read: any, for staff who review applications; their own; a change
+ * request's attachments, for staff who handle change requests and for every account actively
+ * linked to the licence's holder (the request is about the business, not about its sender).
+ */
 function readableBy(actor: SessionUser): Prisma.DocumentWhereInput {
-  return can(actor.role, "downloadApplicationDocuments") ? { deletedAt: null } : { ownerId: actor.id, deletedAt: null };
+  if (can(actor.role, "downloadApplicationDocuments")) return { deletedAt: null };
+  const attachments: Prisma.DocumentWhereInput = can(actor.role, "handleChangeRequests")
+    ? { changeRequestId: { not: null } }
+    : { changeRequest: { licence: { entity: { links: { some: activeLinkWhere(actor.id) } } } } };
+  return { deletedAt: null, OR: [{ ownerId: actor.id }, attachments] };
 }
 
 /** The file for the download route, or null when it does not exist for this actor (→ 404). */
@@ -37,7 +47,7 @@ export async function getDocumentForDownload(
     console.error(`Document ${id} has no file in ${storage.kind} storage`);
     return null;
   }
-  if (document.ownerId !== actor.id)
+  if (document.ownerId !== actor.id && isStaff(actor))
     await auditStaffDownload(actor, "document.downloaded_by_staff", { type: "document", id });
   return { name: document.originalName, mimeType: document.mimeType, bytes };
 }

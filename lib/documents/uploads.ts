@@ -53,6 +53,27 @@ export async function uploadApplicationDocument(
     : { ok: false, code: stored.code, requirement };
 }
 
+const UNNAMED = ["", "blob", "undefined"];
+
+/**
+ * The files a form sent under `name` (an `<input type="file" multiple>`), with a file over the size
+ * limit refused before its bytes are read into memory. A box left empty sends one empty file
+ * without a name: no file. (Without JavaScript its name is ""; with it, React re-sends the form
+ * and its server names a file without a name "undefined", or "blob" where File is missing.)
+ */
+export async function readAttachedFiles(
+  formData: FormData,
+  name: string,
+): Promise<{ ok: true; files: { name: string; bytes: Uint8Array }[] } | { ok: false; code: "fileTooLarge" }> {
+  const chosen = formData
+    .getAll(name)
+    .filter((entry): entry is File => entry instanceof File && !(entry.size === 0 && UNNAMED.includes(entry.name)));
+  if (chosen.some((file) => file.size > MAX_DOCUMENT_BYTES)) return { ok: false, code: "fileTooLarge" };
+  const files = [];
+  for (const file of chosen) files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return { ok: true, files };
+}
+
 /** The documents page showing the outcome, at the document it was for. */
 export function pathAfterUpload(locale: AppLocale, applicationId: string, outcome: UploadOutcome): string {
   const base = `/${locale}/applications/${applicationId}/documents`;

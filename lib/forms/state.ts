@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { addressParts } from "./address";
 
 /**
  * What a form's server action returns when it does not redirect. Messages are keys of the
@@ -32,8 +33,11 @@ export function fieldErrorsFrom(error: ZodError): Record<string, string> {
   return errors;
 }
 
-/** The parts a date field sends (`dateOfBirth.day`, …): the only nesting a form declares. */
+/** The parts a date field sends (`dateOfBirth.day`, …). */
 export const DATE_PARTS = ["day", "month", "year"] as const;
+
+/** A date's parts and an address's (`address.postalCode`, ./address.ts): the only nesting a form declares. */
+const NESTED_PARTS: readonly string[] = [...DATE_PARTS, ...addressParts];
 
 /** A field name our forms use: a letter, then letters, digits, "_" or "-" (never "__proto__"). */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -43,12 +47,10 @@ function isFieldName(name: string): boolean {
   return FIELD_NAME.test(name) && !PROTOTYPE_KEYS.has(name);
 }
 
-/** A field's name, or a date part's ("dateOfBirth.day"). */
+/** A field's name, or a date's or an address's part ("dateOfBirth.day", "address.city"). */
 function isFormName(name: string): boolean {
   const [head = "", part, ...rest] = name.split(".");
-  return (
-    isFieldName(head) && rest.length === 0 && (part === undefined || (DATE_PARTS as readonly string[]).includes(part))
-  );
+  return isFieldName(head) && rest.length === 0 && (part === undefined || NESTED_PARTS.includes(part));
 }
 
 const NEVER_ECHOED = /password|token|altcha|humanCheck/i;
@@ -81,7 +83,7 @@ export function formFailure(
 
 /**
  * FormData → plain data for zod. Objects have no prototype, so no field name can reach
- * Object.prototype; a name is either a field ("email") or a date's part ("dateOfBirth.day").
+ * Object.prototype; a name is either a field ("email") or a date's or an address's part ("dateOfBirth.day").
  * Anything else ("__proto__.x", "email.x", "a.b.c") is dropped, and a name sent both as a value and
  * as a date keeps the value, so the schema reports the field: a validation error, never a crash.
  * As in a browser's form, the last of two fields with one name wins.

@@ -19,8 +19,16 @@ export function applicationReason(reason: ApplicationReason, fileNumber: string)
   return `${reason}:${fileNumber}`;
 }
 
+/** "request:CHG-2026-004512": the change request whose approval changed the facts on file. */
+const REQUEST_PREFIX = "request:";
+
+export function changeRequestReason(reference: string): string {
+  return `${REQUEST_PREFIX}${reference}`;
+}
+
 export type ReadReason =
   | { type: "expired" }
+  | { type: "changedByRequest"; reference: string }
   | { type: "ended" }
   | { type: "suspensionEnded" }
   | { type: ApplicationReason; fileNumber: string }
@@ -31,6 +39,8 @@ export function readReason(reason: string): ReadReason {
   if (reason === EXPIRY_REASON) return { type: "expired" };
   if (reason === ENDED_REASON) return { type: "ended" };
   if (reason === SUSPENSION_ENDED_REASON) return { type: "suspensionEnded" };
+  if (reason.startsWith(REQUEST_PREFIX) && reason.length > REQUEST_PREFIX.length)
+    return { type: "changedByRequest", reference: reason.slice(REQUEST_PREFIX.length) };
   const [head, ...rest] = reason.split(":");
   const fileNumber = rest.join(":");
   const type = applicationReasons.find((candidate) => candidate === head);

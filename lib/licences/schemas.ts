@@ -1,23 +1,19 @@
 import { z } from "zod";
 
-/** "Request a change" as the licensee fills it in; shared by the browser and the server. */
-export const changeKinds = ["address", "licensed_area", "capacity", "other"] as const;
+/**
+ * Staff's decision on a change request (/admin/change-requests/[id]): approve (the change is
+ * applied), refuse with reasons, or answer without change. A refusal and an answer need their text;
+ * an approval may add a word to the holder.
+ */
+export const changeDecisions = ["approve", "refuse", "answer"] as const;
 
-export const changeRequestSchema = z.object({
-  licenceId: z.uuid({ error: "licenceRequired" }),
-  kind: z.enum(changeKinds, { error: "changeKindRequired" }),
-  description: z
-    .string({ error: "changeDescriptionRequired" })
-    .trim()
-    .min(10, { error: "changeDescriptionRequired" })
-    .max(5000, { error: "textTooLong" }),
-});
-
-export const handleChangeRequestSchema = z.object({
-  id: z.uuid(),
-  reply: z
-    .string({ error: "replyRequired" })
-    .trim()
-    .min(1, { error: "replyRequired" })
-    .max(5000, { error: "textTooLong" }),
-});
+export const decideChangeRequestSchema = z
+  .object({
+    id: z.uuid(),
+    decision: z.enum(changeDecisions, { error: "AdminChangeRequestPage.errors.decision" }),
+    reply: z.string().trim().max(5000, { error: "textTooLong" }).optional().default(""),
+  })
+  .refine((value) => value.decision === "approve" || value.reply.length > 0, {
+    path: ["reply"],
+    error: "AdminChangeRequestPage.errors.reply",
+  });

@@ -23,6 +23,10 @@ export const emailTemplates = [
   "applicationApproved",
   "applicationRefused",
   "licenceStatusChanged",
+  "changeRequestReceived",
+  "changeRequestApproved",
+  "changeRequestRefused",
+  "changeRequestAnswered",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -57,6 +61,8 @@ export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
  * one; `lastDay`, a suspension's last day, is already formatted, and absent when it has none.
  */
 export type LicenceStatusChangedValues = LinkValues & { number: string; status: string; lastDay?: string };
+/** A change request on a licence, at each step: the e-mail names it; the answer is read in the portal. */
+export type ChangeRequestNoticeValues = LinkValues & { reference: string; number: string };
 
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
@@ -74,6 +80,10 @@ type TemplateValues = {
   applicationApproved: ApplicationNoticeValues;
   applicationRefused: ApplicationNoticeValues;
   licenceStatusChanged: LicenceStatusChangedValues;
+  changeRequestReceived: ChangeRequestNoticeValues;
+  changeRequestApproved: ChangeRequestNoticeValues;
+  changeRequestRefused: ChangeRequestNoticeValues;
+  changeRequestAnswered: ChangeRequestNoticeValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -93,7 +103,11 @@ type DetailedTemplate =
   | "informationRequested"
   | "applicationApproved"
   | "applicationRefused"
-  | "licenceStatusChanged";
+  | "licenceStatusChanged"
+  | "changeRequestReceived"
+  | "changeRequestApproved"
+  | "changeRequestRefused"
+  | "changeRequestAnswered";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -118,6 +132,10 @@ const requiredDetails: Record<DetailedTemplate, Record<string, DetailType>> = {
   applicationApproved: { fileNumber: "string" },
   applicationRefused: { fileNumber: "string" },
   licenceStatusChanged: { number: "string", status: "string", lastDay: "optionalString" },
+  changeRequestReceived: { reference: "string", number: "string" },
+  changeRequestApproved: { reference: "string", number: "string" },
+  changeRequestRefused: { reference: "string", number: "string" },
+  changeRequestAnswered: { reference: "string", number: "string" },
 };
 
 /** The sentence after the action in a detailed template. */
@@ -131,6 +149,10 @@ const detailedNoteKeys = {
   applicationApproved: "applicationApproved.note",
   applicationRefused: "applicationRefused.note",
   licenceStatusChanged: "licenceStatusChanged.note",
+  changeRequestReceived: "changeRequestReceived.note",
+  changeRequestApproved: "changeRequestApproved.note",
+  changeRequestRefused: "changeRequestRefused.note",
+  changeRequestAnswered: "changeRequestAnswered.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -161,6 +183,10 @@ const ignorable: Record<EmailTemplate, boolean> = {
   applicationApproved: false,
   applicationRefused: false,
   licenceStatusChanged: false,
+  changeRequestReceived: false,
+  changeRequestApproved: false,
+  changeRequestRefused: false,
+  changeRequestAnswered: false,
 };
 
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */

@@ -15,6 +15,12 @@ import { demoDataRefusal } from "@/lib/config";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { commissionMoment } from "@/lib/time/commission-clock";
 import { licenceStatusDemoUsers, seedLicenceStatusDemo } from "./licence-status-demo";
+import {
+  changeRequestDemoAreas,
+  changeRequestDemoEntities,
+  changeRequestDemoLinks,
+  changeRequestDemoUsers,
+} from "./change-request-demo";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -259,6 +265,7 @@ export const demoUsers: DemoUser[] = [
     phone: "1-800-000-0000",
   },
   ...licenceStatusDemoUsers,
+  ...changeRequestDemoUsers,
 ];
 
 type DemoPerson = {
@@ -843,6 +850,7 @@ export const demoEntities: DemoEntity[] = [
       },
     ],
   },
+  ...changeRequestDemoEntities,
 ];
 
 /** Demo applicants already linked to their businesses, as if they had entered an access code. */
@@ -897,6 +905,7 @@ export const demoLinks: DemoLink[] = [
     entityId: "10000000-0000-4000-8000-000000000009",
     reportsAccess: false,
   },
+  ...changeRequestDemoLinks,
 ];
 
 export const demoReports = [
@@ -974,6 +983,7 @@ export const demoAreas = [
     floor: "Ground floor",
     capacity: 50,
   },
+  ...changeRequestDemoAreas,
 ];
 
 export const demoLicenceDocuments = [

@@ -11,7 +11,11 @@ const text = {
     expired: "Ce permis est expiré",
     change: "Demander une modification",
     send: "Envoyer la demande",
-    address: "Une adresse",
+    other: "Autre chose",
+    continue: "Continuer",
+    answer: "Répondre sans rien modifier",
+    decide: "Enregistrer la décision",
+    answered: "Votre réponse a été envoyée",
     explain: "Expliquez la modification",
     sent: /Votre demande de modification CHG-/,
     handled: "Traitée",
@@ -21,7 +25,11 @@ const text = {
     expired: "This licence has expired",
     change: "Request a change",
     send: "Send the request",
-    address: "An address",
+    other: "Something else",
+    continue: "Continue",
+    answer: "Answer without changing anything",
+    decide: "Record the decision",
+    answered: "Your answer was sent",
     explain: "Explain the change",
     sent: /Your change request CHG-/,
     handled: "Handled",
@@ -63,11 +71,12 @@ for (const locale of ["fr", "en"] as const) {
       }
     });
 
-    test("requests an address change that staff then handle", async ({ browser }) => {
+    test("requests a change in words that staff then answer", async ({ browser }) => {
       const marie = await signedIn(browser, "marie.tremblay@example.com", locale);
       await marie.goto(`/${locale}/licences/${CORMORAN_ACTIVE}`);
       await marie.getByRole("link", { name: text[locale].change }).click();
-      await marie.getByRole("radio", { name: text[locale].address }).check();
+      await marie.getByRole("radio", { name: text[locale].other }).check();
+      await marie.getByRole("button", { name: text[locale].continue }).click();
       const description = `Nouvelle adresse : 200, rue Principale, Ottawa (${locale}-${Date.now()})`;
       await marie.getByLabel(text[locale].explain).fill(description);
       await marie.getByRole("button", { name: text[locale].send }).click();
@@ -76,10 +85,13 @@ for (const locale of ["fr", "en"] as const) {
 
       const staff = await signedIn(browser, "service@example.com", locale);
       await staff.goto(`/${locale}/admin/change-requests`);
-      const item = staff.locator("li", { hasText: reference });
-      await item.locator("textarea").fill("Address updated in the file.");
-      await item.getByRole("button").click();
-      await expect(staff.locator("li", { hasText: reference })).toHaveCount(0);
+      await staff.getByRole("link", { name: reference }).click();
+      await staff.getByRole("radio", { name: text[locale].answer }).check();
+      await staff.locator("textarea").fill("Address updated in the file.");
+      await staff.getByRole("button", { name: text[locale].decide }).click();
+      await expect(staff.getByText(text[locale].answered)).toBeVisible();
+      await staff.goto(`/${locale}/admin/change-requests`);
+      await expect(staff.getByRole("link", { name: reference })).toHaveCount(0);
       await expectNoAxeViolations(staff);
 
       await marie.goto(`/${locale}/licences/${CORMORAN_ACTIVE}`);

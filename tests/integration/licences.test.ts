@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getLicence, listMyLicences, verifyLicenceNumber } from "@/lib/licences/queries";
 import {
   createChangeRequest,
-  handleChangeRequest,
+  decideChangeRequest,
   listChangeRequestsForLicence,
   listChangeRequestsForStaff,
-} from "@/lib/licences/change-requests";
+} from "@/lib/change-requests/requests";
 import { unlinkAccount } from "@/lib/access-codes/account-links";
 import type { SessionUser } from "@/lib/auth/session";
 import { seedDemoData } from "@/prisma/seed/demo-data";
@@ -99,8 +99,9 @@ describe("change requests", () => {
   it("are accepted only on the account's own licences", async () => {
     const input = {
       licenceId: CORMORAN_ACTIVE,
-      kind: "address" as const,
+      kind: "other" as const,
       description: "We are moving to 200, rue Principale on 1 March.",
+      proposed: null,
     };
     expect(await createChangeRequest(john, input)).toEqual({ ok: false, reason: "notFound" });
     const created = await createChangeRequest(marie, input);
@@ -111,17 +112,26 @@ describe("change requests", () => {
   it("are handled by staff with a reply, once; applicants can't handle them", async () => {
     const created = await createChangeRequest(marie, {
       licenceId: CORMORAN_ACTIVE,
-      kind: "capacity",
+      kind: "other",
       description: "Raise the terrace capacity to 30 people.",
+      proposed: null,
     });
     const id = created.ok ? created.id : "";
     expect(await listChangeRequestsForStaff(marie, "open")).toBeNull();
-    expect(await handleChangeRequest(marie, { id, reply: "Done." })).toEqual({ ok: false, reason: "notFound" });
+    expect(await decideChangeRequest(marie, { id, decision: "answer", reply: "Done." })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect((await listChangeRequestsForStaff(officer, "open"))?.map((request) => request.id)).toContain(id);
-    expect(await handleChangeRequest(officer, { id, reply: "Approved; an inspector will visit." })).toEqual({
+    expect(
+      await decideChangeRequest(officer, { id, decision: "answer", reply: "Approved; an inspector will visit." }),
+    ).toEqual({
       ok: true,
     });
-    expect(await handleChangeRequest(service, { id, reply: "Again" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await decideChangeRequest(service, { id, decision: "answer", reply: "Again" })).toEqual({
+      ok: false,
+      reason: "alreadyDecided",
+    });
     const handled = (await listChangeRequestsForLicence(CORMORAN_ACTIVE)).find((request) => request.id === id);
     expect([handled?.status, handled?.staffReply]).toEqual(["handled", "Approved; an inspector will visit."]);
   });

@@ -1,18 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { handleChangeRequest, handleChangeRequestSchema } from "@/lib/licences/change-requests";
-import { bound, redirectAction } from "@/lib/forms/action";
+import { decideChangeRequest } from "@/lib/change-requests/requests";
+import { decideChangeRequestSchema } from "@/lib/licences/schemas";
+import { bound, stateAction } from "@/lib/forms/action";
 import { withFlash } from "@/lib/forms/flash";
+import { formFailure } from "@/lib/forms/state";
 
-export const handleChangeRequestAction = redirectAction({
+/**
+ * Staff's decision on a change request: approve, refuse or answer. The permission, the request's
+ * status and kind are checked in lib/licences; a refusal comes back to the form with what was typed.
+ */
+export const decideChangeRequestAction = stateAction({
   guard: { permission: "handleChangeRequests" },
   bound: [bound.locale],
-  schema: handleChangeRequestSchema,
-  // An empty reply: back to the list, where the request is still open.
-  invalid: ({ args: [locale] }) => redirect(withFlash(`/${locale}/admin/change-requests`, { error: "replyRequired" })),
-  run: async ({ user: staff, args: [locale], input }) => {
-    await handleChangeRequest(staff, input);
-    redirect(`/${locale}/admin/change-requests`);
+  schema: decideChangeRequestSchema,
+  run: async ({ user: staff, args: [locale], input, formData }) => {
+    const decided = await decideChangeRequest(staff, input);
+    if (!decided.ok) return formFailure(`AdminChangeRequestPage.refusals.${decided.reason}`, formData);
+    redirect(withFlash(`/${locale}/admin/change-requests/${input.id}`, { done: input.decision }));
   },
 });

@@ -10,7 +10,7 @@ import { openApplicationOn } from "@/lib/applications/on-licence";
 import { applicationKinds, isRenewable } from "@/lib/applications/registry";
 import { openReportsOn, reportsDue } from "@/lib/applications/reports";
 import { MAX_OPEN_DRAFTS } from "@/lib/applications/commands";
-import { listChangeRequestsForLicence } from "@/lib/licences/change-requests";
+import { listChangeRequestsForLicence } from "@/lib/change-requests/requests";
 import { surrenderOffer } from "@/lib/licences/surrender";
 import { isFinalStatus } from "@/lib/licences/status-actions";
 import type { LicenceStatus } from "@/lib/db/generated/client";
@@ -96,7 +96,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <LicenceActions licenceId={licence.id} renewal={renewal} change={change} surrender={surrender} locale={locale} />
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <DetailsSection licence={licence} locale={locale} />
-      <HistorySection events={licence.statusEvents} />
+      <HistorySection events={licence.statusEvents} changes={changes} />
       <DocumentsSection documents={licence.documents} />
       <ChangeRequestsSection changes={changes} />
       <AccessSection entityId={licence.entity.id} accounts={accounts} />
