@@ -53,7 +53,8 @@ export type AuditAction =
   | "maintenance_window.weekly_restored"
   | "news.drafted"
   | "news.published"
-  | "news.withdrawn";
+  | "news.withdrawn"
+  | "licence.compliance_document_issued";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -30,6 +30,8 @@ export const permissions = {
   publishNews: ["customer_service", "admin"],
   /** The satisfaction rate and the comments of the survey and the feedback page. */
   viewSatisfaction: ["customer_service", "licensing_officer", "admin"],
+  /** Compliance documents on a licence (notices, warnings, inspection results): those who enforce its conditions. */
+  issueComplianceDocuments: ["licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

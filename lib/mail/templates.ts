@@ -22,6 +22,7 @@ export const emailTemplates = [
   "informationRequested",
   "applicationApproved",
   "applicationRefused",
+  "complianceDocumentIssued",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -51,6 +52,9 @@ export type PaymentConfirmedValues = LinkValues & { fileNumber: string; amount: 
 /** A decision or a request on an application: the e-mail names the file; the details are read in the portal. */
 export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
 
+/** A compliance document issued on a licence: its number and the document's title, read in the portal. */
+export type ComplianceDocumentValues = LinkValues & { number: string; title: string };
+
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
   activation: LinkValues;
@@ -66,6 +70,7 @@ type TemplateValues = {
   informationRequested: ApplicationNoticeValues;
   applicationApproved: ApplicationNoticeValues;
   applicationRefused: ApplicationNoticeValues;
+  complianceDocumentIssued: ComplianceDocumentValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -84,7 +89,8 @@ type DetailedTemplate =
   | "paymentConfirmed"
   | "informationRequested"
   | "applicationApproved"
-  | "applicationRefused";
+  | "applicationRefused"
+  | "complianceDocumentIssued";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -101,6 +107,7 @@ const requiredDetails: Record<DetailedTemplate, Record<string, "string" | "integ
   informationRequested: { fileNumber: "string" },
   applicationApproved: { fileNumber: "string" },
   applicationRefused: { fileNumber: "string" },
+  complianceDocumentIssued: { number: "string", title: "string" },
 };
 
 /** The sentence after the action in a detailed template. */
@@ -113,6 +120,7 @@ const detailedNoteKeys = {
   informationRequested: "informationRequested.note",
   applicationApproved: "applicationApproved.note",
   applicationRefused: "applicationRefused.note",
+  complianceDocumentIssued: "complianceDocumentIssued.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -142,6 +150,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   informationRequested: false,
   applicationApproved: false,
   applicationRefused: false,
+  complianceDocumentIssued: false,
 };
 
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */

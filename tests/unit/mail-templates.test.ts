@@ -37,6 +37,7 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
     };
   if (["informationRequested", "applicationApproved", "applicationRefused"].includes(template))
     return { name, url, fileNumber: "LSL-N-2026-7K3M9Q" };
+  if (template === "complianceDocumentIssued") return { name, url, number: "LSL-2025-000101", title: "Warning letter" };
   if (template === "paymentConfirmed")
     return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
   return { name, url };
