@@ -380,7 +380,7 @@ export async function getComplianceDocumentPdf(
       title: true,
       body: true,
       issuedAt: true,
-      licence: { select: { number: true, entity: { select: { legalName: true } } } },
+      licence: { select: { number: true } },
       document: { select: { storageKey: true, deletedAt: true } },
     },
   });
@@ -401,7 +401,6 @@ export async function getComplianceDocumentPdf(
       title: document.title,
       body: document.body ?? "",
       number: document.licence.number,
-      holder: document.licence.entity.legalName,
       issuedAt: document.issuedAt,
     },
     documentLocale(document.title, user.locale),

@@ -10,11 +10,12 @@ import { documentParagraphs } from "./compliance-templates";
 /**
  * A compliance document written as text (from a template, or the demo data's) printed as a PDF when
  * it is downloaded: Letter pages in the document's language, standard fonts like the certificate
- * and the renewal letter, the Commission at the top, the licence on every page's foot. A long
+ * and the renewal letter, the Commission at the top, the licence and the date issued at every
+ * page's foot (a letter from a template says them in its own words too). A long
  * paragraph runs on to the next page rather than off the bottom.
  */
 
-export type TextDocument = { title: string; body: string; number: string; holder: string; issuedAt: Date };
+export type TextDocument = { title: string; body: string; number: string; issuedAt: Date };
 
 const PAGE = { width: 612, height: 792, margin: 64 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -79,7 +80,6 @@ export async function renderComplianceDocumentPdf(document: TextDocument, locale
     commission: { font: bold, size: 13, color: colours.ink },
     portal: { font: regular, size: 10, color: colours.muted },
     title: { font: bold, size: 16, color: colours.ink },
-    facts: { font: regular, size: 10, color: colours.muted },
     body: { font: regular, size: 10.5, color: colours.ink },
     foot: { font: regular, size: 8, color: colours.muted },
   };
@@ -89,16 +89,17 @@ export async function renderComplianceDocumentPdf(document: TextDocument, locale
   writer.text(branding.portalName[locale], style.portal);
   writer.rule(6);
   writer.text(document.title, style.title, 22);
-  writer.text(t("licence", { number: document.number, holder: document.holder }), style.facts, 4);
-  writer.text(t("issuedOn", { date: formatCommissionDay(document.issuedAt, locale) }), style.facts);
+  writer.y -= 4;
   for (const lines of documentParagraphs(document.body)) {
     writer.y -= 10;
     for (const line of lines) writer.text(line, style.body);
   }
 
+  // Every page says which licence and which document it belongs to, and when it was issued.
   const pages = writer.pages.length;
+  const issuedOn = formatCommissionDay(document.issuedAt, locale);
   writer.pages.forEach((page, index) => {
-    const foot = t("page", { title: document.title, page: index + 1, pages });
+    const foot = t("foot", { number: document.number, date: issuedOn, page: index + 1, pages });
     drawWrappedText(page, foot, PAGE.margin, PAGE.margin, CONTENT_WIDTH, style.foot);
   });
   return pdf.save();

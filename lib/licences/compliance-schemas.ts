@@ -18,11 +18,15 @@ const errors = (key: string) => `AdminComplianceDocuments.errors.${key}`;
 export const templateDocumentSchema = z.object({
   template: z.enum(complianceTemplates, { error: errors("templateRequired") }),
   language: z.enum(locales, { error: errors("languageRequired") }),
-  paragraph: z
-    .string({ error: errors("paragraphRequired") })
-    .trim()
-    .min(1, { error: errors("paragraphRequired") })
-    .max(COMPLIANCE_PARAGRAPH_MAX_LENGTH, { error: errors("paragraphTooLong") }),
+  // A browser sends a text area's line breaks as CRLF: counted as one character, as the officer sees them.
+  paragraph: z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value),
+    z
+      .string({ error: errors("paragraphRequired") })
+      .trim()
+      .min(1, { error: errors("paragraphRequired") })
+      .max(COMPLIANCE_PARAGRAPH_MAX_LENGTH, { error: errors("paragraphTooLong") }),
+  ),
 });
 export type TemplateDocumentInput = z.output<typeof templateDocumentSchema>;
 

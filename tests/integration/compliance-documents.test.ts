@@ -181,7 +181,7 @@ describe("a document from a template", () => {
     expect(pages).toBeGreaterThan(1);
     const text = await pdfText(bytes);
     expect(text).toContain("Finding 100 is written here in full.");
-    expect(text).toContain(`Warning letter – page ${pages} of ${pages}`);
+    expect(text).toContain(`Licence ${CORMORAN_NUMBER} · Issued on November 26, 2026 · Page ${pages} of ${pages}`);
   });
 
   it("writes the audit trail: who issued what, on which licence and business", async () => {

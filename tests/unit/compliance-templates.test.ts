@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { complianceTemplates } from "@/lib/licences/compliance-schemas";
+import {
+  COMPLIANCE_PARAGRAPH_MAX_LENGTH,
+  complianceTemplates,
+  templateDocumentSchema,
+} from "@/lib/licences/compliance-schemas";
 import {
   complianceFileName,
   defaultDocumentLocale,
@@ -143,5 +147,28 @@ describe("complianceFileName", () => {
         expect(complianceFileName("LSL-2025-000101", title)).toMatch(/^LSL-2025-000101(-[a-z0-9-]{1,60})?\.pdf$/);
       }),
     );
+  });
+});
+
+describe("templateDocumentSchema", () => {
+  const form = (paragraph: string) => ({ template: "warningLetter", language: "fr", paragraph });
+
+  it("counts a line break as one character, however the browser sent it", () => {
+    const typed = Array.from({ length: 40 }, (_, index) => `Constat ${index + 1} : capacité dépassée.`)
+      .join("\n\n")
+      .padEnd(COMPLIANCE_PARAGRAPH_MAX_LENGTH, ".");
+    const sent = typed.replace(/\n/g, "\r\n");
+    const parsed = templateDocumentSchema.safeParse(form(sent));
+    expect(parsed.success && parsed.data.paragraph).toBe(typed);
+  });
+
+  it("refuses an empty paragraph, one too long, an unknown template or language", () => {
+    for (const input of [
+      form("  \r\n "),
+      form("x".repeat(COMPLIANCE_PARAGRAPH_MAX_LENGTH + 1)),
+      { ...form("x"), template: "toString" },
+      { ...form("x"), language: "de" },
+    ])
+      expect(templateDocumentSchema.safeParse(input).success).toBe(false);
   });
 });

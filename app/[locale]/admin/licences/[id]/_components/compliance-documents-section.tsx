@@ -47,7 +47,7 @@ export async function ComplianceDocumentsSection({
               <span className="block text-sm text-muted">
                 {document.file
                   ? `${t("uploaded")} · ${document.file.name} (${format.number(document.file.sizeBytes / 1024, { maximumFractionDigits: 0 })} ${t("kilobytes")})`
-                  : t("fromTemplate")}
+                  : t("written")}
               </span>
               <a href={`/api/licences/${licenceId}/documents/${document.id}`} download className="inline-block py-1">
                 {t("download")}
