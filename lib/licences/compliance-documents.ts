@@ -136,8 +136,11 @@ async function recordIssued(
 ): Promise<IssueResult & { repeated: boolean }> {
   const result = await getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`licence-documents:${licence.id}`}))`;
+    const entity = await tx.entity.findUniqueOrThrow({ where: { id: licence.entity.id }, select: recipientsSelect });
+    // The accounts were told by the first: the answer is the same, nothing is sent twice.
     const repeated = await findRepeat(tx, staff, licence.id, document, now);
-    if (repeated) return { ok: true as const, id: repeated, title: document.title, emailed: 0, repeated: true };
+    if (repeated)
+      return { ok: true as const, id: repeated, title: document.title, emailed: entity.links.length, repeated: true };
 
     const file = document.file
       ? await tx.document.create({
@@ -156,7 +159,6 @@ async function recordIssued(
       },
       select: { id: true },
     });
-    const entity = await tx.entity.findUniqueOrThrow({ where: { id: licence.entity.id }, select: recipientsSelect });
     for (const { user } of entity.links) {
       await enqueueEmail(tx, {
         to: user.email,
@@ -182,7 +184,7 @@ async function recordIssued(
     );
     return { ok: true as const, id: issued.id, title: document.title, emailed: entity.links.length, repeated: false };
   });
-  if (result.emailed > 0) deliverSoon();
+  if (result.emailed > 0 && !result.repeated) deliverSoon();
   return result;
 }
 

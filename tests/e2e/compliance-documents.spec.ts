@@ -30,6 +30,12 @@ test("en: an officer issues a warning letter from a template; the holder sees it
   const section = officer.getByRole("region", { name: "Compliance documents" });
   // John, the only account linked to the business, reads English: the letter is preset to English.
   await expect(section.getByRole("radio", { name: "English" })).toBeChecked();
+  // Sent empty: both errors, the summary focused; once fixed, the first click issues it.
+  await section.getByRole("button", { name: "Issue the document" }).click();
+  const summary = officer.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("Choose the document to issue");
+  await expect(summary).toContainText("Write your paragraph");
+  await expect(summary).toBeFocused();
   await section.getByRole("radio", { name: /Warning letter/ }).check();
   await section.getByLabel("Your paragraph").fill(finding);
   await section.getByRole("button", { name: "Issue the document" }).click();

@@ -25,7 +25,7 @@ export function TemplateDocumentForm({
 }) {
   const t = useTranslations("AdminComplianceDocuments");
   const languages = useTranslations("Languages");
-  const { state, summary, errors, formProps, field, value, pending } = useActionForm(action, templateDocumentSchema);
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, templateDocumentSchema);
   return (
     <>
       <IssuedNotice state={state} />
@@ -50,13 +50,17 @@ export function TemplateDocumentForm({
           defaultValue={value("language") ?? defaultLanguage}
           error={errors.language}
         />
+        {/*
+          Checked when the form is sent, not as the field is left: an error vanishing on blur moves the
+          button under the pointer between press and release, and the first click would be lost.
+        */}
         <TextArea
+          name="paragraph"
           label={t("paragraphLabel")}
           hint={t("paragraphHint")}
           rows={8}
           defaultValue={value("paragraph")}
           error={errors.paragraph}
-          {...field("paragraph")}
         />
         <Button disabled={pending}>{t("issue")}</Button>
       </form>

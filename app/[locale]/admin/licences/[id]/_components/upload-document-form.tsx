@@ -24,7 +24,7 @@ export function UploadDocumentForm({
   maxBytes: number;
 }) {
   const t = useTranslations("AdminComplianceDocuments");
-  const { state, summary, errors, formProps, field, value, pending } = useActionForm(action, uploadedDocumentSchema);
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, uploadedDocumentSchema);
   // The browser's own check of the file's size, tied to the server answer it preceded.
   const [tooLarge, setTooLarge] = useState<{ afterServerAnswer: number | undefined; attempt: number } | null>(null);
   const tooLargeNow = tooLarge && tooLarge.afterServerAnswer === state.submittedAt ? tooLarge : null;
@@ -50,12 +50,13 @@ export function UploadDocumentForm({
       <IssuedNotice state={state} />
       <ErrorSummary {...summary} errors={summaryErrors} focusKey={`${summary.focusKey}-${tooLargeNow?.attempt ?? 0}`} />
       <form {...formProps} onSubmit={onSubmit}>
+        {/* Checked when the form is sent, as in the template form (an error vanishing on blur moves the button). */}
         <TextField
+          name="title"
           label={t("titleLabel")}
           hint={t("titleHint")}
           defaultValue={value("title")}
           error={errors.title}
-          {...field("title")}
         />
         <div className={fileError ? "mb-6 border-l-4 border-error pl-4" : "mb-6"}>
           <label htmlFor={FILE_FIELD} className="mb-1 block font-semibold">
