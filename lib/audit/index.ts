@@ -63,7 +63,8 @@ export type AuditAction =
   | "licence.surrendered"
   | "change_request.approved"
   | "change_request.refused"
-  | "change_request.answered";
+  | "change_request.answered"
+  | "licence.compliance_document_issued";
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditLog">;
 

@@ -37,6 +37,8 @@ export const permissions = {
   managePeopleOnFile: ["licensing_officer", "admin"],
   /** Suspending, cancelling and reinstating a licence, and recording its surrender: regulatory decisions. */
   manageLicenceStatus: ["licensing_officer", "admin"],
+  /** Compliance documents on a licence (notices, warnings, inspection results): those who enforce its conditions. */
+  issueComplianceDocuments: ["licensing_officer", "admin"],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;

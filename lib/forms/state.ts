@@ -55,11 +55,18 @@ function isFormName(name: string): boolean {
 
 const NEVER_ECHOED = /password|token|altcha|humanCheck/i;
 
+/**
+ * Longer than any field the forms accept (messages and descriptions take up to 5,000 characters),
+ * so a long answer refused for another field comes back whole; a forged huge value does not.
+ */
+const ECHO_MAX_LENGTH = 10_000;
+
 /** What the user typed, to put back in the form; secrets and names no form uses are left out. */
 export function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && isFormName(key) && !NEVER_ECHOED.test(key)) values[key] = value.slice(0, 1000);
+    if (typeof value === "string" && isFormName(key) && !NEVER_ECHOED.test(key))
+      values[key] = value.slice(0, ECHO_MAX_LENGTH);
   }
   return values;
 }

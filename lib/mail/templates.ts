@@ -27,6 +27,7 @@ export const emailTemplates = [
   "changeRequestApproved",
   "changeRequestRefused",
   "changeRequestAnswered",
+  "complianceDocumentIssued",
 ] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
@@ -63,6 +64,8 @@ export type ApplicationNoticeValues = LinkValues & { fileNumber: string };
 export type LicenceStatusChangedValues = LinkValues & { number: string; status: string; lastDay?: string };
 /** A change request on a licence, at each step: the e-mail names it; the answer is read in the portal. */
 export type ChangeRequestNoticeValues = LinkValues & { reference: string; number: string };
+/** A compliance document issued on a licence: its number and the document's title, read in the portal. */
+export type ComplianceDocumentValues = LinkValues & { number: string; title: string };
 
 /** What each template needs: the name and the link, plus the details some templates quote. */
 type TemplateValues = {
@@ -84,6 +87,7 @@ type TemplateValues = {
   changeRequestApproved: ChangeRequestNoticeValues;
   changeRequestRefused: ChangeRequestNoticeValues;
   changeRequestAnswered: ChangeRequestNoticeValues;
+  complianceDocumentIssued: ComplianceDocumentValues;
 };
 
 export type EmailValues<T extends EmailTemplate = EmailTemplate> = TemplateValues[T];
@@ -107,7 +111,8 @@ type DetailedTemplate =
   | "changeRequestReceived"
   | "changeRequestApproved"
   | "changeRequestRefused"
-  | "changeRequestAnswered";
+  | "changeRequestAnswered"
+  | "complianceDocumentIssued";
 type PlainTemplate = Exclude<EmailTemplate, DetailedTemplate>;
 
 /**
@@ -136,6 +141,7 @@ const requiredDetails: Record<DetailedTemplate, Record<string, DetailType>> = {
   changeRequestApproved: { reference: "string", number: "string" },
   changeRequestRefused: { reference: "string", number: "string" },
   changeRequestAnswered: { reference: "string", number: "string" },
+  complianceDocumentIssued: { number: "string", title: "string" },
 };
 
 /** The sentence after the action in a detailed template. */
@@ -153,6 +159,7 @@ const detailedNoteKeys = {
   changeRequestApproved: "changeRequestApproved.note",
   changeRequestRefused: "changeRequestRefused.note",
   changeRequestAnswered: "changeRequestAnswered.note",
+  complianceDocumentIssued: "complianceDocumentIssued.note",
 } as const satisfies Record<DetailedTemplate, string>;
 
 /** The sentence after the action that each template adds (an expiry, a hint or a warning). */
@@ -187,6 +194,7 @@ const ignorable: Record<EmailTemplate, boolean> = {
   changeRequestApproved: false,
   changeRequestRefused: false,
   changeRequestAnswered: false,
+  complianceDocumentIssued: false,
 };
 
 /** Whether `url` leads into this portal: the origin must match exactly, not merely start the same way. */

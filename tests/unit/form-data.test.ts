@@ -99,6 +99,12 @@ describe("formDataToObject", () => {
     ).toBe("save");
   });
 
+  it("echoes a long answer whole, up to well past the longest field, and cuts a forged huge one", () => {
+    const message = "Une ligne de texte.\n".repeat(260);
+    expect(echoValues(formData([["message", message]])).message).toBe(message);
+    expect(echoValues(formData([["message", "x".repeat(50_000)]])).message).toHaveLength(10_000);
+  });
+
   it("never throws and never changes Object.prototype, for any names and values", () => {
     fc.assert(
       fc.property(fields, (entries) => {

@@ -41,6 +41,7 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
     return { name, url, number: "LSL-2026-000123", status: "suspended", lastDay: "November 26, 2026" };
   if (template.startsWith("changeRequest"))
     return { name, url, reference: "CHG-2026-004512", number: "LSL-2025-000101" };
+  if (template === "complianceDocumentIssued") return { name, url, number: "LSL-2025-000101", title: "Warning letter" };
   if (template === "paymentConfirmed")
     return { name, url, fileNumber: "LSL-N-2026-7K3M9Q", amount: "$1,055.00", reference: "PAY-7K3M9Q2X" };
   return { name, url };

@@ -97,7 +97,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <DetailsSection licence={licence} locale={locale} />
       <HistorySection events={licence.statusEvents} changes={changes} />
-      <DocumentsSection documents={licence.documents} />
+      <DocumentsSection licenceId={licence.id} user={user} />
       <ChangeRequestsSection changes={changes} />
       <AccessSection entityId={licence.entity.id} accounts={accounts} />
     </>
