@@ -61,6 +61,8 @@ type SectionBase<K extends KindNames> = {
 export type FormSection<K extends KindNames = KindNames> = SectionBase<K> & {
   page: "form";
   fields: readonly FieldDefinition[];
+  /** A renewal's "is it still correct?": the licence on file is shown above the question, so the applicant reviews what it says. */
+  showsLicence?: true;
 };
 
 /** Things added one by one (people, areas): each item is a form of its own. */

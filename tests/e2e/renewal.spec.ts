@@ -39,6 +39,11 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await expectNoAxeViolations(marie);
 
   await marie.goto(`${path}/reviewInformation`);
+  // What she is asked to review is on the page: the licence as the Commission has it.
+  const onFile = marie.getByRole("region", { name: /Ce que la Commission a au dossier pour LSL-/ });
+  await expect(onFile).toContainText("Titulaire");
+  await expect(onFile.getByRole("table")).toBeVisible();
+  await expectNoAxeViolations(marie);
   await marie.locator('input[name="informationCorrect"][value="yes"]').check();
   await continueTo(marie, /associatedPersons$/);
   // The people on file are already listed: send their disclosure requests.
@@ -164,4 +169,28 @@ test("the renew page explains an expired licence, in English, and passes axe", a
   await expectOneH1(john);
   await expect(john.getByRole("button", { name: "Start the renewal" })).toHaveCount(0);
   await expectNoAxeViolations(john);
+});
+
+test("en: a registration's renewal shows what is on file (the registration and its people) before asking about it", async ({
+  browser,
+}) => {
+  // Sophie's bingo registration, in its renewal window; no other journey renews it.
+  const sophie = await signedIn(browser, "agent.conseil@example.com", "en");
+  await sophie.goto("/en/licences/13000000-0000-4000-8000-000000000061/renew");
+  await sophie.getByRole("button", { name: "Start the renewal" }).click();
+  await sophie.waitForURL(/applications\/[0-9a-f-]{36}$/);
+  const path = new URL(sophie.url()).pathname;
+  await sophie.goto(`${path}/reviewInformation`);
+  await expectOneH1(sophie);
+  const onFile = sophie.getByRole("region", { name: "What the Commission has on file for GMR-2025-000601" });
+  await expect(onFile).toContainText("Bingo Rideau inc.");
+  await expect(onFile).toContainText("Bingo Vanier, Ottawa");
+  await expectNoAxeViolations(sophie);
+  await sophie.locator('input[name="informationCorrect"][value="yes"]').check();
+  await sophie.getByRole("button", { name: "Continue", exact: true }).click();
+  await sophie.waitForURL(/associatedPersons$/);
+  // The people on file are listed, each to keep or remove.
+  await expect(sophie.getByRole("paragraph").filter({ hasText: "Sophie Conseil" })).toBeVisible();
+  await expect(sophie.getByRole("button", { name: "Remove Sophie Conseil" })).toBeVisible();
+  await expectNoAxeViolations(sophie);
 });

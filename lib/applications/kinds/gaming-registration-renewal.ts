@@ -47,6 +47,7 @@ export const gamingRegistrationRenewal: KindDeclaration<"GamingRegistrationRenew
       groupKey: "registration",
       page: "form",
       fields: reviewInformationFields,
+      showsLicence: true,
     },
     {
       id: "associatedPersons",

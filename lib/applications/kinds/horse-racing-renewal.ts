@@ -49,7 +49,7 @@ export const horseRacingRenewal: KindDeclaration<"HorseRacingRenewalApplication"
   messages: "HorseRacingRenewalApplication",
   sector: "horseRacing",
   sections: [
-    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields },
+    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields, showsLicence: true },
     { id: "personalDetails", groupKey: "aboutYou", page: "form", fields: contactFields },
     { id: "disclosures", groupKey: "declarations", page: "form", fields: disclosureFields },
     { id: "declaration", groupKey: "declarations", page: "form", fields: [{ name: "confirmed", control: "checkbox" }] },

@@ -77,7 +77,7 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
   messages: "LiquorRenewalApplication",
   sector: "alcohol",
   sections: [
-    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields },
+    { id: "reviewInformation", groupKey: "licence", page: "form", fields: reviewInformationFields, showsLicence: true },
     {
       id: "associatedPersons",
       groupKey: "people",

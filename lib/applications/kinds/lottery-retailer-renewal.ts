@@ -31,7 +31,13 @@ export const lotteryRetailerRenewal: KindDeclaration<"LotteryRetailerRenewalAppl
   messages: "LotteryRetailerRenewalApplication",
   sector: "lotteryGaming",
   sections: [
-    { id: "reviewInformation", groupKey: "registration", page: "form", fields: reviewInformationFields },
+    {
+      id: "reviewInformation",
+      groupKey: "registration",
+      page: "form",
+      fields: reviewInformationFields,
+      showsLicence: true,
+    },
     { id: "contactDetails", groupKey: "registration", page: "form", fields: contactDetailsFields },
     {
       id: "associatedPersons",

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getApplication, type ApplicationView } from "@/lib/applications/queries";
 import { resolveLocale } from "@/lib/i18n/server";
 import type { AppLocale } from "@/lib/i18n/routing";
+import type { SessionUser } from "@/lib/auth/session";
 
 /**
  * Every application page starts here: the signed-in user's own application, or a 404 — staff read
@@ -12,11 +13,11 @@ import type { AppLocale } from "@/lib/i18n/routing";
 export async function loadOwnApplication(
   params: Promise<{ locale: string; id: string }>,
   subPath = "",
-): Promise<{ locale: AppLocale; application: ApplicationView }> {
+): Promise<{ locale: AppLocale; user: SessionUser; application: ApplicationView }> {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requireUser(locale, `/applications/${id}${subPath}`);
   const application = await getApplication(user, id);
   if (!application || application.userId !== user.id) notFound();
-  return { locale, application };
+  return { locale, user, application };
 }

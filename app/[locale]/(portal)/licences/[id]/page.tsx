@@ -22,7 +22,7 @@ import { LicenceStatusLine } from "./_components/status-line";
 import { RenewalReceivedBanner } from "./_components/renewal-received-banner";
 import { ReportsSection } from "./_components/reports-section";
 import { LicenceActions, type ChangeOffer } from "./_components/licence-actions";
-import { DetailsSection } from "./_components/details-section";
+import { LicenceParticulars } from "@/components/licences/licence-particulars";
 import { HistorySection } from "./_components/history-section";
 import { DocumentsSection } from "./_components/documents-section";
 import { ChangeRequestsSection } from "./_components/change-requests-section";
@@ -95,7 +95,7 @@ export default async function LicencePage({ params, searchParams }: Props) {
       {renewable ? <RenewalBlockedNotice renewal={renewal} status={licence.status} messages="LicencePage" /> : null}
       <LicenceActions licenceId={licence.id} renewal={renewal} change={change} surrender={surrender} locale={locale} />
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
-      <DetailsSection licence={licence} locale={locale} />
+      <LicenceParticulars licence={licence} locale={locale} title={t("detailsTitle")} />
       <HistorySection events={licence.statusEvents} changes={changes} />
       <DocumentsSection licenceId={licence.id} user={user} />
       <ChangeRequestsSection changes={changes} />

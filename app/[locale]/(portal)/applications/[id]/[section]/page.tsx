@@ -16,6 +16,8 @@ import { BackLink, LastSaved, ReturnField, SectionButtons, type SectionPageProps
 import { ListSectionPage } from "../_components/list-section";
 import { DocumentsSectionPage } from "../_components/documents-section";
 import { formatMoney } from "@/lib/i18n/format";
+import { getLicence } from "@/lib/licences/queries";
+import { LicenceParticulars } from "@/components/licences/licence-particulars";
 
 /** The form again after "Continue", showing what is missing (lib/forms/flash). */
 const incompleteNotice = { error: ["incomplete"] } as const;
@@ -45,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SectionPage({ params, searchParams }: Props) {
   const { section: sectionId } = await params;
   const query = await searchParams;
-  const { locale, application } = await loadOwnApplication(params, `/${sectionId}`);
+  const { locale, user, application } = await loadOwnApplication(params, `/${sectionId}`);
   const kind = application.kindDefinition;
   const section = kind.sections.find((candidate) => candidate.id === sectionId);
   if (!section) notFound();
@@ -93,6 +95,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
     : {};
   const single =
     section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
+  const licence = section.showsLicence && application.licenceId ? await getLicence(user, application.licenceId) : null;
 
   return (
     <div className="max-w-2xl">
@@ -103,6 +106,16 @@ export default async function SectionPage({ params, searchParams }: Props) {
       ) : (
         <PageHeading caption={caption}>{t(`sections.${section.id}`)}</PageHeading>
       )}
+      {licence ? (
+        <section aria-labelledby="licence-on-file" className="mb-8">
+          <LicenceParticulars
+            licence={licence}
+            locale={locale}
+            title={tPage("licenceOnFile", { number: licence.number })}
+            headingId="licence-on-file"
+          />
+        </section>
+      ) : null}
       {/* data-autosave: saved with "save and come back later" when the session times out (components/layout/session-timeout.tsx). */}
       <form action={saveSectionAction.bind(null, locale, application.id, sectionId)} noValidate data-autosave>
         <ReturnField returnTo={query.return} />

@@ -14,15 +14,28 @@ const formatAddress = (value: unknown) => {
 
 /**
  * The licence's particulars: holder, premises, what its kind prints on the certificate (a permit's
- * event days, place and class), term and dates, then the licensed areas where there are any.
+ * event days, place and class), term and dates, then the licensed areas where there are any. Shown
+ * on the licence page, and where a renewal asks whether they are still correct.
  */
-export async function DetailsSection({ licence, locale }: { licence: LicenceDetails; locale: AppLocale }) {
+export async function LicenceParticulars({
+  licence,
+  locale,
+  title,
+  headingId,
+}: {
+  licence: LicenceDetails;
+  locale: AppLocale;
+  title: string;
+  headingId?: string;
+}) {
   const t = await getTranslations("LicencePage");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, "day");
   return (
     <>
-      <h2 className="mb-4 text-2xl">{t("detailsTitle")}</h2>
+      <h2 id={headingId} className="mb-4 text-2xl">
+        {title}
+      </h2>
       <SummaryList
         rows={[
           {
