@@ -154,11 +154,16 @@ const myApplicationSelect = {
   order: { select: { status: true } },
 } satisfies Prisma.ApplicationSelect;
 
+/** How many of the account's applications the main menu lists; "My applications" has them all. */
+export const MAIN_MENU_APPLICATIONS = 10;
+
+/** The account's most recently changed applications, for the main menu. */
 export function listMyApplications(actor: SessionUser) {
   return getDb().application.findMany({
     where: { userId: actor.id },
-    orderBy: { updatedAt: "desc" },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: myApplicationSelect,
+    take: MAIN_MENU_APPLICATIONS,
   });
 }
 

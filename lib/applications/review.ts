@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { readPage } from "@/lib/db/pagination";
+import { containsText } from "@/lib/db/search";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Result } from "@/lib/result";
 import type { SessionUser } from "@/lib/auth/session";
@@ -48,10 +49,10 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
     ...(search
       ? {
           OR: [
-            { fileNumber: { contains: search, mode: "insensitive" } },
-            { entity: { legalName: { contains: search, mode: "insensitive" } } },
-            { user: { lastName: { contains: search, mode: "insensitive" } } },
-            { user: { firstName: { contains: search, mode: "insensitive" } } },
+            { fileNumber: containsText(search) },
+            { entity: { legalName: containsText(search) } },
+            { user: { lastName: containsText(search) } },
+            { user: { firstName: containsText(search) } },
           ],
         }
       : {}),

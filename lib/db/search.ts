@@ -7,5 +7,11 @@ export function searchTerm(query: string): string | null {
   return term.length < 2 ? null : term.slice(0, 100);
 }
 
-/** A case-insensitive "contains" filter on a text column. */
-export const containsText = (value: string) => ({ contains: value, mode: "insensitive" as const });
+/**
+ * A case-insensitive "contains" filter on a text column. Prisma passes the value into a LIKE pattern
+ * as is, so LIKE's own characters are escaped: "%" searches for a percent sign, not for everything.
+ */
+export const containsText = (value: string) => ({
+  contains: value.replace(/[\\%_]/g, (character) => `\\${character}`),
+  mode: "insensitive" as const,
+});

@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
+import { readPage } from "@/lib/db/pagination";
+import { containsText } from "@/lib/db/search";
 
 /**
  * Licences as an applicant sees them: only those of entities linked to the account by an active
@@ -49,6 +51,51 @@ export async function listMyLicences(actor: SessionUser) {
     },
   });
   return licences.map(withRenewalFlag);
+}
+
+/** How many licences the main menu shows as cards; the rest are a page away ("My licences"). */
+export const MAIN_MENU_LICENCES = 12;
+
+/**
+ * One page of the account's licences (an agent may hold hundreds), the soonest to expire first,
+ * optionally those whose number, holder or premises contains the words searched.
+ */
+export async function listMyLicencesPage(actor: SessionUser, { search, page }: { search?: unknown; page?: number }) {
+  const words = typeof search === "string" ? search.trim().slice(0, 100) : "";
+  const contains = containsText(words);
+  const where: Prisma.LicenceWhereInput = {
+    entity: { links: { some: activeLinkWhere(actor.id) } },
+    ...(words
+      ? {
+          OR: [
+            { number: contains },
+            { entity: { legalName: contains } },
+            { entity: { operatingName: contains } },
+            { premises: { name: contains } },
+          ],
+        }
+      : {}),
+  };
+  const licences = await readPage(page ?? 1, {
+    rows: (window) =>
+      getDb().licence.findMany({
+        where,
+        // The id breaks ties, so a licence never shows on two pages.
+        orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          number: true,
+          kind: true,
+          status: true,
+          expiresOn: true,
+          entity: { select: { legalName: true, operatingName: true } },
+          premises: { select: { name: true } },
+        },
+        ...window,
+      }),
+    count: () => getDb().licence.count({ where }),
+  });
+  return { ...licences, search: words };
 }
 
 /** The licence's whole page: holder, premises and areas, term, history, compliance documents. */

@@ -274,6 +274,13 @@ describe("staff permissions in the data layer", () => {
     expect((await searchEntities(service, "cormoran"))?.rows.map((row) => row.id)).toEqual([CORMORAN]);
   });
 
+  it("reads a search's words literally: LIKE's wildcards find only themselves", async () => {
+    for (const term of ["%%", "__", "Cor%an", "\\\\"]) {
+      expect((await searchEntities(service, term))?.total, term).toBe(0);
+      expect((await searchAccounts(service, term))?.total, term).toBe(0);
+    }
+  });
+
   it("never hands staff an access code's hash", async () => {
     const entity = await getEntityForStaff(service, CORMORAN);
     expect(JSON.stringify(entity)).not.toMatch(/codeHash|[0-9a-f]{64}/);

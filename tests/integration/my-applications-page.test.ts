@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listMyApplicationsPage, myApplicationGroups } from "@/lib/applications/queries";
+import {
+  listMyApplications,
+  listMyApplicationsPage,
+  MAIN_MENU_APPLICATIONS,
+  myApplicationGroups,
+} from "@/lib/applications/queries";
 import { applicationStatuses, type ApplicationStatus } from "@/lib/applications/status";
 import { PAGE_SIZE } from "@/lib/db/pagination";
 import type { SessionUser } from "@/lib/auth/session";
@@ -170,5 +175,10 @@ describe("listMyApplicationsPage, a page at a time", () => {
     const drafts = await listMyApplicationsPage(busy, { status: "drafts", page: 2 });
     expect(drafts).toMatchObject({ total: count - decided.length, pages: 2, page: 2 });
     expect(fileNumbers(drafts)).toEqual(files.filter((_, index) => index % 3 !== 0).slice(PAGE_SIZE));
+  });
+
+  it("gives the main menu only the most recently changed few: the rest are on « My applications »", async () => {
+    const latest = await listMyApplications(busy);
+    expect(latest.map((application) => application.fileNumber)).toEqual(files.slice(0, MAIN_MENU_APPLICATIONS));
   });
 });

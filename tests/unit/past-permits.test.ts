@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { renewalState } from "@/lib/licences/renewal-window";
-import { isPastPermit } from "@/app/[locale]/(portal)/dashboard/_components/dashboard-licence";
+import { isPastPermit, mainMenuLicences } from "@/app/[locale]/(portal)/dashboard/_components/dashboard-licence";
 
 /** Noon in Toronto on a given date (EDT, UTC-4, in summer). */
 const torontoNoon = (date: string) => new Date(`${date}T12:00:00-04:00`);
@@ -31,5 +32,41 @@ describe("isPastPermit", () => {
 
   it("leaves an expired licence with a term among the licences, where it says how to apply again", () => {
     expect(onMainMenu({ termYears: 2, expiresOn: "2026-07-19", renewable: true }, "2026-07-20").past).toBe(false);
+  });
+});
+
+describe("mainMenuLicences", () => {
+  const renewals = [
+    { state: "open", daysLeft: 10 },
+    { state: "notYet", opensOn: "2027-01-01" },
+    { state: "expired" },
+    { state: "notRenewable" },
+    { state: "renewalReceived" },
+  ] as const;
+  const statuses = ["active", "suspended", "expired", "cancelled", "surrendered"] as const;
+  const licence = fc.record({
+    id: fc.uuid(),
+    renewal: fc.constantFrom(...renewals),
+    displayedStatus: fc.constantFrom(...statuses),
+  });
+  const attention = (item: { renewal: { state: string }; displayedStatus: string }) =>
+    item.renewal.state === "open" || item.displayedStatus === "suspended" || item.displayedStatus === "expired";
+
+  it("shows at most the limit, what needs attention first, each group in the order given", () => {
+    fc.assert(
+      fc.property(fc.array(licence, { maxLength: 40 }), fc.nat(20), (licences, limit) => {
+        const shown = mainMenuLicences(licences, limit);
+        expect(shown.length).toBe(Math.min(limit, licences.length));
+        const expected = [...licences.filter(attention), ...licences.filter((item) => !attention(item))];
+        expect(shown).toEqual(expected.slice(0, limit));
+      }),
+    );
+  });
+
+  it("puts a renewal due and a suspension before a licence in force that expires sooner", () => {
+    const quiet = { id: "a", renewal: renewals[1], displayedStatus: "active" } as const;
+    const due = { id: "b", renewal: renewals[0], displayedStatus: "active" } as const;
+    const suspended = { id: "c", renewal: renewals[3], displayedStatus: "suspended" } as const;
+    expect(mainMenuLicences([quiet, due, suspended], 2).map((item) => item.id)).toEqual(["b", "c"]);
   });
 });

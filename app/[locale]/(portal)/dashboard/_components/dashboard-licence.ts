@@ -13,3 +13,24 @@ export type DashboardLicence = MyLicence & { renewal: RenewalState; displayedSta
 export function isPastPermit(licence: Pick<DashboardLicence, "termYears" | "renewal">): boolean {
   return licence.termYears === null && licence.renewal.state === "expired";
 }
+
+/** Renewal open, suspended or expired: what the holder must act on comes first on the main menu. */
+function needsAttention(licence: Pick<DashboardLicence, "renewal" | "displayedStatus">): boolean {
+  return (
+    licence.renewal.state === "open" || licence.displayedStatus === "suspended" || licence.displayedStatus === "expired"
+  );
+}
+
+/**
+ * The licences the main menu shows as cards, at most `limit`: those needing attention first, each
+ * group in the order given (the soonest to expire first). The rest are on "My licences".
+ */
+export function mainMenuLicences<T extends Pick<DashboardLicence, "renewal" | "displayedStatus">>(
+  licences: readonly T[],
+  limit: number,
+): T[] {
+  return [...licences.filter(needsAttention), ...licences.filter((licence) => !needsAttention(licence))].slice(
+    0,
+    limit,
+  );
+}

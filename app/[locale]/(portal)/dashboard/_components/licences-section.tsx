@@ -2,21 +2,23 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
-import type { DashboardLicence } from "./dashboard-licence";
+import { mainMenuLicences, type DashboardLicence } from "./dashboard-licence";
+import { MAIN_MENU_LICENCES } from "@/lib/licences/queries";
 import { PageSection } from "@/components/page-section";
 
 /**
  * The user's licences as cards: status, kind, premises (or holder), expiry (or last day), and
- * renewing or viewing each.
+ * renewing or viewing each; the first few only, then a link to all of them (an agent may hold hundreds).
  * Past permits are listed apart (PastPermitsSection): holding only those is not holding nothing.
  */
 export async function LicencesSection({
-  licences,
+  licences: held,
   holdsPastPermits,
 }: {
   licences: readonly DashboardLicence[];
   holdsPastPermits: boolean;
 }) {
+  const licences = mainMenuLicences(held, MAIN_MENU_LICENCES);
   const t = await getTranslations("DashboardPage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
@@ -77,6 +79,11 @@ export async function LicencesSection({
             </li>
           ))}
         </ul>
+      ) : null}
+      {held.length > licences.length ? (
+        <p className="mt-6">
+          <Link href="/licences">{t("allLicencesLink", { count: held.length })}</Link>
+        </p>
       ) : null}
     </PageSection>
   );
