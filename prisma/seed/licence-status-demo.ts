@@ -3,8 +3,8 @@ import type { Locale, UserRole } from "@/lib/db/generated/client";
 import { addDays, addYears, commissionToday, isoDateToUtc } from "@/lib/time/commission-date";
 
 /**
- * Demo data for the licence status actions: two businesses each holding one liquor sales licence in
- * force, each with its own holder account (one French, one English), so that an officer
+ * Demo data for the licence status actions: three businesses each holding one liquor sales licence in
+ * force, each with its own holder account (one French, two English), so that an officer
  * (officer@example.com) can suspend, cancel, reinstate or record a surrender on them without
  * touching the licences other demos and journeys rely on. Fixed ids, created only when missing.
  */
@@ -36,11 +36,21 @@ export const licenceStatusDemoUsers: Array<{
     locale: "en",
     phone: "705-555-0142",
   },
+  {
+    id: "00000000-0000-4000-8000-00000000a103",
+    email: "priya.nair@example.com",
+    firstName: "Priya",
+    lastName: "Nair",
+    role: "applicant",
+    locale: "en",
+    phone: "807-555-0144",
+  },
 ];
 
 export const licenceStatusDemo = {
   ecluses: { entityId: "10000000-0000-4000-8000-00000000a101", licenceId: "13000000-0000-4000-8000-00000000a101" },
   northshore: { entityId: "10000000-0000-4000-8000-00000000a102", licenceId: "13000000-0000-4000-8000-00000000a102" },
+  lakehead: { entityId: "10000000-0000-4000-8000-00000000a103", licenceId: "13000000-0000-4000-8000-00000000a103" },
 } as const;
 
 const businesses = [
@@ -81,6 +91,25 @@ const businesses = [
     ],
     number: "LSL-2025-004102",
     linkId: "14000000-0000-4000-8000-00000000a102",
+  },
+  {
+    ...licenceStatusDemo.lakehead,
+    userId: "00000000-0000-4000-8000-00000000a103",
+    legalName: "Lakehead Supper Club Ltd.",
+    operatingName: "Lakehead Supper Club",
+    businessNumber: "654987321",
+    email: "hello@lakehead.example",
+    phone: "807-555-0145",
+    address: { line1: "45 Red River Road", city: "Thunder Bay", province: "ON", postalCode: "P7B 1A5", country: "CA" },
+    premisesId: "12000000-0000-4000-8000-00000000a103",
+    person: { firstName: "Priya", lastName: "Nair", title: "President", email: "priya.nair@example.com" },
+    personIds: [
+      "11000000-0000-4000-8000-00000000a107",
+      "11000000-0000-4000-8000-00000000a108",
+      "11000000-0000-4000-8000-00000000a109",
+    ],
+    number: "LSL-2025-004103",
+    linkId: "14000000-0000-4000-8000-00000000a103",
   },
 ];
 

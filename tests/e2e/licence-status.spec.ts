@@ -105,6 +105,52 @@ test("fr: an officer suspends a licence with a last day and a reason; its holder
   await expect(result).toContainText("Ce permis est en vigueur");
 });
 
+const LAKEHEAD = {
+  entityId: "10000000-0000-4000-8000-00000000a103",
+  licenceId: "13000000-0000-4000-8000-00000000a103",
+  number: "LSL-2025-004103",
+  holder: "priya.nair@example.com",
+};
+
+test("en: an officer suspends a licence until further notice; its holder sees it on the main menu; reinstated, it is in force again", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const officer = await signedIn(browser, OFFICER, "en");
+  await officer.goto(`/en/admin/entities/${LAKEHEAD.entityId}`);
+  await officer.getByRole("link", { name: LAKEHEAD.number }).click();
+  const status = officer.getByRole("region", { name: "Status" });
+  await status.getByRole("link", { name: "Suspend" }).click();
+  await expect(status.getByRole("heading", { name: `Suspend licence ${LAKEHEAD.number}` })).toBeVisible();
+  await status.getByRole("button", { name: `Suspend licence ${LAKEHEAD.number}` }).click();
+  const summary = officer.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("Enter the reason");
+  await expect(summary).toBeFocused();
+  await status.getByLabel("Reason").fill("Operating past licensed hours, seen at the inspection of March 3.");
+  await status.getByRole("button", { name: `Suspend licence ${LAKEHEAD.number}` }).click();
+  await expect(officer.getByText(`Licence ${LAKEHEAD.number} is suspended.`)).toBeVisible();
+  await expect(officer.getByRole("region", { name: "Status" })).toContainText(
+    "Suspended until further notice: in force again only when reinstated.",
+  );
+  await expectNoAxeViolations(officer);
+
+  const holder = await signedIn(browser, LAKEHEAD.holder, "en");
+  const card = holder.getByRole("listitem").filter({ has: holder.getByRole("link", { name: LAKEHEAD.number }) });
+  await expect(card).toContainText("Suspended");
+  await expect(card).toContainText("Suspended until further notice: no sale is allowed.");
+  await expect(card.getByRole("link", { name: /Renew/ })).toHaveCount(0);
+  await expectNoAxeViolations(holder);
+  await card.getByRole("link", { name: LAKEHEAD.number, exact: true }).click();
+  await expect(holder.getByRole("region", { name: "Status history" })).toContainText("Operating past licensed hours");
+
+  await officer.getByRole("region", { name: "Status" }).getByRole("link", { name: "Reinstate" }).click();
+  await status.getByLabel("Reason").fill("Corrective measures checked.");
+  await status.getByRole("button", { name: `Reinstate licence ${LAKEHEAD.number}` }).click();
+  await expect(officer.getByText(`Licence ${LAKEHEAD.number} is in force again.`)).toBeVisible();
+  await holder.goto("/en/dashboard");
+  await expect(card).not.toContainText("Suspended");
+});
+
 test("en: the holder asks to surrender their licence, the officer records it, the holder sees it surrendered", async ({
   browser,
 }) => {
