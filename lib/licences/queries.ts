@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
+import { publicDetails } from "./printed-details";
 
 /**
  * Licences as an applicant sees them: only those of entities linked to the account by an active
@@ -102,6 +103,7 @@ export async function verifyLicenceNumber(number: string) {
       status: true,
       expiresOn: true,
       suspendedUntil: true,
+      details: true,
       entity: { select: { legalName: true, operatingName: true } },
       ...renewalUnderReview,
     },
@@ -116,6 +118,8 @@ export async function verifyLicenceNumber(number: string) {
     suspendedUntil: licence.status === "suspended" ? licence.suspendedUntil : null,
     renewalUnderReview: licence.applications.length > 0,
     holderName: licence.entity.operatingName ?? licence.entity.legalName,
+    /** What the licence allows beyond its kind (its endorsements); no other printed detail. */
+    publicDetails: publicDetails(licence.details),
   };
 }
 
