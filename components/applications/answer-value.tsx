@@ -29,6 +29,22 @@ export function AnswerValue({
     }
     case "checkbox":
       return <>{choices("yes")}</>;
+    case "checkboxes": {
+      const ticked = Array.isArray(value) ? value.map(String) : [];
+      if (ticked.length === 0) return <>{tSection("noneChosen")}</>;
+      return (
+        <>
+          {ticked.map((option) => {
+            const key = `options.${field.name}.${option}`;
+            return (
+              <span key={option} className="block">
+                {t.has(key) ? t(key) : choices(option)}
+              </span>
+            );
+          })}
+        </>
+      );
+    }
     case "date": {
       const { day, month, year } = value as Record<string, string>;
       return <>{[day, month, year].join(" / ")}</>;

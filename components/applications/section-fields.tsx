@@ -2,7 +2,16 @@ import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { addressParts, provinces, type FieldDefinition, type FieldsNamespace } from "@/lib/applications/fields";
 import { withDynamicKeys, type DynamicTranslator } from "@/lib/i18n/message-keys";
-import { Checkbox, DateField, RadioGroup, SelectField, TextArea, TextField, type DateParts } from "@/components/field";
+import {
+  Checkbox,
+  CheckboxGroup,
+  DateField,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  type DateParts,
+} from "@/components/field";
 
 type Values = Record<string, unknown>;
 
@@ -113,6 +122,9 @@ function FieldControl({
   const common = { name: field.name, label, hint, error: errors[field.name], optional: field.optional, isPageHeading };
   const optionLabel = (option: string) =>
     t.has(`options.${field.name}.${option}`) ? t(`options.${field.name}.${option}`) : choices(option);
+  // What an option means, when its name alone does not say (an endorsement): `optionHints.<name>.<option>`.
+  const optionHint = (option: string) =>
+    t.has(`optionHints.${field.name}.${option}`) ? t(`optionHints.${field.name}.${option}`) : undefined;
 
   switch (field.control) {
     case "text":
@@ -138,7 +150,20 @@ function FieldControl({
           options={field.options.map((option) => ({
             value: option,
             label: optionLabel(option),
+            hint: optionHint(option),
             reveals: option === reveals,
+          }))}
+        />
+      );
+    case "checkboxes":
+      return (
+        <CheckboxGroup
+          {...common}
+          defaultValues={Array.isArray(value) ? value.map(String) : []}
+          options={field.options.map((option) => ({
+            value: option,
+            label: optionLabel(option),
+            hint: optionHint(option),
           }))}
         />
       );

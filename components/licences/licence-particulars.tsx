@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { SummaryList } from "@/components/summary-list";
 import { DataTable } from "@/components/data-table";
+import { DetailLines } from "@/components/detail-lines";
 
 type Address = { line1?: string; city?: string; province?: string; postalCode?: string };
 const formatAddress = (value: unknown) => {
@@ -73,17 +74,5 @@ export async function LicenceParticulars({
         />
       ) : null}
     </>
-  );
-}
-
-/** One line reads as text; several (event days, a place and its address) as a list. */
-function DetailLines({ lines }: { lines: string[] }) {
-  if (lines.length === 1) return lines[0];
-  return (
-    <ul className="space-y-1">
-      {lines.map((line, index) => (
-        <li key={index}>{line}</li>
-      ))}
-    </ul>
   );
 }

@@ -26,6 +26,11 @@ export type FieldDefinition<Name extends string = string> = {
   | { control: "textarea"; schema: ZodType }
   | { control: "radio"; options: readonly string[]; inline?: boolean }
   | { control: "select"; options: readonly string[] }
+  /**
+   * Tick any of the options, or none: each ticked box sends its option under the field's name. Saved
+   * as the list of ticked options, in the options' order; an empty list is an answer ("none").
+   */
+  | { control: "checkboxes"; options: readonly string[] }
   | { control: "address" }
   /** Day, month and year boxes: a day in the past (a birth date) unless `range` is "future" (an event day). */
   | { control: "date"; range?: "past" | "future" }
@@ -92,6 +97,10 @@ function valueSchema(field: FieldDefinition): ZodType {
     case "radio":
     case "select":
       return z.enum(field.options as [string, ...string[]]);
+    case "checkboxes":
+      return z
+        .array(z.enum(field.options as [string, ...string[]]))
+        .refine((ticked) => new Set(ticked).size === ticked.length);
     case "address":
       return addressSchema;
     case "date":
@@ -149,6 +158,10 @@ export function readFields(fields: readonly FieldDefinition[], formData: FormDat
           .filter(([, value]) => value !== undefined),
       );
       if (Object.keys(nested).length > 0) values[field.name] = nested;
+    } else if (field.control === "checkboxes") {
+      // An unticked box sends nothing: no box at all is the answer "none", not a missing one.
+      const ticked = new Set(formData.getAll(field.name));
+      values[field.name] = field.options.filter((option) => ticked.has(option));
     } else {
       const value = cleanString(formData.get(field.name));
       if (value !== undefined) values[field.name] = value;

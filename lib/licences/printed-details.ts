@@ -29,6 +29,20 @@ const detailValueSchema = z.union([
 ]);
 const detailsSchema = z.array(z.object({ label: z.string(), values: z.array(detailValueSchema) }));
 
+type StoredDetail = z.infer<typeof detailsSchema>[number];
+
+/**
+ * The printed details anyone may read on the public check: what the licence allows beyond its
+ * kind (its endorsements). The rest (an event's days and place, a registrant's sites) stays with
+ * the holder and the Commission.
+ */
+const publicLabels: ReadonlySet<string> = new Set(["endorsements"]);
+
+export function publicDetails(details: unknown): StoredDetail[] {
+  const parsed = detailsSchema.safeParse(details ?? []);
+  return parsed.success ? parsed.data.filter((detail) => publicLabels.has(detail.label)) : [];
+}
+
 /** « 14 h 00 », "2:00 p.m.": a time of day as the reader writes it. */
 function formatClockTime(time: string, locale: AppLocale): string {
   const [hours, minutes] = time.split(":").map(Number);

@@ -5,8 +5,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
+<<<<<<< HEAD
 import { readPage } from "@/lib/db/pagination";
 import { containsText } from "@/lib/db/search";
+=======
+import { publicDetails } from "./printed-details";
+>>>>>>> endorse
 
 /**
  * Licences as an applicant sees them: only those of entities linked to the account by an active
@@ -149,6 +153,7 @@ export async function verifyLicenceNumber(number: string) {
       status: true,
       expiresOn: true,
       suspendedUntil: true,
+      details: true,
       entity: { select: { legalName: true, operatingName: true } },
       ...renewalUnderReview,
     },
@@ -163,6 +168,8 @@ export async function verifyLicenceNumber(number: string) {
     suspendedUntil: licence.status === "suspended" ? licence.suspendedUntil : null,
     renewalUnderReview: licence.applications.length > 0,
     holderName: licence.entity.operatingName ?? licence.entity.legalName,
+    /** What the licence allows beyond its kind (its endorsements); no other printed detail. */
+    publicDetails: publicDetails(licence.details),
   };
 }
 

@@ -20,6 +20,7 @@ export async function getLicenceForStaff(staff: SessionUser, licenceId: string) 
       issuedOn: true,
       expiresOn: true,
       suspendedUntil: true,
+      details: true,
       entity: { select: { id: true, legalName: true } },
       statusEvents: {
         orderBy: { occurredAt: "desc" },

@@ -512,6 +512,10 @@ export const demoEntities: DemoEntity[] = [
         status: "active",
         termYears: 4,
         expiresInDays: 1200,
+        // A brew pub that also caters: its certificate lists both endorsements.
+        details: [
+          { label: "endorsements", values: [{ term: "endorsement_catering" }, { term: "endorsement_brew_pub" }] },
+        ],
       },
     ],
   },

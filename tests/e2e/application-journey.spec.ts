@@ -1,11 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
 import { signedIn } from "./accounts-support";
+import { pdfText } from "../support/pdf-text";
 
 /**
- * The new liquor sales licence from start to the fees page (issue 6): every section, a PDF
- * upload, an associated person's disclosure through the e-mailed link, the review with nothing
- * missing and the fee of each term — in both languages, and the core of it without JavaScript.
+ * The new liquor sales licence from start to the fees page (issue 6): every section, a catering
+ * endorsement chosen at step 3 with its own questions and document (issue 16), PDF uploads, an
+ * associated person's disclosure through the e-mailed link, the review with nothing missing, the
+ * fee of each term and the licence issued with its endorsement — in both languages, and the core of
+ * it without JavaScript.
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
@@ -44,8 +47,15 @@ const text = {
     alreadyDone: "Cette déclaration est déjà remplie",
     change: "Modifier",
     typeRefused: "Le fichier doit être un PDF, un JPEG ou un PNG",
-    chooseEstablishment: "Choisissez le type d’établissement",
-    completed: "14 sections remplies sur 14",
+    endorsementsQuestion: "Quels avenants demandez-vous avec votre permis\u00a0?",
+    catering: "Avenant relatif au traiteur",
+    golfCourse: "Avenant relatif au terrain de golf",
+    miniBar: "Avenant relatif au mini bar",
+    none: "Aucun",
+    endorsements: "Avenants",
+    cateringEventsError: "Décrivez les genres d’événements, en 1\u00a0000 caractères ou moins",
+    foodSafety:
+      "Rapport d’inspection de salubrité de la cuisine du traiteur, délivré par le bureau de santé publique local",
   },
   en: {
     start: "Start the application",
@@ -80,8 +90,14 @@ const text = {
     alreadyDone: "This disclosure is already completed",
     change: "Change",
     typeRefused: "The file must be a PDF, JPEG or PNG",
-    chooseEstablishment: "Choose the kind of establishment",
-    completed: "14 of 14 sections completed",
+    endorsementsQuestion: "Which endorsements are you applying for with your licence?",
+    catering: "Catering endorsement",
+    golfCourse: "Golf course endorsement",
+    miniBar: "Mini bar endorsement",
+    none: "None",
+    endorsements: "Endorsements",
+    cateringEventsError: "Describe the kinds of events you will cater, in 1,000 characters or fewer",
+    foodSafety: "Food safety inspection report of the catering kitchen, from the local public health unit",
   },
 } as const;
 type Locale = keyof typeof text;
@@ -142,17 +158,11 @@ for (const locale of ["fr", "en"] as const) {
       .getByRole("link", { name: locale === "fr" ? "Type de demande" : "Application type", exact: true })
       .click();
     await page.waitForURL(at("applicationType"));
+    // Step 3: the licence, and the endorsements applied for with it, asked as the page's question.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.endorsementsQuestion);
     await expectOneH1(page);
     await expectNoAxeViolations(page);
-    // Continue with nothing chosen: the error summary takes focus and nothing is lost.
-    await continueTo(page, locale, /applicationType\?error=incomplete/);
-    await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
-    await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
-    await expect(
-      page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.chooseEstablishment }),
-    ).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.locator('input[name="establishment"][value="restaurant"]').check();
+    await page.getByRole("checkbox", { name: t.catering }).check();
     await continueTo(page, locale, at("applicantType"));
 
     await page.locator('input[name="applicantType"][value="sole_proprietorship"]').check();
@@ -194,6 +204,7 @@ for (const locale of ["fr", "en"] as const) {
     await continueTo(page, locale, at("premisesDetails"));
 
     await page.locator('[name="premisesName"]').fill("Chez Camille");
+    await page.locator('input[name="establishment"][value="restaurant"]').check();
     await continueTo(page, locale, at("premisesAddresses"));
     await fillAddress(page, "premisesPhysical");
     await page.locator('input[name="mailingSameAsPhysical"][value="yes"]').check();
@@ -226,6 +237,18 @@ for (const locale of ["fr", "en"] as const) {
       },
       "licensedAreas",
     );
+    // The catering endorsement's own page: continue with nothing typed, the error summary takes focus.
+    await continueTo(page, locale, at("cateringDetails"));
+    await expectOneH1(page);
+    await expectNoAxeViolations(page);
+    await continueTo(page, locale, /cateringDetails\?error=incomplete/);
+    await expect(page.getByRole("alert", { name: t.problem })).toBeFocused();
+    await expect(
+      page.getByRole("alert", { name: t.problem }).getByRole("link", { name: t.cateringEventsError }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await fillAddress(page, "cateringKitchen");
+    await page.locator('[name="cateringEvents"]').fill(locale === "fr" ? "Mariages" : "Weddings");
     await continueTo(page, locale, at("questions"));
     for (const question of ["convictions", "otherLicences", "financialInterest"])
       await page.locator(`input[name="${question}"][value="no"]`).check();
@@ -240,11 +263,23 @@ for (const locale of ["fr", "en"] as const) {
     await page
       .locator("#file-floorPlan")
       .setInputFiles({ name: "plan.pdf.svg", mimeType: "image/svg+xml", buffer: SVG });
-    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).click();
+    await page
+      .getByRole("button", { name: new RegExp(`^${t.upload} –`) })
+      .first()
+      .click();
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.typeRefused);
     await page.locator("#file-floorPlan").setInputFiles({ name: "plan.pdf", mimeType: "application/pdf", buffer: PDF });
-    await page.getByRole("button", { name: new RegExp(`^${t.upload} –`) }).click();
+    await page
+      .getByRole("button", { name: new RegExp(`^${t.upload} –`) })
+      .first()
+      .click();
     await expect(page.getByRole("link", { name: /plan\.pdf/ })).toBeVisible();
+    // Catering needs its kitchen's inspection report.
+    await page
+      .locator("#file-cateringFoodSafety")
+      .setInputFiles({ name: "inspection.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: `${t.upload} – ${t.foodSafety}` }).click();
+    await expect(page.getByRole("link", { name: /inspection\.pdf/ })).toBeVisible();
     await expectNoAxeViolations(page);
     await continueTo(page, locale, at("term"));
     await expect(page.getByText(t.fee2)).toBeVisible();
@@ -254,6 +289,7 @@ for (const locale of ["fr", "en"] as const) {
 
     // Everything is filled in, but the person has not answered yet.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.review);
+    await expect(page.getByRole("main")).toContainText(t.catering);
     await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toBeVisible();
     await expect(page.getByRole("link", { name: t.toFees })).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -356,8 +392,16 @@ for (const locale of ["fr", "en"] as const) {
     await page.goto(path);
     await page.getByRole("link", { name: t.licenceLink }).click();
     await page.waitForURL(/licences\/[0-9a-f-]{36}$/);
+    // The licence lists its endorsement, and so does its certificate.
+    await expect(page.getByRole("main")).toContainText(t.endorsements);
+    await expect(page.getByRole("main")).toContainText(t.catering);
+    await expectNoAxeViolations(page);
     const certificate = (await page.getByRole("link", { name: t.certificate }).getAttribute("href")) ?? "";
-    expect((await page.request.get(certificate)).headers()["content-type"]).toBe("application/pdf");
+    const pdf = await page.request.get(certificate);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const printed = await pdfText(await pdf.body());
+    expect(printed).toContain(t.endorsements);
+    expect(printed).toContain(t.catering);
     await page.goto(`/${locale}/dashboard`);
     await expect(page.getByRole("main")).toContainText("Chez Camille");
   });
@@ -377,6 +421,25 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page.getByRole("alert", { name: t.problem })).toContainText(t.problem);
     await expect(page.locator('[name="contactName"]')).toHaveValue("Camille Okonkwo");
     await expect(page.locator('[name="email"]')).toHaveValue("not-an-email");
+
+    // Step 3's checkboxes save without JavaScript; unticking them all is the answer "none".
+    await page.goto(`${path}/applicationType`);
+    await page.getByRole("checkbox", { name: t.golfCourse }).check();
+    await page.getByRole("checkbox", { name: t.miniBar }).check();
+    await continueTo(page, locale, /applicantType$/);
+    await page.goto(`${path}/applicationType`);
+    await expect(page.getByRole("checkbox", { name: t.golfCourse })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: t.miniBar })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: t.catering })).not.toBeChecked();
+    await page.goto(`${path}/review`);
+    await expect(page.getByRole("main")).toContainText(t.golfCourse);
+    await expect(page.getByRole("main")).toContainText(t.miniBar);
+    await page.goto(`${path}/applicationType`);
+    await page.getByRole("checkbox", { name: t.golfCourse }).uncheck();
+    await page.getByRole("checkbox", { name: t.miniBar }).uncheck();
+    await continueTo(page, locale, /applicantType$/);
+    await page.goto(`${path}/review`);
+    await expect(page.getByRole("main")).not.toContainText(t.golfCourse);
 
     await page.goto(`${path}/addresses`);
     await fillAddress(page, "mailing");

@@ -19,6 +19,9 @@ const text = {
     notInForce: "Ce permis n’autorise aucune vente",
     notFound: "Aucun permis ne correspond à ce numéro",
     required: "Entrez le numéro du permis",
+    endorsements: "Avenants",
+    catering: "Avenant relatif au traiteur",
+    brewPub: "Avenant relatif à la brasserie",
   },
   en: {
     title: "Verify a licence",
@@ -32,6 +35,9 @@ const text = {
     notInForce: "This licence does not authorize any sale",
     notFound: "No licence matches this number",
     required: "Enter the licence number",
+    endorsements: "Endorsements",
+    catering: "Catering endorsement",
+    brewPub: "Brew pub endorsement",
   },
 } as const;
 
@@ -69,6 +75,15 @@ for (const locale of locales) {
       await expectActiveCormoran(page, locale);
       await expectOneH1(page);
       await expectNoAxeViolations(page);
+    });
+
+    test("a licence's endorsements are listed: what else it allows is public", async ({ page }) => {
+      await page.goto(`/${locale}/verify?number=LSL-2026-000301`);
+      await expect(valueOf(page, t.endorsements).getByRole("listitem")).toHaveText([t.catering, t.brewPub]);
+      await expectNoAxeViolations(page);
+      // A licence without endorsements has no such row.
+      await page.goto(`/${locale}/verify?number=LSL-2025-000101`);
+      await expect(page.locator("main dt", { hasText: t.endorsements })).toHaveCount(0);
     });
 
     test("an expired licence is stated plainly as authorizing no sale", async ({ page }) => {
@@ -138,4 +153,19 @@ test.describe("licence certificate", () => {
   test("a visitor who is not signed in gets a 404", async ({ request }) => {
     expect((await request.get(CERTIFICATE_URL)).status()).toBe(404);
   });
+});
+
+test.describe("a licence's endorsements for staff", () => {
+  for (const locale of locales) {
+    test(`${locale}: the staff licence page lists them`, async ({ page }) => {
+      const t = text[locale];
+      await signIn(page, locale, "officer@example.com", DEMO_PASSWORD);
+      await page.waitForURL(/admin|dashboard/);
+      // Brasserie des Deux Rives's licence LSL-2026-000301: a brew pub that caters.
+      await page.goto(`/${locale}/admin/licences/13000000-0000-4000-8000-000000000021`);
+      await expect(valueOf(page, t.endorsements).getByRole("listitem")).toHaveText([t.catering, t.brewPub]);
+      await expectOneH1(page);
+      await expectNoAxeViolations(page);
+    });
+  }
 });

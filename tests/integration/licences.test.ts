@@ -145,6 +145,7 @@ describe("verifyLicenceNumber", () => {
       "holderName",
       "kind",
       "number",
+      "publicDetails",
       "renewalUnderReview",
       "status",
       "suspendedUntil",

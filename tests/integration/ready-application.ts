@@ -14,12 +14,13 @@ import { applyCardOutcome } from "@/lib/payments/fulfilment";
 export const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
 
 export const completeForms: Record<string, Record<string, unknown>> = {
-  applicationType: { establishment: "restaurant" },
+  // The licence alone: no endorsement (see the endorsement tests for those).
+  applicationType: { endorsements: [] },
   applicantType: { applicantType: "sole_proprietorship" },
   applicantDetails: { legalName: "Camille Okonkwo" },
   contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
   addresses: { mailing: address, physicalSameAsMailing: "yes", businessSameAsMailing: "yes" },
-  premisesDetails: { premisesName: "Chez Camille" },
+  premisesDetails: { premisesName: "Chez Camille", establishment: "restaurant" },
   premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
   premisesContact: {
     premisesContactName: "Camille Okonkwo",

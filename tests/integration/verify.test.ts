@@ -24,13 +24,14 @@ afterAll(async () => {
 });
 
 describe("verifyLicenceNumber", () => {
-  it("gives only the public facts: number, kind, status, expiry, a suspension's last day and the holder's public name", async () => {
+  it("gives only the public facts: number, kind and endorsements, status, expiry, a suspension's last day and the holder's public name", async () => {
     const licence = await verifyLicenceNumber("LSL-2025-000101");
     expect(Object.keys(licence ?? {}).sort()).toEqual([
       "expiresOn",
       "holderName",
       "kind",
       "number",
+      "publicDetails",
       "renewalUnderReview",
       "status",
       "suspendedUntil",

@@ -4,6 +4,12 @@ import { text, type FieldDefinition } from "../fields";
 import { listItems, type SavedAnswers } from "../engine";
 import type { ApplicantRecord, AreaRecord, FeeBasis } from "../outcome";
 import { associatedPeople, joining, premisesManagers } from "../people";
+import {
+  applicationTypeFields,
+  endorsementDetails,
+  endorsementDocuments,
+  endorsementSections,
+} from "./liquor-endorsements";
 
 /**
  * The new liquor sales licence (seed: « Comment puis-je demander un nouveau permis d'alcool? »).
@@ -169,9 +175,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       id: "applicationType",
       groupKey: "about",
       page: "form",
-      fields: [
-        { name: "establishment", control: "radio", options: ["restaurant", "bar", "hotel", "event_venue", "other"] },
-      ],
+      fields: applicationTypeFields,
     },
     {
       id: "applicantType",
@@ -215,6 +219,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       page: "form",
       fields: [
         { name: "premisesName", control: "text", schema: text() },
+        { name: "establishment", control: "radio", options: ["restaurant", "bar", "hotel", "event_venue", "other"] },
         { name: "description", control: "textarea", schema: text(1000), optional: true },
       ],
     },
@@ -256,6 +261,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       labelFields: ["areaName"],
       fields: areaFields,
     },
+    ...endorsementSections,
     {
       id: "questions",
       groupKey: "declarations",
@@ -285,6 +291,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
         return Array.isArray(items) && items.some((item: { setting?: unknown }) => item.setting === "outdoor");
       },
     },
+    ...endorsementDocuments,
     // Never required: what an applicant adds when a licensing officer asks for more information.
     { id: "additionalInformation", isRequired: () => false },
   ],
@@ -308,7 +315,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
           address: answers.premisesAddresses?.premisesPhysical ?? answers.addresses?.mailing ?? {},
           areas: listItems(answers, "licensedAreas").map(areaRecord),
         },
-        details: null,
+        details: endorsementDetails(answers),
       },
     }),
     fee: (answers) => termFee("liquor_sales_new", "new", answers),

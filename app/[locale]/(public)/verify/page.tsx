@@ -11,6 +11,10 @@ import { ClientMessages } from "@/components/client-messages";
 import { VerifyForm } from "./_components/verify-form";
 import { lookUpLicence, type LicenceLookup } from "./lookup";
 import { PageSection } from "@/components/page-section";
+import { DetailLines } from "@/components/detail-lines";
+import { printedDetails } from "@/lib/licences/printed-details";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The public check of a licence (SPEC §5.4): no account, a number in, its public facts out —
- * holder's public name, kind, status, expiry — and nothing else.
+ * holder's public name, kind and endorsements, status, expiry — and nothing else.
  */
 export default async function VerifyPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -45,17 +49,25 @@ export default async function VerifyPage({ params, searchParams }: Props) {
       </ClientMessages>
       {/* With JavaScript the answer replaces the previous one in place: a live region announces it. */}
       <div aria-live="polite" className="max-w-3xl">
-        <LookupAnswer lookup={lookup} commission={commission} />
+        <LookupAnswer lookup={lookup} commission={commission} locale={locale} />
       </div>
     </>
   );
 }
 
-async function LookupAnswer({ lookup, commission }: { lookup: LicenceLookup; commission: string }) {
+async function LookupAnswer({
+  lookup,
+  commission,
+  locale,
+}: {
+  lookup: LicenceLookup;
+  commission: string;
+  locale: AppLocale;
+}) {
   const t = await getTranslations("VerifyPage");
   switch (lookup.outcome) {
     case "found":
-      return <LicenceFound licence={lookup.licence} />;
+      return <LicenceFound licence={lookup.licence} locale={locale} />;
     case "notFound":
       return (
         <NotificationBanner tone="warning" title={t("notFoundTitle")}>
@@ -73,7 +85,7 @@ async function LookupAnswer({ lookup, commission }: { lookup: LicenceLookup; com
   }
 }
 
-async function LicenceFound({ licence }: { licence: PublicLicence }) {
+async function LicenceFound({ licence, locale }: { licence: PublicLicence; locale: AppLocale }) {
   const t = await getTranslations("VerifyPage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
@@ -96,6 +108,11 @@ async function LicenceFound({ licence }: { licence: PublicLicence }) {
           { key: t("holder"), value: licence.holderName },
           { key: t("licenceNumber"), value: licence.number },
           { key: t("kind"), value: terms(`licenceKinds.${licence.kind}`) },
+          // Its endorsements: what else the licence allows.
+          ...printedDetails(licence.publicDetails, locale, translatorFor(locale)).map((detail) => ({
+            key: detail.label,
+            value: <DetailLines lines={detail.lines} />,
+          })),
           { key: t("status"), value: terms(`licenceStatuses.${licence.status}`) },
           ...(licence.status === "suspended" && licence.suspendedUntil
             ? [

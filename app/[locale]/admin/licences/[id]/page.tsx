@@ -7,6 +7,9 @@ import { getLicenceForStaff } from "@/lib/licences/staff";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeading } from "@/components/page-heading";
 import { SummaryList } from "@/components/summary-list";
+import { DetailLines } from "@/components/detail-lines";
+import { printedDetails } from "@/lib/licences/printed-details";
+import { translatorFor } from "@/lib/i18n/translator";
 import { NotificationBanner } from "@/components/notification-banner";
 import { readFlash } from "@/lib/forms/flash";
 import { isLicenceStatusAction, licenceStatusActions } from "@/lib/licences/status-actions";
@@ -61,6 +64,11 @@ export default async function AdminLicencePage({ params, searchParams }: Props) 
               ? t("statusSection.suspendedThrough", { date: format.dateTime(licence.suspendedUntil, "day") })
               : terms(`licenceStatuses.${licence.status}`),
           },
+          // What the certificate prints beyond these facts: a permit's event, a licence's endorsements.
+          ...printedDetails(licence.details, locale, translatorFor(locale)).map((detail) => ({
+            key: detail.label,
+            value: <DetailLines lines={detail.lines} />,
+          })),
           { key: t("issuedOn"), value: format.dateTime(licence.issuedOn, "day") },
           { key: t("expiresOn"), value: format.dateTime(licence.expiresOn, "day") },
         ]}

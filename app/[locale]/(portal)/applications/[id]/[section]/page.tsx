@@ -93,8 +93,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const errors = readFlash(query, incompleteNotice)
     ? await translatedFieldErrors(section.fields, values, kind.messages)
     : {};
-  const single =
-    section.fields.length === 1 && section.fields[0]?.control === "radio" ? section.fields[0].name : undefined;
+  // A page of one choice (radio buttons or checkboxes) asks it as its h1.
+  const only = section.fields.length === 1 ? section.fields[0] : undefined;
+  const single = only?.control === "radio" || only?.control === "checkboxes" ? only.name : undefined;
   const licence = section.showsLicence && application.licenceId ? await getLicence(user, application.licenceId) : null;
 
   return (
