@@ -69,24 +69,28 @@ export function judge(row: Measured, floor: Floor): Verdict {
   if (scriptLimit !== undefined && !(scriptRatio <= scriptLimit)) misses.push(`JS > ${scriptLimit}× floor`);
   if (!(row.load.peakMemoryBytes < targets.memoryBytes)) misses.push("memory ≥ 500 MB");
   if (row.load.unexpected > 0) misses.push(`${row.load.unexpected} unexpected responses`);
+  if (row.load.cut) misses.push("cut at the time limit");
   return { throughputRatio, p99Ratio, scriptRatio, misses };
 }
 
 const megabytes = (bytes: number) => fixed(bytes / 1024 / 1024, 0);
+/** Requests a second: whole numbers from 100 up, a tenth below. */
+const rate = (value: number) => fixed(value, value >= 100 ? 0 : 1);
+const memory = (load: LoadResult) => `${megabytes(load.startMemoryBytes)} → ${megabytes(load.peakMemoryBytes)}`;
 const kilobytes = (bytes: number) => fixed(bytes / 1024, 1);
 
 /** The markdown table: the floor's rows first, then each scenario with its ratios and what it misses. */
 export function resultTable(rows: Measured[], floor: Floor): string {
   const header = [
-    "| scenario | req/s | p50 ms | p99 ms | req/s × floor | p99 × floor | memory MB | JS gzip kB | JS × floor | verdict |",
+    "| scenario | req/s | p50 ms | p99 ms | req/s × floor | p99 × floor | memory MB (start → peak) | JS gzip kB | JS × floor | verdict |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|",
   ];
   const floorRow = (name: string, load: LoadResult, scriptBytes: number) =>
-    `| ${name} | ${fixed(load.requestsPerSecond, 0)} | ${fixed(load.p50, 0)} | ${fixed(load.p99, 0)} | 1 | 1 | ${megabytes(load.peakMemoryBytes)} | ${kilobytes(scriptBytes)} | 1 | floor |`;
+    `| ${name} | ${rate(load.requestsPerSecond)} | ${fixed(load.p50, 0)} | ${fixed(load.p99, 0)} | 1 | 1 | ${memory(load)} | ${kilobytes(scriptBytes)} | 1 | floor |`;
   const lines = rows.map((row) => {
     const verdict = judge(row, floor);
     const p99Ratio = row.category === "public" ? "" : fixed(verdict.p99Ratio);
-    return `| ${row.name} | ${fixed(row.load.requestsPerSecond, 0)} | ${fixed(row.load.p50, 0)} | ${fixed(row.load.p99, 0)} | ${fixed(verdict.throughputRatio)} | ${p99Ratio} | ${megabytes(row.load.peakMemoryBytes)} | ${kilobytes(row.scriptBytes)} | ${fixed(verdict.scriptRatio)} | ${verdict.misses.length === 0 ? "meets" : verdict.misses.join("; ")} |`;
+    return `| ${row.name} | ${rate(row.load.requestsPerSecond)} | ${fixed(row.load.p50, 0)} | ${fixed(row.load.p99, 0)} | ${fixed(verdict.throughputRatio)} | ${p99Ratio} | ${memory(row.load)} | ${kilobytes(row.scriptBytes)} | ${fixed(verdict.scriptRatio)} | ${verdict.misses.length === 0 ? "meets" : verdict.misses.join("; ")} |`;
   });
   return [
     ...header,
@@ -105,6 +109,8 @@ export function meanOf(first: LoadResult, second: LoadResult): LoadResult {
     p99: mean(first.p99, second.p99),
     completed: first.completed + second.completed,
     unexpected: first.unexpected + second.unexpected,
+    startMemoryBytes: Math.min(first.startMemoryBytes, second.startMemoryBytes),
     peakMemoryBytes: Math.max(first.peakMemoryBytes, second.peakMemoryBytes),
+    cut: first.cut || second.cut,
   };
 }

@@ -6,7 +6,7 @@
  *
  * Needs DATABASE_URL at a PostgreSQL server, where it makes a database of its own (`bench`, dropped
  * at the end). Settings (environment): BENCH_SCALE (1 = the issue's volume), BENCH_SECONDS per
- * scenario (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (10), BENCH_PORT (3301) and
+ * scenario (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (10), BENCH_PORT (3301) and
  * BENCH_FLOOR_PORT (3302), BENCH_SKIP_BUILD=1 to reuse both builds, BENCH_KEEP_DATABASE=1 to keep
  * the database for a closer look.
  */
@@ -70,7 +70,7 @@ async function main() {
   const scale = setting("BENCH_SCALE", 1);
   const load: LoadSettings = {
     seconds: setting("BENCH_SECONDS", 10),
-    warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 2),
+    warmupSeconds: setting("BENCH_WARMUP_SECONDS", 3),
     connections: Math.round(setting("BENCH_CONNECTIONS", 10)),
   };
   const portalPort = setting("BENCH_PORT", 3301);
@@ -317,8 +317,10 @@ async function main() {
     scriptBytes.set(scenario.name, await scripts.ofPage(portal, page));
   }
 
-  const seconds = load.seconds + load.warmupSeconds;
-  say(`measuring: ${scenarios.length + 4} runs of ${seconds} s (${load.connections} connections)`);
+  say(
+    `measuring ${scenarios.length + 4} runs: ${load.warmupSeconds} s of warm-up, then as many requests as fill ` +
+      `${load.seconds} s at the warm-up's pace (${load.connections} connections)`,
+  );
   const floorRuns: { static: LoadResult[]; dynamic: LoadResult[] } = { static: [], dynamic: [] };
   const measureFloor = async () => {
     floorRuns.static.push(await measure(floor, floorStaticRequest, 200, load));
@@ -423,8 +425,9 @@ async function main() {
 
 const describe = (result: LoadResult | undefined) =>
   result
-    ? `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms` +
-      (result.unexpected > 0 ? `, ${result.unexpected} unexpected` : "")
+    ? `${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms` +
+      ` (${result.completed} responses${result.unexpected > 0 ? `, ${result.unexpected} unexpected` : ""}` +
+      `${result.cut ? ", cut at the time limit" : ""})`
     : "–";
 
 /** What the scenarios need from the loaded data. */

@@ -94,19 +94,13 @@ export async function stopAll(): Promise<void> {
   running.clear();
 }
 
-/** Resident memory of the process and all its descendants, in bytes (Linux /proc). */
-export function treeResidentBytes(rootPid: number): number {
+/** The process and all its descendants, from /proc (Linux). */
+function processTree(rootPid: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // The process ended while we looked.
-    }
+    const fields = statFields(Number(entry));
+    if (fields) parents.set(Number(entry), Number(fields[1]));
   }
   const tree = new Set([rootPid]);
   let grown = true;
@@ -119,8 +113,24 @@ export function treeResidentBytes(rootPid: number): number {
       }
     }
   }
+  return [...tree];
+}
+
+/** /proc/<pid>/stat's fields after the command's name (state, ppid, …), or null once the process is gone. */
+function statFields(pid: number): string[] | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** Resident memory of the process and all its descendants, in bytes. */
+export function treeResidentBytes(rootPid: number): number {
   let total = 0;
-  for (const pid of tree) {
+  for (const pid of processTree(rootPid)) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       total += Number(rss?.[1] ?? 0) * 1024;
@@ -131,14 +141,27 @@ export function treeResidentBytes(rootPid: number): number {
   return total;
 }
 
-/** Samples a server's memory every `everyMs` until stopped; returns the peak. */
-export function sampleMemory(server: Server, everyMs = 200): { stop: () => number } {
+/** CPU time (user + system, in clock ticks: hundredths of a second) of the process and its descendants. */
+export function treeCpuTicks(rootPid: number): number {
+  let total = 0;
+  for (const pid of processTree(rootPid)) {
+    const fields = statFields(pid);
+    // utime and stime: the 14th and 15th fields of stat, the 12th and 13th after the name.
+    if (fields) total += Number(fields[11]) + Number(fields[12]);
+  }
+  return total;
+}
+
+/** Samples a server's memory every `everyMs` until stopped: what it had at the start, and its peak. */
+export function sampleMemory(server: Server, everyMs = 200): { start: number; stop: () => number } {
   const pid = server.process.pid;
-  let peak = pid === undefined ? 0 : treeResidentBytes(pid);
+  const start = pid === undefined ? 0 : treeResidentBytes(pid);
+  let peak = start;
   const timer = setInterval(() => {
     if (pid !== undefined) peak = Math.max(peak, treeResidentBytes(pid));
   }, everyMs);
   return {
+    start,
     stop: () => {
       clearInterval(timer);
       if (pid !== undefined) peak = Math.max(peak, treeResidentBytes(pid));

@@ -53,7 +53,9 @@ const run = (requestsPerSecond: number, p99: number, memoryMb = 200): LoadResult
   p99,
   completed: requestsPerSecond * 10,
   unexpected: 0,
+  startMemoryBytes: 150 * 1024 * 1024,
   peakMemoryBytes: memoryMb * 1024 * 1024,
+  cut: false,
 });
 const floor: Floor = {
   static: run(1000, 20),
