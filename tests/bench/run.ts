@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
@@ -34,9 +35,10 @@ export async function resolve(specifier, context, nextResolve) {
 }`)}`,
 );
 
-const root = path.resolve(import.meta.dirname, "../..");
-const floorDir = path.join(import.meta.dirname, "floor");
-const resultsDir = path.join(import.meta.dirname, "results");
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, "../..");
+const floorDir = path.join(benchDir, "floor");
+const resultsDir = path.join(benchDir, "results");
 const nextCli = path.join(root, "node_modules/next/dist/bin/next");
 const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
 

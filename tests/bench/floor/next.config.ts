@@ -1,4 +1,5 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -6,7 +7,7 @@ import createNextIntlPlugin from "next-intl/plugin";
  * The benchmark's floor: the least a Next.js + next-intl page costs on this machine, built with the
  * project's own node_modules (two folders up), so the portal's numbers can be read against it.
  */
-const repositoryRoot = path.resolve(import.meta.dirname, "../../..");
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
