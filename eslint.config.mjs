@@ -19,5 +19,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    "tests/bench/floor/.next/**",
+    "tests/bench/floor/next-env.d.ts",
+    "tests/bench/results/**",
   ]),
 ]);
