@@ -5,12 +5,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/session";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { isUuid } from "@/lib/http/ids";
-<<<<<<< HEAD
 import { readPage } from "@/lib/db/pagination";
 import { containsText } from "@/lib/db/search";
-=======
 import { publicDetails } from "./printed-details";
->>>>>>> endorse
 
 /**
  * Licences as an applicant sees them: only those of entities linked to the account by an active
