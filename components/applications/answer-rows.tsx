@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicableFields } from "@/lib/applications/fields";
-import { itemLabel, listItems } from "@/lib/applications/engine";
+import { isDisclosureAsked, itemLabel, listItems } from "@/lib/applications/engine";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { PortalSection } from "@/lib/applications/kinds/names";
 import type { ApplicationView } from "@/lib/applications/queries";
@@ -71,7 +71,11 @@ export async function answerRows(
               </span>
             ))}
             {section.disclosures ? (
-              <span className="block font-semibold">{tSection(`itemStates.${disclosure?.status ?? "notSent"}`)}</span>
+              <span className="block font-semibold">
+                {isDisclosureAsked(section, item, application.facts)
+                  ? tSection(`itemStates.${disclosure?.status ?? "notSent"}`)
+                  : tSection("itemStates.onFile")}
+              </span>
             ) : null}
           </>
         ),
