@@ -1,11 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
 import { signedIn } from "./accounts-support";
+import { completeManagerDisclosure, disclosureLink as requestLink, managerRequest } from "./permits-support";
 
 /**
  * The new liquor sales licence from start to the fees page (issue 6): every section, a PDF
- * upload, an associated person's disclosure through the e-mailed link, the review with nothing
- * missing and the fee of each term — in both languages, and the core of it without JavaScript.
+ * upload, an associated person's and a premises manager's disclosures through the e-mailed links,
+ * the review with nothing missing and the fee of each term — in both languages, and the core of it
+ * without JavaScript.
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
@@ -17,7 +19,7 @@ const text = {
     continue: "Continuer",
     save: "Enregistrer et revenir plus tard",
     problem: "Il y a un problème",
-    addPerson: "Ajouter une personne ou une entité",
+    addPerson: "Ajouter une personne",
     addManager: "Ajouter un gérant d’établissement",
     addArea: "Ajouter une aire autorisée",
     send: "Envoyer les demandes de déclaration",
@@ -45,7 +47,7 @@ const text = {
     change: "Modifier",
     typeRefused: "Le fichier doit être un PDF, un JPEG ou un PNG",
     chooseEstablishment: "Choisissez le type d’établissement",
-    completed: "14 sections remplies sur 14",
+    completed: "15 sections remplies sur 15",
   },
   en: {
     start: "Start the application",
@@ -53,7 +55,7 @@ const text = {
     continue: "Continue",
     save: "Save and come back later",
     problem: "There is a problem",
-    addPerson: "Add a person or entity",
+    addPerson: "Add a person",
     addManager: "Add a premises manager",
     addArea: "Add a licensed area",
     send: "Send disclosure requests",
@@ -81,7 +83,7 @@ const text = {
     change: "Change",
     typeRefused: "The file must be a PDF, JPEG or PNG",
     chooseEstablishment: "Choose the kind of establishment",
-    completed: "14 of 14 sections completed",
+    completed: "15 of 15 sections completed",
   },
 } as const;
 type Locale = keyof typeof text;
@@ -191,6 +193,8 @@ for (const locale of ["fr", "en"] as const) {
     await page.getByRole("button", { name: t.send }).click();
     await page.waitForURL(/associatedPersons\?done=sent&count=1/);
     await expectNoAxeViolations(page);
+    // No business holds an interest: the optional list of associated entities stays empty.
+    await continueTo(page, locale, at("associatedEntities"));
     await continueTo(page, locale, at("premisesDetails"));
 
     await page.locator('[name="premisesName"]').fill("Chez Camille");
@@ -202,6 +206,8 @@ for (const locale of ["fr", "en"] as const) {
     await page.locator('[name="premisesContactEmail"]').fill("camille@example.com");
     await page.locator('[name="premisesContactPhone"]').fill("613-555-0123");
     await continueTo(page, locale, at("premisesManagers"));
+    // The manager's own address: journeys run side by side, and each reads its manager's newest e-mail.
+    const managerEmail = `luc.${locale}.${Date.now()}@example.com`;
     await addItem(
       page,
       locale,
@@ -209,10 +215,13 @@ for (const locale of ["fr", "en"] as const) {
       async () => {
         await page.locator('[name="firstName"]').fill("Luc");
         await page.locator('[name="lastName"]').fill("Gagnon");
-        await page.locator('[name="managerEmail"]').fill("luc@example.com");
+        await page.locator('[name="managerEmail"]').fill(managerEmail);
       },
       "premisesManagers",
     );
+    // The manager completes their own disclosure too.
+    await page.getByRole("button", { name: t.send }).click();
+    await page.waitForURL(/premisesManagers\?done=sent&count=1/);
     await continueTo(page, locale, at("licensedAreas"));
     await addItem(
       page,
@@ -252,9 +261,9 @@ for (const locale of ["fr", "en"] as const) {
     await expectNoAxeViolations(page);
     await continueTo(page, locale, at("review"));
 
-    // Everything is filled in, but the person has not answered yet.
+    // Everything is filled in, but the person and the manager have not answered yet.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.review);
-    await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toHaveCount(2);
     await expect(page.getByRole("link", { name: t.toFees })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
@@ -277,6 +286,7 @@ for (const locale of ["fr", "en"] as const) {
     await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.disclosureDone);
     await person.goto(link);
     await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.alreadyDone);
+    await completeManagerDisclosure(browser, locale, await requestLink(page, locale, managerEmail, managerRequest));
 
     await page.goto(`${path}/review`);
     await expect(page.getByText(t.missingDisclosure)).toHaveCount(0);
@@ -351,6 +361,9 @@ for (const locale of ["fr", "en"] as const) {
     await expect(
       officer.getByRole("heading", { name: "The review has started and the file is assigned to you" }),
     ).toBeVisible();
+    // The officer reads each disclosure, labelled by its form.
+    await expect(officer.getByText(/^Personal disclosure – completed on/)).toBeVisible();
+    await expect(officer.getByText(/^Premises manager’s disclosure – completed on/)).toBeVisible();
     await officer.getByRole("button", { name: "Approve" }).click();
     await expect(officer.getByRole("heading", { name: "The application is approved" })).toBeVisible();
     await page.goto(path);
