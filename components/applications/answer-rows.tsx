@@ -50,7 +50,8 @@ export async function answerRows(
       return [
         {
           key: tKind(`sections.${section.id}`),
-          value: tSection("notAnswered"),
+          // An optional list left empty is an answer ("No entity added."), not a question skipped.
+          value: section.min === 0 ? tKind(`items.${section.id}.empty`) : tSection("notAnswered"),
           action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id}`)),
         },
       ];
