@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicableFields } from "@/lib/applications/fields";
-import { itemLabel, listItems } from "@/lib/applications/engine";
+import { isDisclosureAsked, itemLabel, listItems } from "@/lib/applications/engine";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { PortalSection } from "@/lib/applications/kinds/names";
 import type { ApplicationView } from "@/lib/applications/queries";
@@ -50,7 +50,8 @@ export async function answerRows(
       return [
         {
           key: tKind(`sections.${section.id}`),
-          value: tSection("notAnswered"),
+          // An optional list left empty is an answer ("No entity added."), not a question skipped.
+          value: section.min === 0 ? tKind(`items.${section.id}.empty`) : tSection("notAnswered"),
           action: change(`${base}/${section.id}?return=review`, tKind(`sections.${section.id}`)),
         },
       ];
@@ -71,7 +72,11 @@ export async function answerRows(
               </span>
             ))}
             {section.disclosures ? (
-              <span className="block font-semibold">{tSection(`itemStates.${disclosure?.status ?? "notSent"}`)}</span>
+              <span className="block font-semibold">
+                {isDisclosureAsked(section, item, application.facts)
+                  ? tSection(`itemStates.${disclosure?.status ?? "notSent"}`)
+                  : tSection("itemStates.onFile")}
+              </span>
             ) : null}
           </>
         ),

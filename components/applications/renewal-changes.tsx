@@ -12,6 +12,9 @@ export async function RenewalChangesSummary({ changes }: { changes: RenewalChang
     rows.push({ key: t("information"), value: <span className="whitespace-pre-line">{changes.information}</span> });
   if (changes.peopleAdded.length) rows.push({ key: t("peopleAdded"), value: changes.peopleAdded.join(", ") });
   if (changes.peopleRemoved.length) rows.push({ key: t("peopleRemoved"), value: changes.peopleRemoved.join(", ") });
+  if (changes.entitiesAdded.length) rows.push({ key: t("entitiesAdded"), value: changes.entitiesAdded.join(", ") });
+  if (changes.entitiesRemoved.length)
+    rows.push({ key: t("entitiesRemoved"), value: changes.entitiesRemoved.join(", ") });
   if (changes.managersRemoved.length)
     rows.push({ key: t("managerRemovals"), value: changes.managersRemoved.join(", ") });
   if (changes.managersAdded.length) rows.push({ key: t("managersAdded"), value: changes.managersAdded.join(", ") });

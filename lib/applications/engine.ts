@@ -20,6 +20,11 @@ export type ApplicationFacts = {
   /** Associated person id → the disclosure request sent to them. */
   disclosures: Record<string, { status: "sent" | "completed"; email: string }>;
   /**
+   * Who is on the holder's file now, each as lib/applications/people.ts's `personKey` names them:
+   * a list that asks no disclosure of someone already on file (a kept premises manager) reads it.
+   */
+  onFile?: readonly string[];
+  /**
    * The business number in the answers belongs to an entity already on file that the account is
    * not linked to: the application cannot be for it until the account holds a link.
    */
@@ -74,9 +79,30 @@ export type ListSection<K extends KindNames = KindNames> = Omit<SectionBase<K>, 
   max: number;
   /** The fields that name an item in the list ("Marie Tremblay"). */
   labelFields: readonly string[];
-  /** Each item is a person who completes their own disclosure from an e-mailed link. */
-  disclosures?: { emailField: string };
+  /** Each item is a person (or an entity) who completes their own disclosure from an e-mailed link. */
+  disclosures?: ListDisclosures;
 };
+
+/** The disclosure forms (lib/disclosures/form.ts declares each one's questions; prisma DisclosureForm). */
+export const disclosureForms = ["person", "premises_manager", "entity"] as const;
+export type DisclosureForm = (typeof disclosureForms)[number];
+
+export type ListDisclosures = {
+  /** The item's field that holds the address the link is e-mailed to. */
+  emailField: string;
+  /** The form the link opens; a person's when absent. */
+  form?: DisclosureForm;
+  /**
+   * The item as the holder's file would know it (its `personKey`): an item already on file is not
+   * asked again (a renewal's kept premises manager). Absent: every item is asked.
+   */
+  keyOnFile?: (item: Answers) => string;
+};
+
+/** The form a list's disclosure links open. */
+export function disclosureFormOf(section: ListSection): DisclosureForm {
+  return section.disclosures?.form ?? "person";
+}
 
 /** The kind's required documents, each with its uploads. */
 export type DocumentsSection<K extends KindNames = KindNames> = SectionBase<K> & { page: "documents" };
@@ -98,10 +124,21 @@ type PersonOnFileFacts = {
   shareBasisPoints: number | null;
 };
 
+/** An associated entity on file (prisma EntityPerson with role associated_entity). */
+type EntityOnFileFacts = {
+  organisationName: string | null;
+  relationship: string | null;
+  /** Its signing officer's e-mail. */
+  email: string | null;
+  shareBasisPoints: number | null;
+};
+
 export type PrefillFacts = {
   licence: LicenceFacts;
-  /** The holder's associated persons on file (not premises managers). */
+  /** The holder's associated persons on file (not premises managers, not entities). */
   people: PersonOnFileFacts[];
+  /** The holder's associated entities on file (absent: none, for kinds that list no entities). */
+  entities?: EntityOnFileFacts[];
   /** The holder's premises managers on file. */
   managers: PersonOnFileFacts[];
   /** The answers of the licence's last approved application, if any. */
@@ -193,8 +230,19 @@ export function isItemComplete(section: ListSection, item: Answers): boolean {
   return fieldsSchema(section.fields).safeParse(item).success;
 }
 
-/** A person needs (again) a request when none was sent or it went to another address. */
+/** Whether the item is asked for a disclosure at all: not when the list asks none, nor of someone it finds on file. */
+export function isDisclosureAsked(section: ListSection, item: Answers, facts: ApplicationFacts): boolean {
+  if (!section.disclosures) return false;
+  const { keyOnFile } = section.disclosures;
+  return !keyOnFile || !(facts.onFile ?? []).includes(keyOnFile(item));
+}
+
+/**
+ * A person asked for a disclosure needs (again) a request when none was sent or it went to another
+ * address; nothing is needed from someone not asked.
+ */
 export function needsDisclosureRequest(section: ListSection, item: ListItem, facts: ApplicationFacts): boolean {
+  if (!isDisclosureAsked(section, item, facts)) return false;
   const sent = facts.disclosures[item.id];
   return !sent || sent.email !== item[section.disclosures?.emailField ?? "email"];
 }
@@ -228,7 +276,7 @@ function isSectionComplete(
       const items = listItems(saved, section.id);
       if (items.length < section.min || items.length > section.max) return false;
       if (!items.every((item) => isItemComplete(section, item))) return false;
-      return !section.disclosures || items.every((item) => !needsDisclosureRequest(section, item, facts));
+      return items.every((item) => !needsDisclosureRequest(section, item, facts));
     }
     case "documents":
       return requiredDocuments(kind, saved).every((requirement) => (facts.documents[requirement.id] ?? 0) > 0);
@@ -301,7 +349,7 @@ export function missingItems<K extends KindNames>(
     }
     if (section.page === "list" && section.disclosures) {
       for (const item of listItems(saved, section.id)) {
-        if (facts.disclosures[item.id]?.status !== "completed") {
+        if (isDisclosureAsked(section, item, facts) && facts.disclosures[item.id]?.status !== "completed") {
           missing.push({ type: "disclosure", section: section.id, personId: item.id, name: itemLabel(section, item) });
         }
       }

@@ -71,8 +71,16 @@ async function prefillFacts(licence: LicenceFacts, entityId: string): Promise<Pr
   const [onFile, last] = await Promise.all([
     getDb().entityPerson.findMany({
       where: { entityId, removedAt: null },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      select: { firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { organisationName: "asc" }],
+      select: {
+        firstName: true,
+        lastName: true,
+        email: true,
+        role: true,
+        shareBasisPoints: true,
+        organisationName: true,
+        relationship: true,
+      },
     }),
     getDb().application.findFirst({
       where: { licenceId: licence.id, status: "approved" },
@@ -82,7 +90,8 @@ async function prefillFacts(licence: LicenceFacts, entityId: string): Promise<Pr
   ]);
   return {
     licence,
-    people: onFile.filter((person) => person.role !== "premises_manager"),
+    people: onFile.filter((person) => person.role !== "premises_manager" && person.role !== "associated_entity"),
+    entities: onFile.filter((person) => person.role === "associated_entity"),
     managers: onFile.filter((person) => person.role === "premises_manager"),
     previousAnswers: (last?.answers ?? {}) as SavedAnswers,
   };
@@ -112,6 +121,7 @@ export async function isRenewalTooLate(licenceId: string | null, now = new Date(
  */
 export async function renewalChangesOf(application: {
   type: string;
+  kind: string;
   licenceId: string | null;
   answers: SavedAnswers;
 }): Promise<RenewalChanges | null> {
@@ -122,10 +132,16 @@ export async function renewalChangesOf(application: {
       termYears: true,
       entity: {
         select: {
-          people: { where: { removedAt: null }, select: { firstName: true, lastName: true, role: true } },
+          people: {
+            where: { removedAt: null },
+            select: { firstName: true, lastName: true, role: true, organisationName: true },
+          },
         },
       },
     },
   });
-  return licence ? renewalChanges(application.answers, licence.entity.people, licence.termYears) : null;
+  const listsEntities = Boolean(
+    applicationKinds.get(application.kind)?.sections.some((section) => section.id === "associatedEntities"),
+  );
+  return licence ? renewalChanges(application.answers, licence.entity.people, licence.termYears, listsEntities) : null;
 }

@@ -96,15 +96,23 @@ export type ApprovalEffect =
   /** Nothing changes on the licence: what was filed (a report, a consent) is kept on file, accepted. */
   | { type: "record" };
 
-/** A person with a role in the holder, as the Commission keeps them (prisma EntityPerson). */
+/**
+ * A person with a role in the holder, as the Commission keeps them (prisma EntityPerson); or an
+ * associated entity (role associated_entity), named by its organisation name, its names empty.
+ */
 export type PersonRecord = {
   firstName: string;
   lastName: string;
+  /** A person's own e-mail; an entity's signing officer's. */
   email: string | null;
-  /** officer, director, shareholder, partner, sole_proprietor or premises_manager. */
+  /** officer, director, shareholder, partner, sole_proprietor, premises_manager or associated_entity. */
   role: string;
-  /** Shareholders: the share held, in basis points (10000 = 100 %). */
+  /** Shareholders (a person, or an entity held as one): the share held, in basis points (10000 = 100 %). */
   shareBasisPoints: number | null;
+  /** An associated entity's legal name; absent or null for a person. */
+  organisationName?: string | null;
+  /** An associated entity's tie to the holder (prisma EntityRelationship); absent or null for a person. */
+  relationship?: string | null;
 };
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
-import type { EntityPersonRole, EntityType, LicenceKind } from "@/lib/db/generated/client";
+import type { EntityPersonRole, EntityRelationship, EntityType, LicenceKind } from "@/lib/db/generated/client";
 import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -340,7 +340,16 @@ async function putPeopleOnFile(
 ): Promise<void> {
   const onFile = await tx.entityPerson.findMany({
     where: { entityId, removedAt: null },
-    select: { id: true, firstName: true, lastName: true, email: true, role: true, shareBasisPoints: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      role: true,
+      shareBasisPoints: true,
+      organisationName: true,
+      relationship: true,
+    },
   });
   const changes = peopleChanges(onFile, disclosed);
   await tx.entityPerson.createMany({
@@ -351,6 +360,8 @@ async function putPeopleOnFile(
       email: person.email,
       role: person.role as EntityPersonRole,
       shareBasisPoints: person.shareBasisPoints,
+      organisationName: person.organisationName ?? null,
+      relationship: (person.relationship ?? null) as EntityRelationship | null,
       applicationId: source.application.id,
       addReason: source.reason,
       createdAt: now,
@@ -361,7 +372,14 @@ async function putPeopleOnFile(
       where: { id: { in: changes.leave.map((person) => person.id) }, removedAt: null },
       data: { removedAt: now, endReason: source.reason },
     });
-  for (const { id, ...facts } of changes.update) await tx.entityPerson.update({ where: { id }, data: facts });
+  for (const { id, relationship, ...facts } of changes.update)
+    await tx.entityPerson.update({
+      where: { id },
+      data: {
+        ...facts,
+        ...(relationship === undefined ? {} : { relationship: relationship as EntityRelationship | null }),
+      },
+    });
   if (changes.join.length + changes.leave.length + changes.update.length === 0) return;
   await audit(
     {

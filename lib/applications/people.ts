@@ -14,13 +14,25 @@ export const rolesOnFile = [
   "partner",
   "sole_proprietor",
   "premises_manager",
+  "associated_entity",
 ] as const;
 export type RoleOnFile = (typeof rolesOnFile)[number];
 
-/** The roles of the people who own or run the business (every role but a premises manager's). */
-export const ownerRoles: readonly RoleOnFile[] = rolesOnFile.filter((role) => role !== "premises_manager");
+/**
+ * The roles of the persons who own or run the business: every role but a premises manager's and an
+ * associated entity's (a business, which only the lists of entities review).
+ */
+export const ownerRoles: readonly RoleOnFile[] = rolesOnFile.filter(
+  (role) => role !== "premises_manager" && role !== "associated_entity",
+);
+
+/** How an associated entity is tied to the holder (prisma EntityRelationship). */
+export const entityRelationships = ["shareholder", "partner", "parent_company"] as const;
+export type EntityRelationship = (typeof entityRelationships)[number];
 
 const isRoleOnFile = (role: string): role is RoleOnFile => (rolesOnFile as readonly string[]).includes(role);
+const isRelationship = (value: string): value is EntityRelationship =>
+  (entityRelationships as readonly string[]).includes(value);
 
 const optionalText = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 
@@ -63,11 +75,54 @@ export function premisesManagers(answers: SavedAnswers, section: string): Person
   }));
 }
 
-/** A person as the file knows them: the same name (whatever its case and spacing) in the same role. */
-export function personKey(person: { firstName: string; lastName: string; role: string }): string {
-  const name = `${person.firstName} ${person.lastName}`.replace(/\s+/g, " ").trim().toLocaleLowerCase("fr-CA");
-  return `${person.role}:${name}`;
+/**
+ * The items of a list of associated entities (entityName, relationship, entitySharePercent when held
+ * as a shareholder, signingOfficerEmail): each on file by its legal name, with its signing officer's e-mail.
+ */
+export function associatedEntities(answers: SavedAnswers, section: string): PersonRecord[] {
+  return listItems(answers, section).map((item) => {
+    const relationship = String(item.relationship ?? "");
+    return {
+      firstName: "",
+      lastName: "",
+      organisationName: String(item.entityName ?? "").trim(),
+      email: optionalText(item.signingOfficerEmail),
+      role: "associated_entity",
+      relationship: isRelationship(relationship) ? relationship : null,
+      shareBasisPoints: relationship === "shareholder" ? shareBasisPoints(item.entitySharePercent) : null,
+    };
+  });
 }
+
+const normalisedName = (name: string) => name.replace(/\s+/g, " ").trim().toLocaleLowerCase("fr-CA");
+
+type Keyed = { firstName: string; lastName: string; role: string; organisationName?: string | null };
+
+/**
+ * A person as the file knows them: the same name (whatever its case and spacing) in the same role;
+ * an associated entity, by its legal name.
+ */
+export function personKey(person: Keyed): string {
+  const name =
+    person.role === "associated_entity" ? (person.organisationName ?? "") : `${person.firstName} ${person.lastName}`;
+  return `${person.role}:${normalisedName(name)}`;
+}
+
+/** A premises manager's list item as the file would know them (a renewal asks nothing of a kept manager). */
+export function managerKeyOnFile(item: Record<string, unknown>): string {
+  return personKey({
+    firstName: String(item.firstName ?? ""),
+    lastName: String(item.lastName ?? ""),
+    role: "premises_manager",
+  });
+}
+
+/** Whether the record names someone: a person by their names, an entity by its legal name. */
+const isNamed = (person: Keyed) =>
+  (person.role === "associated_entity"
+    ? (person.organisationName ?? "")
+    : `${person.firstName}${person.lastName}`
+  ).trim() !== "";
 
 export type PersonOnFile = PersonRecord & { id: string };
 
@@ -76,8 +131,8 @@ export type PeopleChanges = {
   join: PersonRecord[];
   /** On file in a role the list is complete for, and not listed: they leave it. */
   leave: PersonOnFile[];
-  /** On file and listed with another e-mail or share: the file takes the disclosed one. */
-  update: Array<{ id: string; email: string | null; shareBasisPoints: number | null }>;
+  /** On file and listed with another e-mail, share or (an entity's) relationship: the file takes the disclosed one. */
+  update: Array<{ id: string; email: string | null; shareBasisPoints: number | null; relationship?: string | null }>;
 };
 
 /**
@@ -87,7 +142,7 @@ export type PeopleChanges = {
 export function peopleChanges(onFile: readonly PersonOnFile[], disclosed: DisclosedPeople): PeopleChanges {
   const listed = new Map<string, PersonRecord>();
   for (const person of disclosed.people) {
-    if (!isRoleOnFile(person.role) || `${person.firstName}${person.lastName}`.trim() === "") continue;
+    if (!isRoleOnFile(person.role) || !isNamed(person)) continue;
     listed.set(personKey(person), person);
   }
   const current = new Map(onFile.map((person) => [personKey(person), person]));
@@ -99,8 +154,15 @@ export function peopleChanges(onFile: readonly PersonOnFile[], disclosed: Disclo
     const known = current.get(key);
     if (!known) return [];
     const email = person.email ?? known.email;
-    if (email === known.email && person.shareBasisPoints === known.shareBasisPoints) return [];
-    return [{ id: known.id, email, shareBasisPoints: person.shareBasisPoints }];
+    const relationship = person.relationship ?? null;
+    const isEntity = person.role === "associated_entity";
+    if (
+      email === known.email &&
+      person.shareBasisPoints === known.shareBasisPoints &&
+      (!isEntity || relationship === (known.relationship ?? null))
+    )
+      return [];
+    return [{ id: known.id, email, shareBasisPoints: person.shareBasisPoints, ...(isEntity ? { relationship } : {}) }];
   });
   return { join, leave, update };
 }
@@ -110,7 +172,10 @@ export function joining(...lists: PersonRecord[][]): DisclosedPeople {
   return { people: lists.flat(), completeFor: [] };
 }
 
-/** A renewal's people: the lists are the whole truth for the roles they review (the owners', and the managers' when listed). */
+/**
+ * A renewal's people: the lists are the whole truth for the roles they review (the owners', and the
+ * managers' and entities' when listed).
+ */
 export function reviewing(roles: readonly RoleOnFile[], ...lists: PersonRecord[][]): DisclosedPeople {
   return { people: lists.flat(), completeFor: roles };
 }

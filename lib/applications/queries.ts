@@ -17,6 +17,7 @@ import {
 import { feeInEffect, termFees } from "@/lib/fees/rules";
 import { QUEUE_STATUSES, isEditable, type ApplicationStatus } from "./status";
 import { entityOnFile } from "./outcomes";
+import { personKey } from "./people";
 import { ruleContext } from "./rule-context";
 import type { PortalKind } from "./kinds/names";
 
@@ -78,6 +79,8 @@ export async function getApplication(actor: SessionUser, id: string) {
     facts.disclosures[disclosure.personId] = { status: disclosure.status, email: disclosure.email };
   if (!application.entityId && (await businessOnFileNotLinked(getDb(), kind, application.userId, answers)))
     facts.businessOnFileNotLinked = true;
+  if (kind.sections.some((section) => section.page === "list" && section.disclosures?.keyOnFile))
+    facts.onFile = await peopleOnFileKeys(getDb(), application.entityId);
   const states = sectionStates(kind, answers, facts);
   const today = new Date();
   const priced = kind.outcome.fee(answers);
@@ -128,6 +131,19 @@ export async function getApplication(actor: SessionUser, id: string) {
 }
 
 export type ApplicationView = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
+
+/**
+ * Who is on the holder's file now, as `personKey` names them: a list that asks nothing of someone
+ * already on file (a renewal's kept premises manager) reads it. None for an application with no holder yet.
+ */
+export async function peopleOnFileKeys(db: Prisma.TransactionClient, entityId: string | null): Promise<string[]> {
+  if (!entityId) return [];
+  const people = await db.entityPerson.findMany({
+    where: { entityId, removedAt: null },
+    select: { firstName: true, lastName: true, role: true, organisationName: true },
+  });
+  return people.map(personKey);
+}
 
 /**
  * Quoting a business already on file does not make an application that business's: until the

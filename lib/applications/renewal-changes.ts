@@ -8,6 +8,9 @@ export type RenewalChanges = {
   information: string | null;
   peopleAdded: string[];
   peopleRemoved: string[];
+  /** Associated entities, by legal name (only for a renewal that lists them). */
+  entitiesAdded: string[];
+  entitiesRemoved: string[];
   managersRemoved: string[];
   managersAdded: string[];
   term: { from: number; to: number } | null;
@@ -27,16 +30,28 @@ function compare(listed: string[], known: string[]): { added: string[]; removed:
   };
 }
 
+/**
+ * What the renewal's lists change against the file. Entities are compared only when the renewal
+ * lists them (a kind without a list of entities leaves them as they are on file).
+ */
 export function renewalChanges(
   answers: SavedAnswers,
-  onFile: ReadonlyArray<{ firstName: string; lastName: string; role: string }>,
+  onFile: ReadonlyArray<{ firstName: string; lastName: string; role: string; organisationName?: string | null }>,
   licenceTermYears: number | null,
+  listsEntities = false,
 ): RenewalChanges {
   const isManager = (person: { role: string }) => person.role === "premises_manager";
+  const isEntity = (person: { role: string }) => person.role === "associated_entity";
   const people = compare(
     listItems(answers, "associatedPersons").map(fullName),
-    onFile.filter((person) => !isManager(person)).map(fullName),
+    onFile.filter((person) => !isManager(person) && !isEntity(person)).map(fullName),
   );
+  const entities = listsEntities
+    ? compare(
+        listItems(answers, "associatedEntities").map((item) => String(item.entityName ?? "").trim()),
+        onFile.filter(isEntity).map((entity) => entity.organisationName ?? ""),
+      )
+    : { added: [], removed: [] };
   const managers = compare(
     listItems(answers, "premisesManagers").map(fullName),
     onFile.filter(isManager).map(fullName),
@@ -47,6 +62,8 @@ export function renewalChanges(
       answers.reviewInformation?.informationCorrect === "no" ? String(answers.reviewInformation.changes ?? "") : null,
     peopleAdded: people.added,
     peopleRemoved: people.removed,
+    entitiesAdded: entities.added,
+    entitiesRemoved: entities.removed,
     managersRemoved: managers.removed,
     managersAdded: managers.added,
     term:
@@ -61,6 +78,8 @@ export function hasChanges(changes: RenewalChanges): boolean {
     changes.information ||
     changes.peopleAdded.length ||
     changes.peopleRemoved.length ||
+    changes.entitiesAdded.length ||
+    changes.entitiesRemoved.length ||
     changes.managersRemoved.length ||
     changes.managersAdded.length ||
     changes.term,

@@ -99,7 +99,10 @@ export async function getFileForStaff(staff: SessionUser, id: string) {
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { firstName: true, lastName: true } } },
       },
-      disclosures: { select: { personId: true, fullName: true, status: true, answers: true, completedAt: true } },
+      disclosures: {
+        orderBy: { sentAt: "asc" },
+        select: { personId: true, fullName: true, form: true, status: true, answers: true, completedAt: true },
+      },
       order: { select: { reference: true, totalCents: true, status: true, paidAt: true } },
     },
   });

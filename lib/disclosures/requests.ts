@@ -13,8 +13,10 @@ import {
   fieldsSchema,
   isItemComplete,
   itemLabel,
+  disclosureFormOf,
   listItems,
   needsDisclosureRequest,
+  type DisclosureForm,
   type ApplicationFacts,
   type SavedAnswers,
 } from "@/lib/applications/engine";
@@ -22,7 +24,8 @@ import { isEditable, type ApplicationStatus } from "@/lib/applications/status";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatCommissionDay } from "@/lib/i18n/format";
 import { consumeAttempt } from "@/lib/rate-limit";
-import { disclosureFields, DISCLOSURE_LINK_LIFETIME_MS } from "./form";
+import { peopleOnFileKeys } from "@/lib/applications/queries";
+import { answersOfForm, disclosureFormFields, DISCLOSURE_LINK_LIFETIME_MS } from "./form";
 
 export type SendResult =
   | { ok: true; sent: number }
@@ -32,14 +35,21 @@ export type SendResult =
 type Db = Prisma.TransactionClient | ReturnType<typeof getDb>;
 
 /**
- * The people of a list who need a request now (none yet, or their e-mail changed), read with the
- * application's row locked when `lock` is set — the send itself — or plainly to count them first.
+ * The people (or entities) of a list who need a request now (none yet, or their e-mail changed; not
+ * someone the list finds already on the holder's file), read with the application's row locked when
+ * `lock` is set — the send itself — or plainly to count them first.
  */
 async function peopleToAsk(db: Db, actor: SessionUser, applicationId: string, sectionId: string, lock: boolean) {
   const [row] = await db.$queryRaw<
-    Array<{ kind: string; status: ApplicationStatus; answers: SavedAnswers; fileNumber: string }>
+    Array<{
+      kind: string;
+      status: ApplicationStatus;
+      answers: SavedAnswers;
+      fileNumber: string;
+      entityId: string | null;
+    }>
   >`
-    SELECT "kind", "status", "answers", "fileNumber" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
+    SELECT "kind", "status", "answers", "fileNumber", "entityId" FROM "Application" WHERE "id" = ${applicationId}::uuid AND "userId" = ${actor.id}::uuid ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   if (!row) return { ok: false as const, reason: "notFound" as const };
   if (!isEditable(row.status)) return { ok: false as const, reason: "notEditable" as const };
   const section = applicationKinds.get(row.kind)?.sections.find((candidate) => candidate.id === sectionId);
@@ -55,15 +65,24 @@ async function peopleToAsk(db: Db, actor: SessionUser, applicationId: string, se
   const facts: ApplicationFacts = {
     documents: {},
     disclosures: Object.fromEntries(existing.map((request) => [request.personId, request])),
+    onFile: section.disclosures.keyOnFile ? await peopleOnFileKeys(db, row.entityId) : [],
   };
   const toSend = items.filter((item) => needsDisclosureRequest(section, item, facts));
   if (toSend.length === 0) return { ok: false as const, reason: "nothingToSend" as const };
-  return { ok: true as const, row, section, emailField: section.disclosures.emailField, toSend };
+  return {
+    ok: true as const,
+    row,
+    section,
+    emailField: section.disclosures.emailField,
+    form: disclosureFormOf(section),
+    toSend,
+  };
 }
 
 /**
- * "Send disclosure requests": every listed person who has no request yet (or whose e-mail changed)
- * gets a single-use link, in the applicant's language. A request sent again replaces the old link.
+ * "Send disclosure requests": every listed person (or entity) who has no request yet (or whose
+ * e-mail changed) gets a single-use link to the list's form — a person's, a premises manager's, an
+ * entity's — in the applicant's language. A request sent again replaces the old link.
  * Each e-mail counts against the application's hourly allowance, so editing addresses cannot turn
  * the portal into a mailer.
  */
@@ -85,7 +104,7 @@ export async function sendDisclosureRequests(
   const result = await getDb().$transaction(async (tx) => {
     const people = await peopleToAsk(tx, actor, applicationId, sectionId, true);
     if (!people.ok) return people;
-    const { row, section, emailField, toSend } = people;
+    const { row, section, emailField, form, toSend } = people;
     const applicant = String(row.answers.applicantDetails?.legalName ?? `${actor.firstName} ${actor.lastName}`);
     const expiresAt = new Date(now.getTime() + DISCLOSURE_LINK_LIFETIME_MS);
     for (const item of toSend) {
@@ -94,6 +113,7 @@ export async function sendDisclosureRequests(
       const fullName = itemLabel(section, item);
       const data = {
         fullName,
+        form,
         email,
         locale,
         tokenHash: hashToken(token),
@@ -118,6 +138,7 @@ export async function sendDisclosureRequests(
           applicant,
           fileNumber: row.fileNumber,
           expiresOn: formatCommissionDay(expiresAt, locale),
+          form,
         },
       });
     }
@@ -132,12 +153,14 @@ export type DisclosureLink =
   | {
       status: "valid";
       id: string;
+      form: DisclosureForm;
       fullName: string;
       applicant: string;
       fileNumber: string;
       answers: Record<string, unknown>;
     }
-  | { status: "invalid" | "expired" | "completed" };
+  | { status: "completed"; form: DisclosureForm }
+  | { status: "invalid" | "expired" };
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -148,6 +171,7 @@ async function findByToken(db: Prisma.TransactionClient | ReturnType<typeof getD
     select: {
       id: true,
       status: true,
+      form: true,
       expiresAt: true,
       fullName: true,
       answers: true,
@@ -156,16 +180,17 @@ async function findByToken(db: Prisma.TransactionClient | ReturnType<typeof getD
   });
 }
 
-/** What a disclosure link is worth now: the person's form, or why it cannot be used. */
+/** What a disclosure link is worth now: the person's (or entity's) form, or why it cannot be used. */
 export async function openDisclosure(token: string, now = new Date()): Promise<DisclosureLink> {
   const request = await findByToken(getDb(), token);
   if (!request) return { status: "invalid" };
-  if (request.status === "completed") return { status: "completed" };
+  if (request.status === "completed") return { status: "completed", form: request.form };
   if (request.expiresAt <= now || request.application.status === "withdrawn") return { status: "expired" };
   const applicationAnswers = request.application.answers as SavedAnswers;
   return {
     status: "valid",
     id: request.id,
+    form: request.form,
     fullName: request.fullName,
     applicant: String(applicationAnswers.applicantDetails?.legalName ?? ""),
     fileNumber: request.application.fileNumber,
@@ -177,8 +202,9 @@ export type DisclosureSaveResult =
   { ok: true; completed: boolean } | { ok: false; reason: "invalid" | "expired" | "completed" };
 
 /**
- * Saves what the person typed (kept even when incomplete) and, when every answer is valid,
- * completes the request — once: a second submission, even a simultaneous one, finds it completed.
+ * Saves what the person typed — only the questions of the request's form, kept even when incomplete —
+ * and, when every answer is valid, completes the request — once: a second submission, even a
+ * simultaneous one, finds it completed.
  */
 export async function saveDisclosure(
   token: string,
@@ -189,10 +215,11 @@ export async function saveDisclosure(
   if (!request) return { ok: false, reason: "invalid" };
   if (request.status === "completed") return { ok: false, reason: "completed" };
   if (request.expiresAt <= now || request.application.status === "withdrawn") return { ok: false, reason: "expired" };
-  const complete = fieldsSchema(disclosureFields).safeParse(values).success;
+  const answers = answersOfForm(request.form, values);
+  const complete = fieldsSchema(disclosureFormFields[request.form]).safeParse(answers).success;
   const { count } = await getDb().disclosureRequest.updateMany({
     where: { id: request.id, status: "sent", expiresAt: { gt: now } },
-    data: { answers: values as Prisma.InputJsonValue, ...(complete ? { status: "completed", completedAt: now } : {}) },
+    data: { answers: answers as Prisma.InputJsonValue, ...(complete ? { status: "completed", completedAt: now } : {}) },
   });
   if (count === 0) return { ok: false, reason: "completed" };
   return { ok: true, completed: complete };

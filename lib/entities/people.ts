@@ -22,11 +22,18 @@ export async function listPeopleHistory(staff: SessionUser, entityId: string) {
   if (!can(staff.role, "viewEntities") || !isUuid(entityId)) return null;
   const people = await getDb().entityPerson.findMany({
     where: { entityId },
-    orderBy: [{ removedAt: { sort: "desc", nulls: "first" } }, { lastName: "asc" }, { firstName: "asc" }],
+    orderBy: [
+      { removedAt: { sort: "desc", nulls: "first" } },
+      { lastName: "asc" },
+      { firstName: "asc" },
+      { organisationName: "asc" },
+    ],
     select: {
       id: true,
       firstName: true,
       lastName: true,
+      organisationName: true,
+      relationship: true,
       email: true,
       role: true,
       title: true,

@@ -40,8 +40,16 @@ export type RenewalReminderValues = LinkValues & { number: string; expiresOn: st
 /** A report due after a licence's last day; `dueOn` is formatted; `daysLate` is 0 until it is overdue. */
 export type ReportReminderValues = LinkValues & { number: string; dueOn: string; daysLate: number };
 
-/** An associated person asked for their disclosure; `expiresOn` is already formatted. */
-export type DisclosureRequestValues = LinkValues & { applicant: string; fileNumber: string; expiresOn: string };
+/**
+ * An associated person, a premises manager or an associated entity asked for their disclosure;
+ * `form` (person, premises_manager or entity) chooses the words; `expiresOn` is already formatted.
+ */
+export type DisclosureRequestValues = LinkValues & {
+  applicant: string;
+  fileNumber: string;
+  expiresOn: string;
+  form: string;
+};
 
 /** A wire or EFT to make: the amount (formatted), the reference to quote and the bank's details. */
 export type WireInstructionsValues = LinkValues & {
@@ -130,7 +138,7 @@ const ABSENT_DETAIL = "none";
 const requiredDetails: Record<DetailedTemplate, Record<string, DetailType>> = {
   renewalReminder: { number: "string", expiresOn: "string", daysLeft: "integer" },
   reportReminder: { number: "string", dueOn: "string", daysLate: "integer" },
-  disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string" },
+  disclosureRequest: { applicant: "string", fileNumber: "string", expiresOn: "string", form: "string" },
   wireInstructions: { fileNumber: "string", amount: "string", reference: "string", bank: "string" },
   paymentConfirmed: { fileNumber: "string", amount: "string", reference: "string" },
   informationRequested: { fileNumber: "string" },

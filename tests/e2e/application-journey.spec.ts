@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
 import { signedIn } from "./accounts-support";
+import { completeManagerDisclosure, disclosureLink as requestLink, managerRequest } from "./permits-support";
 import { pdfText } from "../support/pdf-text";
 
 /**
@@ -20,7 +21,7 @@ const text = {
     continue: "Continuer",
     save: "Enregistrer et revenir plus tard",
     problem: "Il y a un problème",
-    addPerson: "Ajouter une personne ou une entité",
+    addPerson: "Ajouter une personne",
     addManager: "Ajouter un gérant d’établissement",
     addArea: "Ajouter une aire autorisée",
     send: "Envoyer les demandes de déclaration",
@@ -63,7 +64,7 @@ const text = {
     continue: "Continue",
     save: "Save and come back later",
     problem: "There is a problem",
-    addPerson: "Add a person or entity",
+    addPerson: "Add a person",
     addManager: "Add a premises manager",
     addArea: "Add a licensed area",
     send: "Send disclosure requests",
@@ -201,6 +202,8 @@ for (const locale of ["fr", "en"] as const) {
     await page.getByRole("button", { name: t.send }).click();
     await page.waitForURL(/associatedPersons\?done=sent&count=1/);
     await expectNoAxeViolations(page);
+    // No business holds an interest: the optional list of associated entities stays empty.
+    await continueTo(page, locale, at("associatedEntities"));
     await continueTo(page, locale, at("premisesDetails"));
 
     await page.locator('[name="premisesName"]').fill("Chez Camille");
@@ -213,6 +216,8 @@ for (const locale of ["fr", "en"] as const) {
     await page.locator('[name="premisesContactEmail"]').fill("camille@example.com");
     await page.locator('[name="premisesContactPhone"]').fill("613-555-0123");
     await continueTo(page, locale, at("premisesManagers"));
+    // The manager's own address: journeys run side by side, and each reads its manager's newest e-mail.
+    const managerEmail = `luc.${locale}.${Date.now()}@example.com`;
     await addItem(
       page,
       locale,
@@ -220,10 +225,13 @@ for (const locale of ["fr", "en"] as const) {
       async () => {
         await page.locator('[name="firstName"]').fill("Luc");
         await page.locator('[name="lastName"]').fill("Gagnon");
-        await page.locator('[name="managerEmail"]').fill("luc@example.com");
+        await page.locator('[name="managerEmail"]').fill(managerEmail);
       },
       "premisesManagers",
     );
+    // The manager completes their own disclosure too.
+    await page.getByRole("button", { name: t.send }).click();
+    await page.waitForURL(/premisesManagers\?done=sent&count=1/);
     await continueTo(page, locale, at("licensedAreas"));
     await addItem(
       page,
@@ -287,10 +295,10 @@ for (const locale of ["fr", "en"] as const) {
     await expectNoAxeViolations(page);
     await continueTo(page, locale, at("review"));
 
-    // Everything is filled in, but the person has not answered yet.
+    // Everything is filled in, but the person and the manager have not answered yet.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.review);
     await expect(page.getByRole("main")).toContainText(t.catering);
-    await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(t.missingDisclosure) })).toHaveCount(2);
     await expect(page.getByRole("link", { name: t.toFees })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
@@ -313,6 +321,7 @@ for (const locale of ["fr", "en"] as const) {
     await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.disclosureDone);
     await person.goto(link);
     await expect(person.getByRole("heading", { level: 1 })).toHaveText(t.alreadyDone);
+    await completeManagerDisclosure(browser, locale, await requestLink(page, locale, managerEmail, managerRequest));
 
     await page.goto(`${path}/review`);
     await expect(page.getByText(t.missingDisclosure)).toHaveCount(0);
@@ -387,6 +396,9 @@ for (const locale of ["fr", "en"] as const) {
     await expect(
       officer.getByRole("heading", { name: "The review has started and the file is assigned to you" }),
     ).toBeVisible();
+    // The officer reads each disclosure, labelled by its form.
+    await expect(officer.getByText(/^Personal disclosure – completed on/)).toBeVisible();
+    await expect(officer.getByText(/^Premises manager’s disclosure – completed on/)).toBeVisible();
     await officer.getByRole("button", { name: "Approve" }).click();
     await expect(officer.getByRole("heading", { name: "The application is approved" })).toBeVisible();
     await page.goto(path);

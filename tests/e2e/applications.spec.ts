@@ -5,7 +5,7 @@ const text = {
   fr: {
     start: "Commencer la demande",
     newEntity: "Une nouvelle entreprise ou un nouvel organisme",
-    progress: "0 section remplie sur 14",
+    progress: "0 section remplie sur 15",
     title: "Demande de permis de vente d’alcool",
     notStarted: "Non commencée",
     cannotStart: "Pas encore possible",
@@ -13,7 +13,7 @@ const text = {
   en: {
     start: "Start the application",
     newEntity: "A new business or organization",
-    progress: "0 of 14 sections completed",
+    progress: "0 of 15 sections completed",
     title: "Liquor sales licence application",
     notStarted: "Not started",
     cannotStart: "Cannot start yet",

@@ -140,16 +140,20 @@ export async function officerApproves(browser: Browser, fileNumber: string) {
   await officer.context().close();
 }
 
-/** The disclosure link of the newest e-mail to this address, from the dev mailbox. */
-export async function disclosureLink(page: Page, locale: Locale, email: string): Promise<string> {
+/**
+ * The disclosure link of the newest e-mail to this address, from the dev mailbox. `subject` tells a
+ * disclosure request from the other e-mails the address receives: a person's by default; a premises
+ * manager's or an entity's request has its own.
+ */
+export async function disclosureLink(
+  page: Page,
+  locale: Locale,
+  email: string,
+  subject: RegExp = /Your disclosure|Votre déclaration/,
+): Promise<string> {
   await page.goto(`/${locale}/dev/mailbox?to=${encodeURIComponent(email)}`);
   // The newest disclosure request: the address may be an applicant's, which receives other e-mails too.
-  await page
-    .locator("main table tbody tr")
-    .filter({ hasText: /Your disclosure|Votre déclaration/ })
-    .first()
-    .getByRole("link")
-    .click();
+  await page.locator("main table tbody tr").filter({ hasText: subject }).first().getByRole("link").click();
   const link = page.locator("main a[href*='/disclosures/']").first();
   await expect(link).toBeVisible();
   return (await link.getAttribute("href")) ?? "";
@@ -167,6 +171,36 @@ export async function completeDisclosure(browser: Browser, locale: Locale, link:
   await person.locator('input[name="declaration"]').check();
   await person.getByRole("button", { name: words[locale].sendDisclosure }).click();
   await expect(person.getByRole("heading", { level: 1 })).toHaveText(words[locale].disclosureDone);
+  await context.close();
+}
+
+/** The subjects of a premises manager's and an associated entity's disclosure requests. */
+export const managerRequest = /Your premises manager disclosure|Votre déclaration de gérant d’établissement/;
+export const entityRequest = /Your business’s disclosure|La déclaration de votre entreprise/;
+
+/**
+ * A premises manager's answers on their disclosure form (all but `leaveOut`, to see it refused):
+ * who they are, their Smart Serve training and experience, their record and declaration.
+ */
+export async function fillManagerDisclosure(page: Page, leaveOut?: "trainingCertificate") {
+  await fillDate(page, "dateOfBirth", { day: "14", month: "2", year: "1982" });
+  await fillAddress(page, "homeAddress", "45, rue Elgin", "Ottawa", "K1P 5K7");
+  if (leaveOut !== "trainingCertificate") await page.locator('[name="trainingCertificate"]').fill("SS-1234567");
+  await fillDate(page, "trainingDate", { day: "15", month: "6", year: "2024" });
+  await page.locator('[name="managementExperience"]').fill("Gérant de salle au Bistro Cormoran, 2019–2025.");
+  await page.locator('input[name="convictions"][value="no"]').check();
+  await page.locator('input[name="otherInterests"][value="no"]').check();
+  await page.locator('input[name="declaration"]').check();
+}
+
+/** The premises manager completes their disclosure from the e-mailed link, with no account. */
+export async function completeManagerDisclosure(browser: Browser, locale: Locale, link: string) {
+  const context = await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" });
+  const manager = await context.newPage();
+  await manager.goto(link);
+  await fillManagerDisclosure(manager);
+  await manager.getByRole("button", { name: words[locale].sendDisclosure }).click();
+  await expect(manager.getByRole("heading", { level: 1 })).toHaveText(words[locale].disclosureDone);
   await context.close();
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectOneH1, test } from "./support";
 import { signedIn } from "./accounts-support";
+import { fillManagerDisclosure } from "./permits-support";
 
 /**
  * Issue 8's journey: Marie (in French) renews her licence inside its window — disclosures
@@ -50,6 +51,8 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await expect(marie.getByRole("paragraph").filter({ hasText: "Luc Gagnon" })).toBeVisible();
   await marie.getByRole("button", { name: "Envoyer les demandes de déclaration" }).click();
   await marie.waitForURL(/associatedPersons\?done=sent&count=2/);
+  // No business holds an interest in the licensee: the list of entities on file is empty.
+  await continueTo(marie, /associatedEntities$/);
   await continueTo(marie, /premisesManagers$/);
   // The managers on file are listed too: Chantal has left, Hugo replaces her.
   await marie.getByRole("button", { name: "Retirer Chantal Côté" }).click();
@@ -59,6 +62,9 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
   await marie.locator('[name="lastName"]').fill("Roy");
   await marie.locator('[name="managerEmail"]').fill("hugo.roy@example.com");
   await continueTo(marie, /premisesManagers$/);
+  // Only Hugo, the new manager, is asked for a disclosure: a manager already on file needs none.
+  await marie.getByRole("button", { name: "Envoyer les demandes de déclaration" }).click();
+  await marie.waitForURL(/premisesManagers\?done=sent&count=1/);
   await expectNoAxeViolations(marie);
   await continueTo(marie, /questions$/);
   for (const question of ["convictions", "otherLicences", "financialInterest"])
@@ -94,6 +100,13 @@ test("a licence renewed inside its window: disclosures, payment, a request for i
     await person.getByRole("button", { name: "Envoyer ma déclaration" }).click();
     await expect(person.getByRole("heading", { level: 1 })).toHaveText("Votre déclaration est envoyée");
   }
+  // Hugo, the new premises manager, completes a manager's disclosure.
+  const hugo = await (await browser.newContext({ locale: "fr-CA" })).newPage();
+  await hugo.goto(await newestLinkTo(marie, "hugo.roy@example.com"));
+  await expect(hugo.getByRole("heading", { level: 1 })).toHaveText("Votre déclaration de gérant d’établissement");
+  await fillManagerDisclosure(hugo);
+  await hugo.getByRole("button", { name: "Envoyer ma déclaration" }).click();
+  await expect(hugo.getByRole("heading", { level: 1 })).toHaveText("Votre déclaration est envoyée");
 
   await marie.goto(`${path}/review`);
   await marie.getByRole("link", { name: "Passer aux frais" }).click();

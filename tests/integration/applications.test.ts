@@ -9,6 +9,7 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 import {
   completeForms,
   completeItems,
+  completeManagerDisclosure,
   disclosureAnswers,
   disclosureTokenFor as tokenFor,
   fillEverything as fillAll,
@@ -25,6 +26,7 @@ const fillEverything = (id: string) => fillAll(marie, id);
 const uploadFloorPlan = (id: string) => uploadPlan(database.db, marie, id);
 const disclosureTokenFor = (email: string) => tokenFor(database.db, email);
 const newDraft = () => startDraft(marie);
+const discloseManager = (id: string) => completeManagerDisclosure(database.db, marie, id);
 
 beforeAll(async () => {
   database = await openFreshTestDatabase();
@@ -50,7 +52,7 @@ describe("startApplication", () => {
     const application = await getApplication(marie, started.ok ? started.id : "");
     expect(application?.status).toBe("draft");
     expect(application?.events.map((event) => event.event)).toEqual(["start"]);
-    expect(application?.progress).toEqual({ completed: 0, total: 14 });
+    expect(application?.progress).toEqual({ completed: 0, total: 15 });
   });
 
   it("refuses an entity the account is not linked to, and an unknown kind", async () => {
@@ -107,18 +109,20 @@ describe("applyEvent", () => {
     const id = started.ok ? started.id : "";
     await fillEverything(id);
     let application = await getApplication(marie, id);
-    expect(application?.progress).toEqual({ completed: 12, total: 14 });
+    // The associated entities are optional: none listed is complete.
+    expect(application?.progress).toEqual({ completed: 12, total: 15 });
     expect(
       application?.missing.map((item) =>
         item.type === "document" ? item.requirement : item.type === "disclosure" ? item.name : item.section,
       ),
-    ).toEqual(["associatedPersons", "Camille Okonkwo", "documents", "floorPlan"]);
+    ).toEqual(["associatedPersons", "Camille Okonkwo", "premisesManagers", "Luc Gagnon", "documents", "floorPlan"]);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({ ok: false, reason: "incomplete" });
 
     await uploadFloorPlan(id);
     expect((await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).ok).toBe(true);
+    await discloseManager(id);
     application = await getApplication(marie, id);
-    expect(application?.progress).toEqual({ completed: 14, total: 14 });
+    expect(application?.progress).toEqual({ completed: 15, total: 15 });
     // Every section is complete, but the person has not answered: still refused.
     expect(application?.missing).toEqual([
       { type: "disclosure", section: "associatedPersons", personId: expect.any(String), name: "Camille Okonkwo" },
@@ -240,7 +244,7 @@ describe("disclosure requests", () => {
       saveDisclosure(token, disclosureAnswers),
     ]);
     expect(both.filter((result) => result.ok)).toHaveLength(1);
-    expect(await openDisclosure(token)).toEqual({ status: "completed" });
+    expect(await openDisclosure(token)).toEqual({ status: "completed", form: "person" });
     expect(await saveDisclosure(token, disclosureAnswers)).toEqual({ ok: false, reason: "completed" });
     // The applicant sees the state, never the answers.
     const application = await getApplication(marie, id);
@@ -318,6 +322,7 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     await uploadFloorPlan(id);
     await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
     await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
+    await discloseManager(id);
     expect(await applyEvent(marie, id, "payFeesAndSubmit", "applicant")).toEqual({
       ok: true,
       status: "awaiting_payment",
@@ -353,6 +358,7 @@ describe("the submitter's link to a new business (SPEC §4)", () => {
     await uploadFloorPlan(id);
     await sendDisclosureRequests(marie, id, "associatedPersons", "fr");
     await saveDisclosure(await disclosureTokenFor("camille@example.com"), disclosureAnswers);
+    await discloseManager(id);
     expect((await getApplication(marie, id))?.missing).toEqual([
       { type: "businessOnFile", section: "applicantDetails" },
     ]);

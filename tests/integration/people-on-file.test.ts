@@ -16,7 +16,9 @@ import { openFreshTestDatabase, type TestDatabase } from "./database";
 import {
   completeForms,
   completeItems,
+  completeManagerDisclosure,
   disclosureAnswers,
+  managerDisclosureAnswers,
   disclosureTokenFor,
   payBySandboxCard,
   startDraft,
@@ -49,6 +51,7 @@ async function submittedApplication(user: SessionUser, owners: Array<Record<stri
   expect(await sendDisclosureRequests(user, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
   for (const owner of owners)
     await saveDisclosure(await disclosureTokenFor(database.db, owner.email ?? ""), disclosureAnswers);
+  await completeManagerDisclosure(database.db, user, id);
   expect(await payFeesAndSubmit(user, id, "fr")).toEqual({ ok: true });
   await payBySandboxCard(database.db, user, id);
   return id;
@@ -133,10 +136,13 @@ describe("approval of a new application", () => {
 });
 
 describe("approval of a renewal", () => {
-  /** Every disclosure request of a renewal, completed through its e-mailed link. */
+  /** Every disclosure request of a renewal, completed through its e-mailed link (Hugo Roy's as a manager). */
   async function completeDisclosures(application: ApplicationView) {
     for (const disclosure of application.disclosures)
-      await saveDisclosure(await disclosureTokenFor(database.db, disclosure.email), disclosureAnswers);
+      await saveDisclosure(
+        await disclosureTokenFor(database.db, disclosure.email),
+        disclosure.email === "hugo.roy@example.com" ? managerDisclosureAnswers : disclosureAnswers,
+      );
   }
 
   it("applies the people and managers added and removed, keeping those who left in the file's history", async () => {
@@ -175,6 +181,8 @@ describe("approval of a renewal", () => {
     });
     await saveSection(marie, id, "questions", completeForms.questions ?? {});
     expect(await sendDisclosureRequests(marie, id, "associatedPersons", "fr")).toMatchObject({ ok: true });
+    // Hugo, the new manager, is asked for a manager's disclosure.
+    expect(await sendDisclosureRequests(marie, id, "premisesManagers", "fr")).toEqual({ ok: true, sent: 1 });
     await completeDisclosures((await getApplication(marie, id)) as ApplicationView);
     expect(await payFeesAndSubmit(marie, id, "fr")).toEqual({ ok: true });
     await payBySandboxCard(database.db, marie, id);

@@ -9,7 +9,8 @@ import { applyCardOutcome } from "@/lib/payments/fulfilment";
 
 /**
  * A liquor sales licence application filled in completely, as the tests of applications and
- * payments need one: the answers, the floor plan, the associated person's disclosure.
+ * payments need one: the answers, the floor plan, the associated person's and the premises
+ * manager's disclosures.
  */
 export const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
 
@@ -54,6 +55,31 @@ export const disclosureAnswers = {
   convictions: "no",
   otherInterests: "no",
   declaration: "yes",
+};
+
+/** What Luc Gagnon, the premises manager, declares on the manager's form. */
+export const managerDisclosureAnswers = {
+  dateOfBirth: { day: "14", month: "2", year: "1982" },
+  homeAddress: address,
+  trainingCertificate: "SS-1234567",
+  trainingDate: { day: "15", month: "6", year: "2024" },
+  managementExperience: "Gérant de salle au Bistro Cormoran depuis 2019.",
+  convictions: "no",
+  otherInterests: "no",
+  declaration: "yes",
+};
+
+/** What a signing officer declares for an associated entity. */
+export const entityDisclosureAnswers = {
+  incorporationJurisdiction: "Ontario",
+  incorporationDate: { day: "4", month: "9", year: "2012" },
+  headOffice: "100, rue King Ouest, Toronto (Ontario) M5X 1A9",
+  directorsAndOfficers: "Inès Haddad, présidente",
+  entityConvictions: "no",
+  entityOtherInterests: "no",
+  signingOfficerName: "Inès Haddad",
+  signingOfficerTitle: "Présidente",
+  entityDeclaration: "yes",
 };
 
 export async function startDraft(user: SessionUser): Promise<string> {
@@ -117,7 +143,16 @@ export async function disclosureTokenFor(db: Database, email: string): Promise<s
   return match[1];
 }
 
-/** A complete application (2 years, $1,055) with its disclosure done: nothing missing. */
+/** Sends the premises managers' requests and completes Luc Gagnon's manager's disclosure. */
+export async function completeManagerDisclosure(db: Database, user: SessionUser, id: string) {
+  expect(await sendDisclosureRequests(user, id, "premisesManagers", "fr")).toMatchObject({ ok: true });
+  expect(await saveDisclosure(await disclosureTokenFor(db, "luc@example.com"), managerDisclosureAnswers)).toEqual({
+    ok: true,
+    completed: true,
+  });
+}
+
+/** A complete application (2 years, $1,055) with its disclosures done: nothing missing. */
 export async function completeApplication(db: Database, user: SessionUser): Promise<string> {
   const id = await startDraft(user);
   await fillEverything(user, id);
@@ -127,6 +162,7 @@ export async function completeApplication(db: Database, user: SessionUser): Prom
     ok: true,
     completed: true,
   });
+  await completeManagerDisclosure(db, user, id);
   return id;
 }
 

@@ -280,6 +280,8 @@ describe("what changed since the last licence", () => {
       information: "Nouvelle terrasse",
       peopleAdded: ["Ana Lima"],
       peopleRemoved: ["Luc Gagnon"],
+      entitiesAdded: [],
+      entitiesRemoved: [],
       managersRemoved: ["Chantal Côté"],
       managersAdded: ["Hugo Roy"],
       term: { from: 2, to: 4 },

@@ -25,6 +25,7 @@ function sampleValues(template: EmailTemplate, name: string, url: string): Email
       applicant: "Bistro Cormoran inc.",
       fileNumber: "LSL-N-2026-7K3M9Q",
       expiresOn: "December 26, 2026",
+      form: "person",
     };
   if (template === "wireInstructions")
     return {
@@ -183,6 +184,58 @@ describe("renderEmail renewalReminder", () => {
     // As the outbox may pair this template with another's values.
     const values: EmailValues = { name: "John", url: `${appUrl}/en/licences/x/renew` };
     expect(() => renderEmail("renewalReminder" as EmailTemplate, "en", values)).toThrow(MissingEmailDetailsError);
+  });
+});
+
+describe("renderEmail disclosureRequest", () => {
+  const values = (form: string) => ({
+    name: "Luc Gagnon",
+    url: `${appUrl}/fr/disclosures/abc`,
+    applicant: "Bistro Cormoran inc.",
+    fileNumber: "LSL-N-2026-7K3M9Q",
+    expiresOn: "26 décembre 2026",
+    form,
+  });
+
+  it("asks a person for their personal disclosure", () => {
+    const email = renderEmail("disclosureRequest", "en", values("person"));
+    expect(email.subject).toBe("Your disclosure for Bistro Cormoran inc.’s application – Licensing Portal");
+    expect(email.text).toContain(
+      "named you as a person with an interest in its licence application (file LSL-N-2026-7K3M9Q)",
+    );
+    expect(email.text).toContain("Complete my disclosure");
+  });
+
+  it("asks a premises manager for their manager's disclosure, in each language", () => {
+    const english = renderEmail("disclosureRequest", "en", values("premises_manager"));
+    expect(english.subject).toContain("Your premises manager disclosure");
+    expect(english.text).toContain("named you as a manager of its licensed premises");
+    expect(english.text).toContain("your training, experience and background");
+    const french = renderEmail("disclosureRequest", "fr", values("premises_manager"));
+    expect(french.subject).toContain("Votre déclaration de gérant d’établissement");
+    expect(french.text).toContain("vous a désigné comme gérant de son établissement");
+    expect(french.text).toContain("Remplir ma déclaration");
+  });
+
+  it("asks an entity's signing officer for the business's disclosure, in each language", () => {
+    const english = renderEmail("disclosureRequest", "en", values("entity"));
+    expect(english.subject).toContain("Your business’s disclosure");
+    expect(english.text).toContain("named your business as an entity with an interest");
+    expect(english.text).toContain("completed by a signing officer");
+    expect(english.text).toContain("Complete the business’s disclosure");
+    const french = renderEmail("disclosureRequest", "fr", values("entity"));
+    expect(french.subject).toContain("La déclaration de votre entreprise");
+    expect(french.text).toContain("remplie par un signataire autorisé");
+    expect(french.text).toContain("Remplir la déclaration de l’entreprise");
+  });
+
+  it("refuses a request queued without saying which form it asks for", () => {
+    // As the outbox may pair this template with values queued before forms existed.
+    const { name, url, applicant, fileNumber, expiresOn } = values("entity");
+    const withoutForm: EmailValues = { name, url, applicant, fileNumber, expiresOn } as EmailValues;
+    expect(() => renderEmail("disclosureRequest" as EmailTemplate, "en", withoutForm)).toThrow(
+      MissingEmailDetailsError,
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import type { PrefillFacts, SavedAnswers } from "../engine";
 import {
+  associatedEntityFields,
   associatedPersonFields,
   chosenYears,
   declarationQuestions,
@@ -9,7 +10,14 @@ import {
   termFee,
   yesNo,
 } from "./liquor-sales";
-import { associatedPeople, premisesManagers, reviewing, rolesOnFile } from "../people";
+import {
+  associatedEntities,
+  associatedPeople,
+  managerKeyOnFile,
+  premisesManagers,
+  reviewing,
+  rolesOnFile,
+} from "../people";
 
 const TERMS = [2, 4];
 
@@ -48,10 +56,24 @@ export function associatedPersonItems(people: PrefillFacts["people"]): Record<st
   return [...byName.values()];
 }
 
-/** The renewal starts from the people and managers on file, the last declarations and the current term. */
-function prefill({ licence, people, managers, previousAnswers }: PrefillFacts): SavedAnswers {
+/** The associated entities on file as items of the renewal's list of entities. */
+export function associatedEntityItems(entities: PrefillFacts["entities"] = []): Record<string, string>[] {
+  return entities.map((entity) => ({
+    id: crypto.randomUUID(),
+    entityName: entity.organisationName ?? "",
+    ...(entity.relationship ? { relationship: entity.relationship } : {}),
+    ...(entity.relationship === "shareholder" && entity.shareBasisPoints !== null
+      ? { entitySharePercent: String(entity.shareBasisPoints / 100) }
+      : {}),
+    ...(entity.email ? { signingOfficerEmail: entity.email } : {}),
+  }));
+}
+
+/** The renewal starts from the people, entities and managers on file, the last declarations and the current term. */
+function prefill({ licence, people, entities, managers, previousAnswers }: PrefillFacts): SavedAnswers {
   return {
     associatedPersons: { items: associatedPersonItems(people) },
+    associatedEntities: { items: associatedEntityItems(entities) },
     premisesManagers: {
       items: managers.map((manager) => ({
         id: crypto.randomUUID(),
@@ -89,12 +111,24 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
       fields: associatedPersonFields,
     },
     {
+      id: "associatedEntities",
+      groupKey: "people",
+      page: "list",
+      min: 0,
+      max: 20,
+      labelFields: ["entityName"],
+      disclosures: { emailField: "signingOfficerEmail", form: "entity" },
+      fields: associatedEntityFields,
+    },
+    {
       id: "premisesManagers",
       groupKey: "people",
       page: "list",
       min: 1,
       max: 20,
       labelFields: ["firstName", "lastName"],
+      // A manager added at renewal discloses; one already on file does not again.
+      disclosures: { emailField: "managerEmail", form: "premises_manager", keyOnFile: managerKeyOnFile },
       fields: premisesManagerFields,
     },
     { id: "questions", groupKey: "declarations", page: "form", fields: declarationQuestions },
@@ -120,6 +154,7 @@ export const liquorSalesRenewal: KindDeclaration<"LiquorRenewalApplication"> = {
       reviewing(
         rolesOnFile,
         associatedPeople(answers, "associatedPersons"),
+        associatedEntities(answers, "associatedEntities"),
         premisesManagers(answers, "premisesManagers"),
       ),
     approval: (answers) => ({ type: "extend", years: chosenYears(answers) ?? 2 }),

@@ -3,7 +3,7 @@ import type { KindDeclaration } from "./names";
 import { text, type FieldDefinition } from "../fields";
 import { listItems, type SavedAnswers } from "../engine";
 import type { ApplicantRecord, AreaRecord, FeeBasis } from "../outcome";
-import { associatedPeople, joining, premisesManagers } from "../people";
+import { associatedEntities, associatedPeople, entityRelationships, joining, premisesManagers } from "../people";
 import {
   applicationTypeFields,
   endorsementDetails,
@@ -52,6 +52,33 @@ export const associatedPersonFields: readonly FieldDefinition[] = [
     width: "short",
     numeric: true,
   },
+];
+
+/**
+ * An associated entity's fields — a corporate shareholder, a partner, a parent company — shared with
+ * the renewal. The entity itself (a signing officer) says where and when it was formed, on its
+ * disclosure form; the applicant names it, its tie and who receives the link.
+ */
+export const associatedEntityFields: readonly FieldDefinition[] = [
+  { name: "entityName", control: "text", schema: text(), autoComplete: "off" },
+  {
+    name: "entityBusinessNumber",
+    control: "text",
+    schema: z.string().regex(/^\d{9}$/),
+    optional: true,
+    width: "code",
+    numeric: true,
+  },
+  { name: "relationship", control: "radio", options: entityRelationships },
+  {
+    name: "entitySharePercent",
+    control: "text",
+    schema: z.coerce.number().gt(0).max(100),
+    width: "short",
+    numeric: true,
+    when: { field: "relationship", equals: "shareholder" },
+  },
+  { name: "signingOfficerEmail", control: "text", schema: emailSchema, inputType: "email", autoComplete: "off" },
 ];
 
 /** The Yes/No questions and the tax compliance attestation, asked again at each renewal. */
@@ -214,6 +241,18 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       fields: associatedPersonFields,
     },
     {
+      id: "associatedEntities",
+      groupKey: "people",
+      page: "list",
+      requires: ["applicantType"],
+      // Optional: most applicants are owned by people only.
+      min: 0,
+      max: 20,
+      labelFields: ["entityName"],
+      disclosures: { emailField: "signingOfficerEmail", form: "entity" },
+      fields: associatedEntityFields,
+    },
+    {
       id: "premisesDetails",
       groupKey: "premises",
       page: "form",
@@ -250,6 +289,7 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
       min: 1,
       max: 20,
       labelFields: ["firstName", "lastName"],
+      disclosures: { emailField: "managerEmail", form: "premises_manager" },
       fields: premisesManagerFields,
     },
     {
@@ -303,7 +343,11 @@ export const liquorSalesNew: KindDeclaration<"LiquorSalesApplication"> = {
     applicant: "business",
     applicantRecord: describedBusiness,
     people: (answers) =>
-      joining(associatedPeople(answers, "associatedPersons"), premisesManagers(answers, "premisesManagers")),
+      joining(
+        associatedPeople(answers, "associatedPersons"),
+        associatedEntities(answers, "associatedEntities"),
+        premisesManagers(answers, "premisesManagers"),
+      ),
     approval: (answers, { today }) => ({
       type: "issue",
       issued: {

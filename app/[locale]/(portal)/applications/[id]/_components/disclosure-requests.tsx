@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import type { ListSection } from "@/lib/applications/engine";
+import { disclosureFormOf, type ListSection } from "@/lib/applications/engine";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { sendDisclosuresAction } from "../actions";
 
-/** How many people still have to be asked for their disclosure, and asking them (once every item is complete). */
+/**
+ * How many people (managers, entities) still have to be asked for their disclosure, and asking them
+ * (once every item is complete).
+ */
 export async function DisclosureRequests({
   applicationId,
   section,
@@ -19,6 +22,7 @@ export async function DisclosureRequests({
   locale: AppLocale;
 }) {
   const tPage = await getTranslations("SectionPage");
+  const form = disclosureFormOf(section);
   return (
     <section
       aria-labelledby="disclosures-title"
@@ -30,7 +34,9 @@ export async function DisclosureRequests({
         {tPage("disclosuresTitle")}
       </h2>
       <p className="mb-4">
-        {unsentCount > 0 ? tPage("disclosuresToSend", { count: unsentCount }) : tPage("disclosuresAllSent")}
+        {unsentCount > 0
+          ? tPage("disclosuresToSend", { count: unsentCount, form })
+          : tPage("disclosuresAllSent", { form })}
       </p>
       {unsentCount > 0 ? (
         <form action={sendDisclosuresAction.bind(null, locale, applicationId, section.id)}>

@@ -1,6 +1,7 @@
 import { formatCalendarDay } from "@/lib/i18n/format";
 import { getTranslations } from "next-intl/server";
 import {
+  isDisclosureAsked,
   isItemComplete,
   itemLabel,
   needsDisclosureRequest,
@@ -13,7 +14,10 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";
 import { removeItemAction } from "../actions";
 
-/** The section's items, each with its state (incomplete, disclosure not sent …), Change and Remove. */
+/**
+ * The section's items, each with its state (incomplete, disclosure not sent, sent, completed, or on
+ * file and not asked again), Change and Remove.
+ */
 export async function ListItems({
   application,
   section,
@@ -40,9 +44,11 @@ export async function ListItems({
           ? tPage("itemStates.incomplete")
           : !section.disclosures
             ? null
-            : needsDisclosureRequest(section, item, application.facts)
-              ? tPage("itemStates.notSent")
-              : tPage(`itemStates.${disclosure?.status ?? "sent"}`);
+            : !isDisclosureAsked(section, item, application.facts)
+              ? tPage("itemStates.onFile")
+              : needsDisclosureRequest(section, item, application.facts)
+                ? tPage("itemStates.notSent")
+                : tPage(`itemStates.${disclosure?.status ?? "sent"}`);
         return (
           <li
             key={item.id}

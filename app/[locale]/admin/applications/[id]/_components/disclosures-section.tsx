@@ -1,11 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffFile } from "@/lib/applications/review";
-import { disclosureFields } from "@/lib/disclosures/form";
+import { disclosureFormFields } from "@/lib/disclosures/form";
 import { AnswerValue } from "@/components/applications/answer-value";
 import { SummaryList } from "@/components/summary-list";
 import { PageSection } from "@/components/page-section";
 
-/** Each declared person's disclosure: waiting, or completed with what they declared. */
+/**
+ * Each declared party's disclosure, labelled by its form (a person's, a premises manager's, an
+ * associated entity's): waiting, or completed with what they declared.
+ */
 export async function DisclosuresSection({ disclosures }: { disclosures: StaffFile["declaredDisclosures"] }) {
   if (disclosures.length === 0) return null;
   const t = await getTranslations("AdminApplicationPage");
@@ -20,14 +23,17 @@ export async function DisclosuresSection({ disclosures }: { disclosures: StaffFi
       {disclosures.map((disclosure) => (
         <div key={disclosure.personId} className="mb-6">
           <h3 className="mb-2 text-xl">
-            {disclosure.fullName} –{" "}
-            {disclosure.status === "completed" && disclosure.completedAt
-              ? t("disclosureCompleted", { date: format.dateTime(disclosure.completedAt, "long") })
-              : t("disclosureWaiting")}
+            {disclosure.fullName}
+            <span className="block text-base font-normal text-muted">
+              {t(`disclosureForms.${disclosure.form}`)} –{" "}
+              {disclosure.status === "completed" && disclosure.completedAt
+                ? t("disclosureCompleted", { date: format.dateTime(disclosure.completedAt, "long") })
+                : t("disclosureWaiting")}
+            </span>
           </h3>
           {disclosure.status === "completed" ? (
             <SummaryList
-              rows={disclosureFields.map((field) => ({
+              rows={disclosureFormFields[disclosure.form].map((field) => ({
                 key: t(`disclosureFields.${field.name}`),
                 value: (
                   <AnswerValue

@@ -28,13 +28,22 @@ export async function PeopleSection({
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, "day");
+  // An associated entity reads "Associated entity – shareholder – 25 %"; a person "Shareholder – 25 %".
   const role = (person: Person) =>
-    person.shareBasisPoints !== null
-      ? `${terms(`personRoles.${person.role}`)} – ${format.number(person.shareBasisPoints / 10000, { style: "percent", maximumFractionDigits: 2 })}`
-      : terms(`personRoles.${person.role}`);
+    [
+      terms(`personRoles.${person.role}`),
+      person.relationship ? terms(`entityRelationships.${person.relationship}`) : null,
+      person.shareBasisPoints !== null
+        ? format.number(person.shareBasisPoints / 10000, { style: "percent", maximumFractionDigits: 2 })
+        : null,
+    ]
+      .filter((part) => part !== null)
+      .join(" – ");
+  /** A person by their names, an associated entity by its legal name. */
+  const fullName = (person: Person) => person.organisationName ?? `${person.firstName} ${person.lastName}`;
   const name = (person: Person) => (
     <span key="name">
-      {person.firstName} {person.lastName}
+      {fullName(person)}
       {person.title ? ` (${person.title})` : ""}
       {person.email ? <span className="block text-sm text-muted">{person.email}</span> : null}
     </span>
@@ -89,7 +98,7 @@ export async function PeopleSection({
               action={endPersonAction.bind(null, entityId)}
               people={people.current.map((person) => ({
                 id: person.id,
-                label: `${person.firstName} ${person.lastName} – ${terms(`personRoles.${person.role}`)}`,
+                label: `${fullName(person)} – ${terms(`personRoles.${person.role}`)}`,
               }))}
             />
           ) : null}
