@@ -21,6 +21,7 @@ import {
   changeRequestDemoLinks,
   changeRequestDemoUsers,
 } from "./change-request-demo";
+import { queueDemoOfficers, seedQueueDemo } from "./queue-demo";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -266,6 +267,7 @@ export const demoUsers: DemoUser[] = [
   },
   ...licenceStatusDemoUsers,
   ...changeRequestDemoUsers,
+  ...queueDemoOfficers,
 ];
 
 type DemoPerson = {
@@ -1084,6 +1086,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     () => db.feedbackAnswer.createMany({ data: feedback }),
   );
   created += await seedLicenceStatusDemo(db, now);
+  created += await seedQueueDemo(db, now, passwordHash);
   return { users: demoUsers, created };
 }
 
