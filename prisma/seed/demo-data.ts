@@ -1139,6 +1139,8 @@ async function createHorseRacingApplication(db: Database, today: IsoDate) {
       createdAt: atNoon(-20),
       submittedAt: atNoon(-19),
       decidedAt: atNoon(0),
+      // Starting the review assigned the file to David Chen, as the status writer does.
+      assignedToId: officerId,
       events: {
         create: [
           { status: "draft", event: "start", actorId: userId, occurredAt: atNoon(-20) },

@@ -647,33 +647,40 @@ function premises(
     term,
   };
 }
-const dining = (capacity: number, name = "Salle à manger"): DemoArea => ({
+/** Areas of a French-speaking business, then of an English-speaking one: named and floored in its language. */
+const salle = (capacity: number, name = "Salle à manger", floor = "Rez-de-chaussée"): DemoArea => ({
   name,
   setting: "indoor",
-  floor: name === "Salle à manger" ? "Rez-de-chaussée" : "Ground floor",
+  floor,
   capacity,
 });
-const patio = (capacity: number, name = "Terrasse"): DemoArea => ({
+const terrasse = (capacity: number, name = "Terrasse"): DemoArea => ({
   name,
   setting: "outdoor",
-  floor: name === "Terrasse" ? "Rez-de-chaussée" : "Ground floor",
+  floor: "Rez-de-chaussée",
+  capacity,
+});
+const room = (capacity: number, name: string, floor = "Ground floor"): DemoArea => ({
+  name,
+  setting: "indoor",
+  floor,
+  capacity,
+});
+const patio = (capacity: number, name = "Patio", floor = "Ground floor"): DemoArea => ({
+  name,
+  setting: "outdoor",
+  floor,
   capacity,
 });
 
 /** The renewals' premises, on the licences in force. */
-const lePhareBar = premises("Le Phare", "bar", ["Nicole", "Simard"], [dining(90), patio(32)]);
-const copperKettlePub = premises(
-  "The Copper Kettle",
-  "bar",
-  ["James", "Thompson"],
-  [dining(75, "Pub"), patio(20, "Patio")],
-  4,
-);
+const lePhareBar = premises("Le Phare", "bar", ["Nicole", "Simard"], [salle(90), terrasse(32)]);
+const copperKettlePub = premises("The Copper Kettle", "bar", ["James", "Thompson"], [room(75, "Pub"), patio(20)], 4);
 const sauvagineInn = premises(
   "Auberge La Sauvagine",
   "hotel",
   ["Line", "Bélisle"],
-  [dining(56), patio(30), dining(24, "Bar du lac")],
+  [salle(56), terrasse(30), salle(24, "Bar du lac", "Sous-sol")],
 );
 
 /** People applying for themselves; born on a fixed day unless their licence's end needs it near the seed's day. */
@@ -728,7 +735,7 @@ const files: DemoFile[] = [
     answers: ({ item }) =>
       liquorSalesAnswers(
         bistrot,
-        premises("Le Bistrot du Marché", "restaurant", ["Hugo", "Girard"], [dining(64), patio(28)]),
+        premises("Le Bistrot du Marché", "restaurant", ["Hugo", "Girard"], [salle(64), terrasse(28)]),
         item,
       ),
     story: [
@@ -745,7 +752,7 @@ const files: DemoFile[] = [
     answers: ({ item }) =>
       liquorSalesAnswers(
         mapleRye,
-        premises("Maple & Rye", "restaurant", ["Nora", "Fraser"], [dining(48, "Dining room")]),
+        premises("Maple & Rye", "restaurant", ["Nora", "Fraser"], [room(48, "Dining room")]),
         item,
       ),
     story: [
@@ -764,7 +771,7 @@ const files: DemoFile[] = [
           "Brasserie artisanale de la Vallée-de-la-Gatineau – salle de dégustation",
           "bar",
           ["Annie", "Paradis"],
-          [dining(70, "Salle de dégustation"), patio(40)],
+          [salle(70, "Salle de dégustation"), terrasse(40)],
           4,
         ),
         item,
@@ -792,7 +799,7 @@ const files: DemoFile[] = [
           "Granite Peak Taproom",
           "bar",
           ["Laura", "Kowalski"],
-          [dining(110, "Taproom"), patio(36, "Sparks Street patio")],
+          [room(110, "Taproom"), patio(36, "Sparks Street patio")],
         ),
         item,
       ),
@@ -819,11 +826,7 @@ const files: DemoFile[] = [
     kind: "liquor_sales_new",
     applicant: "claire",
     answers: ({ item }) =>
-      liquorSalesAnswers(
-        basseVille,
-        premises("Le Petit Marché", "other", ["Gilles", "Beaulieu"], [dining(30, "Salle à manger")]),
-        item,
-      ),
+      liquorSalesAnswers(basseVille, premises("Le Petit Marché", "other", ["Gilles", "Beaulieu"], [salle(30)]), item),
     story: [
       ["start", -5],
       ["submit", -3],
@@ -1060,7 +1063,7 @@ const files: DemoFile[] = [
           "Aurora Rooftop",
           "event_venue",
           ["Yusuf", "Mohammed"],
-          [dining(180, "Rooftop lounge"), patio(120, "Rooftop terrace")],
+          [room(180, "Rooftop lounge", "14th floor"), patio(120, "Rooftop terrace", "Roof")],
           4,
         ),
         item,
@@ -1091,7 +1094,7 @@ const files: DemoFile[] = [
     answers: ({ item }) =>
       liquorSalesAnswers(
         cantineQuai,
-        premises("La Cantine du Quai", "restaurant", ["Lise", "Rivard"], [dining(40), patio(60)]),
+        premises("La Cantine du Quai", "restaurant", ["Lise", "Rivard"], [salle(40), terrasse(60)]),
         item,
       ),
     story: [
@@ -1268,7 +1271,7 @@ const files: DemoFile[] = [
     answers: ({ item }) =>
       liquorSalesAnswers(
         eventsEvans,
-        premises("Evans Catering Hall", "event_venue", ["Megan", "Evans"], [dining(150, "Banquet hall")]),
+        premises("Evans Catering Hall", "event_venue", ["Megan", "Evans"], [room(150, "Banquet hall")]),
         item,
       ),
     story: [
@@ -1286,7 +1289,7 @@ const files: DemoFile[] = [
     answers: ({ item }) =>
       liquorSalesAnswers(
         cafeBoheme,
-        premises("Café Bohème", "restaurant", ["Inès", "Morel"], [dining(38), patio(16)]),
+        premises("Café Bohème", "restaurant", ["Inès", "Morel"], [salle(38), terrasse(16)]),
         item,
       ),
     story: [
@@ -1314,11 +1317,7 @@ const files: DemoFile[] = [
     applicant: "rebecca",
     draftSections: 4,
     answers: ({ item }) =>
-      liquorSalesAnswers(
-        sunsetLounge,
-        premises("Sunset Lounge", "bar", ["Adam", "Stone"], [dining(85, "Lounge")]),
-        item,
-      ),
+      liquorSalesAnswers(sunsetLounge, premises("Sunset Lounge", "bar", ["Adam", "Stone"], [room(85, "Lounge")]), item),
     story: [["start", -2]],
   },
   {
