@@ -103,6 +103,31 @@ describe("the review queue's demo data", () => {
     }
   });
 
+  it("filters the queue by assignee: one reviewer's files, or nobody's; a tampered value filters nothing", async () => {
+    const files = await demoFiles();
+    const inQueue = (file: (typeof files)[number]) => (QUEUE_STATUSES as readonly string[]).includes(file.status);
+    const okafor = demoSession("daniel.okafor@example.com");
+    const ids = async (assignedTo: string) =>
+      ((await listReviewQueue(officer, { assignedTo }, now))?.rows.map((row) => row.id) ?? []).sort();
+
+    expect(await ids(okafor.id)).toEqual(
+      files
+        .filter((file) => inQueue(file) && file.assignedToId === okafor.id)
+        .map((file) => file.id)
+        .sort(),
+    );
+    const unassigned = await database.db.application.findMany({
+      where: { assignedToId: null, status: { in: [...QUEUE_STATUSES] } },
+      select: { id: true },
+    });
+    expect(await ids("unassigned")).toEqual(unassigned.map((file) => file.id).sort());
+    const everyone = (await listReviewQueue(officer, {}, now))?.total;
+    for (const tampered of ["someone", "' OR 1=1 --", "00000000-0000-4000-8000-0000000000zz"])
+      expect((await listReviewQueue(officer, { assignedTo: tampered }, now))?.total).toBe(everyone);
+    // An applicant gets no queue, whatever the filter.
+    expect(await listReviewQueue(demoSession("marie.tremblay@example.com"), { assignedTo: okafor.id }, now)).toBeNull();
+  });
+
   it("keeps each timeline as the state machine writes it: staff decide, with the message the applicant reads", async () => {
     const staffIds = new Set(officers.map((staff) => staff.id));
     for (const file of await demoFiles()) {
