@@ -145,9 +145,11 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
             ) : (
               "—"
             ),
+            // A name breaks between first and last name, never at a hyphen ("Marie-Ève Bélanger-Lapointe").
             row.assignedTo ? (
-              <span key="assignee" className="whitespace-nowrap">
-                {row.assignedTo.firstName} {row.assignedTo.lastName}
+              <span key="assignee">
+                <span className="whitespace-nowrap">{row.assignedTo.firstName}</span>{" "}
+                <span className="whitespace-nowrap">{row.assignedTo.lastName}</span>
               </span>
             ) : (
               t("unassigned")
