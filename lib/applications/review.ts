@@ -30,14 +30,25 @@ export type QueueFilters = {
   status?: string;
   olderThanDays?: number;
   search?: string;
+  /** Only the files assigned to the acting staff member. */
   mine?: boolean;
+  /** Only the files assigned to this reviewer, or to nobody ("unassigned"); anything else is ignored. */
+  assignedTo?: string;
   page?: number;
 };
+
+/** Whom the files listed are assigned to: a reviewer's id, nobody (null), or anyone (undefined). */
+function assigneeOf(staff: SessionUser, filters: QueueFilters): string | null | undefined {
+  if (filters.mine) return staff.id;
+  if (filters.assignedTo === "unassigned") return null;
+  return filters.assignedTo && isUuid(filters.assignedTo) ? filters.assignedTo : undefined;
+}
 
 export async function listReviewQueue(staff: SessionUser, filters: QueueFilters, now = new Date()) {
   if (!can(staff.role, "reviewApplications")) return null;
   const status = applicationStatuses.find((candidate) => candidate === filters.status && candidate !== "draft");
   const search = filters.search?.trim().slice(0, 100);
+  const assignee = assigneeOf(staff, filters);
   const where: Prisma.ApplicationWhereInput = {
     status: status ? status : { in: [...QUEUE_STATUSES] },
     ...(filters.kind && applicationKinds.get(filters.kind) ? { kind: filters.kind } : {}),
@@ -45,7 +56,7 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
     ...(filters.olderThanDays
       ? { submittedAt: { lte: new Date(now.getTime() - filters.olderThanDays * 86_400_000) } }
       : {}),
-    ...(filters.mine ? { assignedToId: staff.id } : {}),
+    ...(assignee !== undefined ? { assignedToId: assignee } : {}),
     ...(search
       ? {
           OR: [

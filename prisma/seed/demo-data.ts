@@ -21,6 +21,7 @@ import {
   changeRequestDemoLinks,
   changeRequestDemoUsers,
 } from "./change-request-demo";
+import { queueDemoOfficers, seedQueueDemo } from "./queue-demo";
 
 /**
  * Demo data for development and the e2e tests: never loaded in production.
@@ -266,6 +267,7 @@ export const demoUsers: DemoUser[] = [
   },
   ...licenceStatusDemoUsers,
   ...changeRequestDemoUsers,
+  ...queueDemoOfficers,
 ];
 
 type DemoPerson = {
@@ -1088,6 +1090,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     () => db.feedbackAnswer.createMany({ data: feedback }),
   );
   created += await seedLicenceStatusDemo(db, now);
+  created += await seedQueueDemo(db, now, passwordHash);
   return { users: demoUsers, created };
 }
 
@@ -1140,6 +1143,8 @@ async function createHorseRacingApplication(db: Database, today: IsoDate) {
       createdAt: atNoon(-20),
       submittedAt: atNoon(-19),
       decidedAt: atNoon(0),
+      // Starting the review assigned the file to David Chen, as the status writer does.
+      assignedToId: officerId,
       events: {
         create: [
           { status: "draft", event: "start", actorId: userId, occurredAt: atNoon(-20) },

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { listReviewQueue } from "@/lib/applications/review";
+import { listReviewers, listReviewQueue } from "@/lib/applications/review";
 import { applicationKinds } from "@/lib/applications/registry";
 import { sectors } from "@/lib/applications/engine";
 import { Link } from "@/lib/i18n/navigation";
 import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/button";
 import { DataTable } from "@/components/data-table";
-import { Checkbox, SelectField, TextField } from "@/components/field";
+import { SelectField, TextField } from "@/components/field";
 import { PageHeading } from "@/components/page-heading";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const ages = ["7", "14", "30"] as const;
 const statuses = ["submitted", "under_review", "information_requested", "approved", "refused", "withdrawn"] as const;
 
-/** The licensing officers' queue: oldest submission first, filtered by sector, kind, status, age and search. */
+/**
+ * The licensing officers' queue: oldest submission first, filtered by sector, kind, status, age,
+ * assignee (me, nobody or any reviewer) and search.
+ */
 export default async function AdminApplicationsPage({ params, searchParams }: Props) {
   await resolveLocale(params);
   const staff = await requirePermission("reviewApplications");
@@ -34,10 +37,11 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
     status: query.status || undefined,
     olderThanDays: ages.find((age) => age === query.age) ? Number(query.age) : undefined,
     search: query.q || undefined,
-    mine: query.mine === "yes",
+    mine: query.assignee === "me",
+    assignedTo: query.assignee || undefined,
     page: Number(query.page) || 1,
   };
-  const queue = await listReviewQueue(staff, filters);
+  const [queue, reviewers] = await Promise.all([listReviewQueue(staff, filters), listReviewers(staff)]);
   if (!queue) notFound();
   const t = await getTranslations("AdminApplicationsPage");
   const sectorNames = await getTranslations("KindCatalogue");
@@ -55,7 +59,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
       status: query.status,
       age: query.age,
       q: query.q,
-      mine: query.mine,
+      assignee: query.assignee,
     }).filter(([, value]) => value),
   ) as Record<string, string>;
 
@@ -64,7 +68,7 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <form
         method="get"
-        className="mb-8 grid gap-x-6 sm:grid-cols-2 lg:grid-cols-5"
+        className="mb-8 grid items-end gap-x-6 sm:grid-cols-2 lg:grid-cols-3"
         role="search"
         aria-label={t("filters")}
       >
@@ -97,8 +101,21 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
           defaultValue={query.age ?? ""}
           options={ages.map((age) => ({ value: age, label: t("olderThan", { days: Number(age) }) }))}
         />
-        <Checkbox name="mine" label={t("mine")} defaultChecked={query.mine === "yes"} />
-        <div className="sm:col-span-2 lg:col-span-5">
+        <SelectField
+          name="assignee"
+          label={t("assignedTo")}
+          placeholder={t("any")}
+          defaultValue={query.assignee ?? ""}
+          options={[
+            { value: "me", label: t("assignedToMe") },
+            { value: "unassigned", label: t("unassigned") },
+            ...reviewers.map((reviewer) => ({
+              value: reviewer.id,
+              label: `${reviewer.firstName} ${reviewer.lastName}`,
+            })),
+          ]}
+        />
+        <div className="sm:col-span-2 lg:col-span-3">
           <Button variant="secondary">{t("apply")}</Button>
         </div>
       </form>
@@ -107,17 +124,36 @@ export default async function AdminApplicationsPage({ params, searchParams }: Pr
       </p>
       {queue.total === 0 ? null : (
         <DataTable
-          caption={<span className="sr-only">{t("title")}</span>}
+          caption={t("title")}
+          hiddenCaption
+          // Six columns do not fit a phone: the table scrolls sideways rather than folding each cell.
+          scrollable={{ label: t("title"), minWidth: "min-w-[60rem]" }}
+          rowHeader={0}
           headers={[t("fileNumber"), t("kind"), t("applicant"), t("status"), t("submitted"), t("assignedTo")]}
           rows={queue.rows.map((row) => [
-            <Link key="file" href={`/admin/applications/${row.id}`}>
+            // A file number is read and compared whole: never broken across lines.
+            <Link key="file" href={`/admin/applications/${row.id}`} className="whitespace-nowrap font-semibold">
               {row.fileNumber}
             </Link>,
             titles[row.kind] ?? row.kind,
             row.entity?.legalName ?? `${row.user.firstName} ${row.user.lastName}`,
             statusLabels(`statuses.${row.status}`),
-            row.submittedAt ? format.dateTime(row.submittedAt, "long") : "—",
-            row.assignedTo ? `${row.assignedTo.firstName} ${row.assignedTo.lastName}` : t("unassigned"),
+            row.submittedAt ? (
+              <time key="submitted" dateTime={row.submittedAt.toISOString()} className="whitespace-nowrap">
+                {format.dateTime(row.submittedAt, "long")}
+              </time>
+            ) : (
+              "—"
+            ),
+            // A name breaks between first and last name, never at a hyphen ("Marie-Ève Bélanger-Lapointe").
+            row.assignedTo ? (
+              <span key="assignee">
+                <span className="whitespace-nowrap">{row.assignedTo.firstName}</span>{" "}
+                <span className="whitespace-nowrap">{row.assignedTo.lastName}</span>
+              </span>
+            ) : (
+              t("unassigned")
+            ),
           ])}
         />
       )}
