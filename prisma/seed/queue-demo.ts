@@ -1,5 +1,13 @@
 import type { Database } from "@/lib/db/create-client";
-import type { EntityPersonRole, EntityType, LicenceKind, Locale, Prisma, UserRole } from "@/lib/db/generated/client";
+import type {
+  DisclosureForm,
+  EntityPersonRole,
+  EntityType,
+  LicenceKind,
+  Locale,
+  Prisma,
+  UserRole,
+} from "@/lib/db/generated/client";
 import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import { applicationKinds } from "@/lib/applications/registry";
 import { listItems, quotedBusinessNumber, type SavedAnswers } from "@/lib/applications/engine";
@@ -34,9 +42,9 @@ import { commissionMoment } from "@/lib/time/commission-clock";
 /** A new liquor sales licence's answers: what lib/applications/kinds/liquor-sales.ts needs to be complete. */
 function liquorSalesAnswers(business: DemoBusiness, premises: DemoPremises, item: ItemId): SavedAnswers {
   return {
-    applicationType: { establishment: premises.establishment },
+    applicationType: { endorsements: [] },
     ...businessAnswers(business, item),
-    premisesDetails: { premisesName: premises.name },
+    premisesDetails: { premisesName: premises.name, establishment: premises.establishment },
     premisesAddresses: { premisesPhysical: premises.address ?? business.address, mailingSameAsPhysical: "yes" },
     premisesContact: {
       premisesContactName: business.contactName,
@@ -389,14 +397,24 @@ function horseRacingAnswers(
   };
 }
 
-/** What each associated person declared from their e-mailed link (lib/disclosures/form.ts): nothing to report. */
-function disclosureAnswers(index: number, address: Address) {
-  return {
+/**
+ * What each associated person (or premises manager) declared from their e-mailed link, on the form
+ * their list asks for (lib/disclosures/form.ts): nothing to report.
+ */
+function disclosureAnswers(index: number, address: Address, form: DisclosureForm) {
+  const person = {
     dateOfBirth: dateBoxes(`${1962 + ((index * 7) % 30)}-0${1 + (index % 9)}-1${index % 10}` as IsoDate),
     homeAddress: { ...address, line1: `${12 + index * 17}, rue des Érables` },
     convictions: "no",
     otherInterests: "no",
     declaration: "yes",
+  };
+  if (form !== "premises_manager") return person;
+  return {
+    ...person,
+    trainingCertificate: `SS-${String(4_100_000 + index * 731)}`,
+    trainingDate: dateBoxes(`20${20 + (index % 5)}-0${1 + (index % 9)}-15` as IsoDate),
+    managementExperience: "Gérance de salle dans un établissement titulaire d’un permis depuis plusieurs années.",
   };
 }
 
@@ -1840,6 +1858,7 @@ async function createDisclosures(
   for (const section of kind.sections) {
     if (section.page !== "list" || !section.disclosures) continue;
     const emailField = section.disclosures.emailField;
+    const form = section.disclosures.form ?? "person";
     for (const item of listItems(answers, section.id)) {
       serial += 1;
       const id = fixedId("1d000000", file.n, serial);
@@ -1855,7 +1874,8 @@ async function createDisclosures(
           tokenHash: `demo-${id}`,
           expiresAt: new Date(sentAt.getTime() + DISCLOSURE_LINK_LIFETIME_MS),
           status: "completed",
-          answers: disclosureAnswers(serial + file.n, near),
+          form,
+          answers: disclosureAnswers(serial + file.n, near, form),
           sentAt,
           completedAt,
         },
