@@ -98,6 +98,59 @@ test("fr: an address change with a document, approved by staff, is on the licenc
   expect(printed).not.toContain(oldLine1);
 });
 
+test("en: an address change with a document, approved by an officer, is on the licence and its new certificate", async ({
+  browser,
+}) => {
+  const street = `${100 + (Date.now() % 800)} Bank Street`;
+  const ryan = await signedIn(browser, "ryan.oconnor@example.com", "en");
+  await ryan.goto(`/en/licences/${RIVERSIDE}/change`);
+  await ryan.getByRole("radio", { name: "The premises’ address" }).check();
+  await ryan.getByRole("button", { name: "Continue" }).click();
+  await expect(ryan.getByRole("heading", { level: 1 })).toHaveText("Change the premises’ address");
+  // The address on file now (a run before this one may have changed it already).
+  const onFile = (await ryan.locator("p", { hasText: "Address on file" }).innerText())
+    .replace("Address on file", "")
+    .trim();
+  const oldLine1 = /^(.*), Ottawa, ON, /.exec(onFile)?.[1] ?? onFile;
+  await ryan.getByLabel("Street address").fill(street);
+  await ryan.getByLabel("City or town").fill("Ottawa");
+  await ryan.getByLabel("Province or territory").selectOption("ON");
+  await ryan.getByLabel("Postal code").fill("K1S 3W7");
+  await ryan.getByLabel("Explain the change").fill("We move to Bank Street on March 1.");
+  await ryan
+    .getByLabel(/^Documents/)
+    .setInputFiles({ name: "lease.pdf", mimeType: "application/pdf", buffer: PLAN_PDF });
+  await ryan.getByRole("button", { name: "Send the request" }).click();
+  const sent = ryan.getByText(/Your change request CHG-/);
+  await expect(sent).toBeVisible();
+  const reference = (await sent.innerText()).match(/CHG-\d{4}-\d{6}/)?.[0] ?? "";
+
+  const officer = await signedIn(browser, "officer@example.com", "en");
+  await officer.goto("/en/admin/change-requests");
+  await officer.getByRole("link", { name: reference }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(`Change request ${reference}`);
+  await expect(officer.getByRole("table")).toContainText(`${street}, Ottawa, ON, K1S 3W7`);
+  await expect(officer.getByRole("link", { name: "lease.pdf" })).toBeVisible();
+  await officer.getByRole("radio", { name: "Approve and apply the change" }).check();
+  await officer.getByRole("button", { name: "Record the decision" }).click();
+  await expect(officer.getByText("The change was approved and applied")).toBeVisible();
+  await expect(officer.getByRole("table")).toContainText("Before");
+  await expectNoAxeViolations(officer);
+
+  await ryan.goto(`/en/licences/${RIVERSIDE}`);
+  await expect(ryan.getByRole("main")).toContainText(`Riverside Taproom – ${street}, Ottawa, ON, K1S 3W7`);
+  const request = ryan.locator("section[aria-labelledby='changes-title'] > ul > li", { hasText: reference });
+  await expect(request).toContainText("Approved");
+  await expect(request).toContainText("Now on file");
+  await expect(ryan.locator("#history-title + ol")).toContainText(`Changed by request ${reference}`);
+  await expectNoAxeViolations(ryan);
+  const certificate = await ryan.request.get(`/api/licences/${RIVERSIDE}/certificate?lang=en`);
+  expect(certificate.headers()["content-type"]).toBe("application/pdf");
+  const printed = await pdfText(await certificate.body());
+  expect(printed).toContain(street);
+  expect(printed).not.toContain(oldLine1);
+});
+
 test("en: a capacity change refused with a reason, which the holder reads", async ({ browser }) => {
   const ryan = await signedIn(browser, "ryan.oconnor@example.com", "en");
   await ryan.goto(`/en/licences/${RIVERSIDE}/change`);
@@ -131,7 +184,7 @@ test("en: a capacity change refused with a reason, which the holder reads", asyn
   await expect(request).toContainText("Refused");
   await expect(request).toContainText("Reasons for the refusal");
   await expect(request).toContainText("The fire inspection allows 70 people on the patio.");
-  await expect(ryan.getByRole("table")).toContainText("60");
+  await expect(ryan.getByRole("table", { name: "Licensed areas" })).toContainText("60");
 });
 
 test("another account gets a 404 for the form, the staff page and the attachments", async ({ browser }) => {
