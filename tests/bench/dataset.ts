@@ -47,7 +47,7 @@ export const holderDraftId = "b0000000-0000-4000-8000-00000000d2af";
 /** A complete liquor sales licence application, in the engine's stored shape (lists hold `items`). */
 const address = { line1: "123, rue Principale", city: "Ottawa", province: "ON", postalCode: "K1A 0A1" };
 const liquorAnswers = {
-  applicationType: { establishment: "restaurant" },
+  applicationType: { endorsements: [] },
   applicantType: { applicantType: "corporation" },
   applicantDetails: { legalName: "Bistro du Canal inc.", businessNumber: "512345678" },
   contactDetails: { contactName: "Camille Okonkwo", email: "camille@example.com", phone: "613-555-0123" },
@@ -58,7 +58,11 @@ const liquorAnswers = {
       { id: "p2", firstName: "Luc", lastName: "Gagnon", email: "luc@example.com", role: "director" },
     ],
   },
-  premisesDetails: { premisesName: "Bistro du Canal", description: "Salle à manger et terrasse au bord du canal." },
+  premisesDetails: {
+    premisesName: "Bistro du Canal",
+    establishment: "restaurant",
+    description: "Salle à manger et terrasse au bord du canal.",
+  },
   premisesAddresses: { premisesPhysical: address, mailingSameAsPhysical: "yes" },
   premisesContact: {
     premisesContactName: "Camille Okonkwo",
@@ -468,6 +472,7 @@ export async function loadDataset(db: pg.Client, counts: Counts, log: (line: str
       holderDraftId,
       JSON.stringify({
         applicationType: liquorAnswers.applicationType,
+        premisesDetails: liquorAnswers.premisesDetails,
         applicantType: liquorAnswers.applicantType,
         applicantDetails: liquorAnswers.applicantDetails,
       }),

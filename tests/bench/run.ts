@@ -179,7 +179,7 @@ async function main() {
   const agent = await signIn(portalUrl, benchAccounts.agent);
   const officer = await signIn(portalUrl, benchAccounts.officer);
 
-  const sectionPath = `/fr/applications/${holderDraftId}/applicationType`;
+  const sectionPath = `/fr/applications/${holderDraftId}/premisesDetails`;
   const sectionSave = await sectionSaveRequest(portalUrl, sectionPath, holder);
   const messages = JSON.parse(readFileSync(path.join(root, "messages/fr.json"), "utf8")) as {
     VerifyPage: { resultTitle: string };
