@@ -1,4 +1,5 @@
-import type { IsoDate } from "@/lib/time/commission-date";
+import { addYears, type IsoDate } from "@/lib/time/commission-date";
+import { nextBirthday } from "@/lib/time/birthday";
 import type { SavedAnswers } from "./engine";
 
 /**
@@ -51,6 +52,18 @@ export type Validity =
    * should not be born inside its own renewal window): see lib/time/birthday.
    */
   | { type: "birthday"; dateOfBirth: IsoDate; atLeastDays: number };
+
+/** The last day of what is issued on `day` under this validity. */
+export function lastDayOf(validity: Validity, day: IsoDate): IsoDate {
+  switch (validity.type) {
+    case "term":
+      return addYears(day, validity.years);
+    case "until":
+      return validity.lastDay;
+    case "birthday":
+      return nextBirthday(day, validity.dateOfBirth, validity.atLeastDays);
+  }
+}
 
 export type IssuedRecord = {
   /** The licence kind on file (prisma LicenceKind). */

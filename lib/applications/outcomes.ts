@@ -7,21 +7,21 @@ import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { activeLinkWhere } from "@/lib/access-codes/account-links";
 import { addYears, commissionToday, isoDateToUtc, utcToIsoDate, type IsoDate } from "@/lib/time/commission-date";
-import { birthdayIn, nextBirthday } from "@/lib/time/birthday";
+import { birthdayIn } from "@/lib/time/birthday";
 import type { PortalKind } from "./kinds/names";
 import { applicationReason, type ApplicationReason } from "@/lib/licences/history-reasons";
 import { ownerRoles, peopleChanges } from "./people";
 import { quotedBusinessNumber, type SavedAnswers } from "./engine";
 import { quotedFile } from "./quoted-file";
-import type {
-  ApprovalEffect,
-  CertificateDetail,
-  DisclosedPeople,
-  ExistingArea,
-  IssuedRecord,
-  LicenceFacts,
-  RuleContext,
-  Validity,
+import {
+  lastDayOf,
+  type ApprovalEffect,
+  type CertificateDetail,
+  type DisclosedPeople,
+  type ExistingArea,
+  type IssuedRecord,
+  type LicenceFacts,
+  type RuleContext,
 } from "./outcome";
 
 /**
@@ -471,18 +471,6 @@ async function issue(
     select: { id: true },
   });
   return { ok: true, licenceId: licence.id };
-}
-
-/** The last day of what is issued today under this validity. */
-function lastDayOf(validity: Validity, today: IsoDate): IsoDate {
-  switch (validity.type) {
-    case "term":
-      return addYears(today, validity.years);
-    case "until":
-      return validity.lastDay;
-    case "birthday":
-      return nextBirthday(today, validity.dateOfBirth, validity.atLeastDays);
-  }
 }
 
 /**

@@ -12,13 +12,12 @@ import { EntityType as EntityTypes } from "@/lib/db/generated/enums";
 import { applicationKinds } from "@/lib/applications/registry";
 import { listItems, quotedBusinessNumber, type SavedAnswers } from "@/lib/applications/engine";
 import { ownerRoles, peopleChanges } from "@/lib/applications/people";
-import type { IssuedRecord, Validity } from "@/lib/applications/outcome";
+import { lastDayOf, type IssuedRecord } from "@/lib/applications/outcome";
 import { transition, type ApplicationEvent, type ApplicationStatus, type Actor } from "@/lib/applications/status";
 import type { PortalKind } from "@/lib/applications/kinds/names";
 import { feeInEffect } from "@/lib/fees/rules";
 import { applicationReason } from "@/lib/licences/history-reasons";
 import { DISCLOSURE_LINK_LIFETIME_MS } from "@/lib/disclosures/form";
-import { nextBirthday } from "@/lib/time/birthday";
 import { addDays, addYears, commissionToday, isoDateToUtc, type IsoDate } from "@/lib/time/commission-date";
 import { commissionMoment } from "@/lib/time/commission-clock";
 
@@ -1547,18 +1546,6 @@ function orderItems(kind: PortalKind, answers: SavedAnswers, context: Context) {
       unitCents,
     },
   ];
-}
-
-/** The last day of what is issued on `day` (as lib/applications/outcomes.ts computes it). */
-function lastDayOf(validity: Validity, day: IsoDate): IsoDate {
-  switch (validity.type) {
-    case "term":
-      return addYears(day, validity.years);
-    case "until":
-      return validity.lastDay;
-    case "birthday":
-      return nextBirthday(day, validity.dateOfBirth, validity.atLeastDays);
-  }
 }
 
 /** A renewal's licence in force, its holder and the holder's account, as they were before the renewal began. */
