@@ -1,8 +1,9 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import type { DatabaseTarget } from "./target";
+import { newPglite } from "./pglite";
 
 export type Database = PrismaClient;
 
@@ -18,7 +19,7 @@ export function openDatabase(target: DatabaseTarget, existingPglite?: PGlite): O
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
     return { db, close: () => db.$disconnect() };
   }
-  const pglite = existingPglite ?? new PGlite(target.dataDir);
+  const pglite = existingPglite ?? newPglite(target.dataDir);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     db,

@@ -2,10 +2,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-import { PGlite, type PGliteInterface } from "@electric-sql/pglite";
+import type { PGliteInterface } from "@electric-sql/pglite";
 import pg from "pg";
 
 import type { DatabaseTarget } from "./target";
+import { createPglite } from "./pglite";
 
 /**
  * Applies `prisma/migrations/<name>/migration.sql` folders in order, recording each in
@@ -99,7 +100,7 @@ export async function openExecutor(target: DatabaseTarget): Promise<SqlExecutor>
     return postgresExecutor(client);
   }
   if (!target.dataDir.startsWith("memory://")) await mkdir(path.dirname(target.dataDir), { recursive: true });
-  return pgliteExecutor(await PGlite.create(target.dataDir));
+  return pgliteExecutor(await createPglite(target.dataDir));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as runtime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { newPglite } from "./pglite";
 
 /**
  * Prisma's schema engine, compiled to WebAssembly, used offline to compute migration SQL: the native
@@ -60,7 +60,7 @@ async function withSchemaEngine<T>(work: (engine: SchemaEngine) => Promise<T>): 
   await loadRuntime();
   // The engine insists on a driver adapter, and connects it, even for diffs between two datamodels
   // that never read a database: an in-memory PGlite is the one we can always provide.
-  const pglite = new PGlite();
+  const pglite = newPglite();
   let engine: SchemaEngine | undefined;
   try {
     const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));

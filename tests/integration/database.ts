@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/create-client";
 import { applyMigrations, openExecutor, pgliteExecutor } from "@/lib/db/migrations";
 import { setDatabaseForTests } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/target";
+import { createPglite } from "@/lib/db/pglite";
 
 export type TestDatabase = { db: Database; close: () => Promise<void> };
 
@@ -22,7 +22,7 @@ export async function openFreshTestDatabase(): Promise<TestDatabase> {
 }
 
 async function freshPgliteDatabase(): Promise<TestDatabase> {
-  const pglite = await PGlite.create();
+  const pglite = await createPglite();
   await applyMigrations(pgliteExecutor(pglite), { log: () => {} });
   return openDatabase({ kind: "pglite", dataDir: "memory://" }, pglite);
 }

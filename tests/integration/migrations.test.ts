@@ -3,7 +3,7 @@ import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 
@@ -17,6 +17,7 @@ import {
 } from "../../lib/db/migrations";
 import { pendingSchemaChange, SCHEMA_PATH } from "../../lib/db/schema-drift";
 import { isPostgresUrl } from "../../lib/db/target";
+import { createPglite } from "@/lib/db/pglite";
 
 /**
  * The migration runner against both databases the portal runs on. PostgreSQL is never skipped: when it
@@ -41,7 +42,7 @@ afterAll(async () => (await blankPGlite)?.close());
 
 const pgliteBackend: Backend = {
   name: "in-memory PGlite",
-  open: async () => pgliteExecutor(await (await (blankPGlite ??= PGlite.create())).clone()),
+  open: async () => pgliteExecutor(await (await (blankPGlite ??= createPglite())).clone()),
 };
 
 const postgresBackend: Backend = {

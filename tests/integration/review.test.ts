@@ -167,6 +167,32 @@ describe("renewal", () => {
 });
 
 describe("the staff review", () => {
+  it("finds files by number, business or applicant, in any case, even when very many people share the name", async () => {
+    const id = await submittedNewApplication();
+    const filed = await database.db.application.findFirstOrThrow({
+      where: { status: { in: ["submitted", "under_review", "information_requested"] }, entityId: { not: null } },
+      select: { id: true, fileNumber: true, entity: { select: { legalName: true } } },
+    });
+    const found = async (search: string) => (await listReviewQueue(officer, { search }))?.rows.map((row) => row.id);
+    expect(await found(marie.lastName.toUpperCase())).toContain(id);
+    expect(await found(marie.firstName.slice(1).toLowerCase())).toContain(id);
+    expect(await found(filed.fileNumber.slice(-6).toLowerCase())).toEqual([filed.id]);
+    expect(await found(filed.entity?.legalName.slice(1, 9) ?? "")).toContain(filed.id);
+    expect(await found("zzqx no such name")).toEqual([]);
+    // More people share the name than the search lists by id: it filters through the joins instead,
+    // and finds the same file.
+    await database.db.user.createMany({
+      data: Array.from({ length: 1001 }, (_, index) => ({
+        email: `homonym.${index}@example.com`,
+        passwordHash: "-",
+        firstName: "Homonym",
+        lastName: marie.lastName,
+      })),
+    });
+    expect(await found(marie.lastName.toUpperCase())).toContain(id);
+    expect(await found(filed.entity?.legalName.slice(1, 9) ?? "")).toContain(filed.id);
+  });
+
   it("issues a licence to the applicant's new entity on approval, with the term chosen", async () => {
     const id = await submittedNewApplication();
     const queue = await listReviewQueue(officer, { search: (await getApplication(marie, id))?.fileNumber });
