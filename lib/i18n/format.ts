@@ -18,26 +18,34 @@ function intlLocale(locale: AppLocale): string {
   return `${locale}-CA`;
 }
 
+/**
+ * Each formatter is made once per locale and options: building one (a time zone, a currency) costs
+ * far more than formatting with it, and a page may format hundreds of dates or amounts.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  return format;
+}
+
 /** « 26 novembre 2026 », "November 26, 2026": a calendar day as stored (an ISO date or a `@db.Date`). */
 export function formatCalendarDay(day: Date | IsoDate, locale: AppLocale): string {
   const date = typeof day === "string" ? new Date(`${day}T00:00:00.000Z`) : day;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** The day a moment falls on at the Commission (« 26 novembre 2026 »): a link's expiry, a deadline. */
 export function formatCommissionDay(moment: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: COMMISSION_TIME_ZONE }).format(
-    moment,
-  );
+  return dateFormat(locale, { dateStyle: "long", timeZone: COMMISSION_TIME_ZONE }).format(moment);
 }
 
 /** A moment with its time, Commission time: « 26 novembre 2026 à 10 h 00 », "November 26, 2026 at 10:00 a.m.". */
 export function formatMoment(moment: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: COMMISSION_TIME_ZONE,
-  }).format(moment);
+  return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: COMMISSION_TIME_ZONE }).format(moment);
 }
 
 /**
@@ -46,8 +54,12 @@ export function formatMoment(moment: Date, locale: AppLocale): string {
  * ("USD 12.00"), so it is never mistaken for dollars.
  */
 export function formatMoney(cents: number, locale: AppLocale, currency = "CAD"): string {
-  const display = currency === "CAD" ? "narrowSymbol" : "code";
-  return new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, currencyDisplay: display }).format(
-    cents / 100,
-  );
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const display = currency === "CAD" ? "narrowSymbol" : "code";
+    format = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, currencyDisplay: display });
+    moneyFormats.set(key, format);
+  }
+  return format.format(cents / 100);
 }

@@ -6,14 +6,17 @@ import { COMMISSION_TIME_ZONE } from "./time-zone";
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
+// en-CA formats as YYYY-MM-DD. Made once: building a formatter with a time zone costs far more than
+// formatting, and a main menu asks the date once per licence (hundreds for an agent).
+const commissionDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: COMMISSION_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 export function commissionToday(now: Date): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: COMMISSION_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now) as IsoDate;
+  return commissionDay.format(now) as IsoDate;
 }
 
 export function isoDateToUtc(date: IsoDate): Date {
