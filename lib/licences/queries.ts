@@ -34,24 +34,47 @@ function visibleTo(actor: SessionUser) {
   return isStaff(actor) ? {} : { entity: { links: { some: activeLinkWhere(actor.id) } } };
 }
 
+/**
+ * Every licence of the account, in brief: what the main menu needs to decide which need attention.
+ * No names: an agent may hold hundreds of licences, and only the few shown as cards need them
+ * (`licenceNames`). Renewals under review are read in one query of their own.
+ */
 export async function listMyLicences(actor: SessionUser) {
-  const licences = await getDb().licence.findMany({
-    where: { entity: { links: { some: activeLinkWhere(actor.id) } } },
-    orderBy: [{ expiresOn: "asc" }],
+  const held = { entity: { links: { some: activeLinkWhere(actor.id) } } } satisfies Prisma.LicenceWhereInput;
+  const [licences, renewals] = await Promise.all([
+    getDb().licence.findMany({
+      where: held,
+      orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        status: true,
+        termYears: true,
+        expiresOn: true,
+        suspendedUntil: true,
+      },
+    }),
+    getDb().application.findMany({
+      where: { ...renewalUnderReview.applications.where, licence: held },
+      select: { licenceId: true },
+    }),
+  ]);
+  const underReview = new Set(renewals.map((renewal) => renewal.licenceId));
+  return licences.map((licence) => ({ ...licence, renewalUnderReview: underReview.has(licence.id) }));
+}
+
+/** The holder's and premises' names of some of the account's licences (those the main menu shows). */
+export async function licenceNames(actor: SessionUser, ids: readonly string[]) {
+  const rows = await getDb().licence.findMany({
+    where: { id: { in: [...ids] }, entity: { links: { some: activeLinkWhere(actor.id) } } },
     select: {
       id: true,
-      number: true,
-      kind: true,
-      status: true,
-      termYears: true,
-      expiresOn: true,
-      suspendedUntil: true,
       entity: { select: { legalName: true, operatingName: true } },
       premises: { select: { name: true } },
-      ...renewalUnderReview,
     },
   });
-  return licences.map(withRenewalFlag);
+  return new Map(rows.map(({ id, ...names }) => [id, names]));
 }
 
 /** How many licences the main menu shows as cards; the rest are a page away ("My licences"). */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { renewalState } from "@/lib/licences/renewal-window";
-import { isPastPermit, mainMenuLicences } from "@/app/[locale]/(portal)/dashboard/_components/dashboard-licence";
+import {
+  isPastPermit,
+  mainMenuLicences,
+  newestPastPermits,
+} from "@/app/[locale]/(portal)/dashboard/_components/dashboard-licence";
 
 /** Noon in Toronto on a given date (EDT, UTC-4, in summer). */
 const torontoNoon = (date: string) => new Date(`${date}T12:00:00-04:00`);
@@ -68,5 +72,26 @@ describe("mainMenuLicences", () => {
     const due = { id: "b", renewal: renewals[0], displayedStatus: "active" } as const;
     const suspended = { id: "c", renewal: renewals[3], displayedStatus: "suspended" } as const;
     expect(mainMenuLicences([quiet, due, suspended], 2).map((item) => item.id)).toEqual(["b", "c"]);
+  });
+});
+
+describe("newestPastPermits", () => {
+  it("lists at most the limit, the latest last days first, and none older than one left out", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4000 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 15 }),
+        (days, limit) => {
+          const permits = days.map((day, index) => ({ id: String(index), expiresOn: new Date(day * 86_400_000) }));
+          const shown = newestPastPermits(permits, limit);
+          expect(shown).toHaveLength(Math.min(limit, permits.length));
+          const times = shown.map((permit) => permit.expiresOn.getTime());
+          expect(times).toEqual([...times].sort((a, b) => b - a));
+          const oldestShown = Math.min(...times);
+          const left = permits.filter((permit) => !shown.includes(permit));
+          expect(left.every((permit) => permit.expiresOn.getTime() <= oldestShown)).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
-import { listMyLicences } from "@/lib/licences/queries";
+import { licenceNames, listMyLicences, MAIN_MENU_LICENCES } from "@/lib/licences/queries";
 import { listMyApplications } from "@/lib/applications/queries";
 import { renewalState } from "@/lib/licences/renewal-window";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";
@@ -12,7 +12,7 @@ import { PageHeading } from "@/components/page-heading";
 import { AttentionBanner } from "./_components/attention-banner";
 import { LicencesSection } from "./_components/licences-section";
 import { PastPermitsSection } from "./_components/past-permits-section";
-import { isPastPermit } from "./_components/dashboard-licence";
+import { isPastPermit, mainMenuLicences } from "./_components/dashboard-licence";
 import { ApplicationsSection } from "./_components/applications-section";
 import { MoreSection } from "./_components/more-section";
 import { currentNews } from "@/lib/news/queries";
@@ -40,7 +40,12 @@ export default async function DashboardPage({ params }: Props) {
   }));
   const current = licences.filter((licence) => !isPastPermit(licence));
   const pastPermits = licences.filter(isPastPermit);
-  const [applications, reports, news] = await Promise.all([
+  const cards = mainMenuLicences(current, MAIN_MENU_LICENCES);
+  const [names, applications, reports, news] = await Promise.all([
+    licenceNames(
+      user,
+      cards.map((licence) => licence.id),
+    ),
     listMyApplications(user),
     reportsDue(licences, now),
     currentNews("applicant", locale, now),
@@ -50,7 +55,11 @@ export default async function DashboardPage({ params }: Props) {
     <>
       <PageHeading lead={t("welcome", { name: user.firstName })}>{t("title")}</PageHeading>
       <AttentionBanner licences={current} reports={reports} />
-      <LicencesSection licences={current} holdsPastPermits={pastPermits.length > 0} />
+      <LicencesSection
+        cards={cards.map((licence) => ({ ...licence, ...names.get(licence.id) }))}
+        held={current.length}
+        holdsPastPermits={pastPermits.length > 0}
+      />
       <PastPermitsSection permits={pastPermits} />
       <ApplicationsSection applications={applications} locale={locale} />
       {news.length > 0 ? (

@@ -1,7 +1,10 @@
-import type { listMyLicences } from "@/lib/licences/queries";
+import type { licenceNames, listMyLicences } from "@/lib/licences/queries";
 import type { RenewalState } from "@/lib/licences/renewal-window";
 
 type MyLicence = Awaited<ReturnType<typeof listMyLicences>>[number];
+
+/** The names a licence card shows: its premises, or its holder when it has none. */
+export type LicenceNames = NonNullable<ReturnType<Awaited<ReturnType<typeof licenceNames>>["get"]>>;
 
 /** A licence as the main menu shows it: with where its renewal stands and the status it displays today. */
 export type DashboardLicence = MyLicence & { renewal: RenewalState; displayedStatus: MyLicence["status"] | "expired" };
@@ -33,4 +36,15 @@ export function mainMenuLicences<T extends Pick<DashboardLicence, "renewal" | "d
     0,
     limit,
   );
+}
+
+/** The main menu lists this many past permits; all of them are on "My licences". */
+export const MAIN_MENU_PAST_PERMITS = 10;
+
+/** The past permits the main menu lists: the newest (latest last day) first, at most `limit`. */
+export function newestPastPermits<T extends Pick<DashboardLicence, "expiresOn">>(
+  permits: readonly T[],
+  limit: number,
+): T[] {
+  return [...permits].sort((a, b) => b.expiresOn.getTime() - a.expiresOn.getTime()).slice(0, limit);
 }

@@ -2,8 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
-import { mainMenuLicences, type DashboardLicence } from "./dashboard-licence";
-import { MAIN_MENU_LICENCES } from "@/lib/licences/queries";
+import type { DashboardLicence, LicenceNames } from "./dashboard-licence";
 import { PageSection } from "@/components/page-section";
 
 /**
@@ -12,13 +11,16 @@ import { PageSection } from "@/components/page-section";
  * Past permits are listed apart (PastPermitsSection): holding only those is not holding nothing.
  */
 export async function LicencesSection({
-  licences: held,
+  cards: licences,
+  held,
   holdsPastPermits,
 }: {
-  licences: readonly DashboardLicence[];
+  /** The licences shown, chosen by `mainMenuLicences`, with their names where the account still holds them. */
+  cards: readonly (DashboardLicence & Partial<LicenceNames>)[];
+  /** How many current licences the account holds in all. */
+  held: number;
   holdsPastPermits: boolean;
 }) {
-  const licences = mainMenuLicences(held, MAIN_MENU_LICENCES);
   const t = await getTranslations("DashboardPage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
@@ -49,7 +51,7 @@ export async function LicencesSection({
                 <dd>{terms(`licenceKinds.${licence.kind}`)}</dd>
                 {/* What has no premises (a permit for an event) names its holder instead. */}
                 <dt className="font-semibold">{licence.premises ? t("premises") : t("holder")}</dt>
-                <dd>{licence.premises?.name ?? licence.entity.operatingName ?? licence.entity.legalName}</dd>
+                <dd>{licence.premises?.name ?? licence.entity?.operatingName ?? licence.entity?.legalName}</dd>
                 {/* A permit with no term ends on its last event day rather than expiring. */}
                 <dt className="font-semibold">{licence.termYears === null ? t("lastDay") : t("expiresOn")}</dt>
                 <dd>{expiryDate(licence.expiresOn)}</dd>
@@ -80,9 +82,9 @@ export async function LicencesSection({
           ))}
         </ul>
       ) : null}
-      {held.length > licences.length ? (
+      {held > licences.length ? (
         <p className="mt-6">
-          <Link href="/licences">{t("allLicencesLink", { count: held.length })}</Link>
+          <Link href="/licences">{t("allLicencesLink", { count: held })}</Link>
         </p>
       ) : null}
     </PageSection>

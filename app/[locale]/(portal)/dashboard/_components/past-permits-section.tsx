@@ -2,15 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { DataTable } from "@/components/data-table";
 import { PageSection } from "@/components/page-section";
-import type { DashboardLicence } from "./dashboard-licence";
+import { MAIN_MENU_PAST_PERMITS, newestPastPermits, type DashboardLicence } from "./dashboard-licence";
 
-/** Permits whose last day has passed, newest first, folded away under their own heading. */
+/** Permits whose last day has passed, the newest first, folded away under their own heading. */
 export async function PastPermitsSection({ permits }: { permits: readonly DashboardLicence[] }) {
   if (permits.length === 0) return null;
   const t = await getTranslations("DashboardPage");
   const terms = await getTranslations("Terms");
   const format = await getFormatter();
-  const newestFirst = [...permits].sort((a, b) => b.expiresOn.getTime() - a.expiresOn.getTime());
+  const newestFirst = newestPastPermits(permits, MAIN_MENU_PAST_PERMITS);
   return (
     <PageSection id="past-permits-title" title={t("pastPermitsTitle")} className="mb-12">
       <details className="group">
@@ -33,6 +33,14 @@ export async function PastPermitsSection({ permits }: { permits: readonly Dashbo
             format.dateTime(permit.expiresOn, "day"),
           ])}
         />
+        {permits.length > newestFirst.length ? (
+          <p className="mt-4">
+            {t.rich("pastPermitsMore", {
+              shown: newestFirst.length,
+              link: (chunks) => <Link href="/licences">{chunks}</Link>,
+            })}
+          </p>
+        ) : null}
       </details>
     </PageSection>
   );
