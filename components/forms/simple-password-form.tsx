@@ -2,7 +2,6 @@
 
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/forms/state";
-import { activateSchema, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { useActionForm } from "./use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { TextField } from "@/components/field";
@@ -24,9 +23,10 @@ export function TokenPasswordForm({
   mode: "existing" | "new";
   labels: { password: string; passwordConfirm?: string; submit: string };
 }) {
-  const { summary, errors, formProps, field, pending } = useActionForm(
-    action,
-    mode === "existing" ? activateSchema : resetPasswordSchema,
+  const { summary, errors, formProps, field, pending } = useActionForm(action, () =>
+    import("@/lib/accounts/schemas").then((module) =>
+      mode === "existing" ? module.activateSchema : module.resetPasswordSchema,
+    ),
   );
   let passwordFields: ReactNode;
   if (mode === "existing") {

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState, type FormEvent } from "react";
-import { useForm, type FieldValues } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ZodType } from "zod";
 import { fieldErrorsFrom, formDataToObject, idleForm, type FormState } from "@/lib/forms/state";
@@ -14,24 +13,55 @@ type ServerAction = (previous: FormState, formData: FormData) => Promise<FormSta
 type ClientCheck = { errors: Record<string, string>; afterServerAnswer: number | undefined; attempt: number };
 
 /**
+ * Where a form's schema comes from: a dynamic import, e.g.
+ * `() => import("@/lib/accounts/schemas").then((module) => module.signInSchema)`. zod is most of a
+ * form's JavaScript, and the form works without it (the server checks everything), so it loads
+ * just after the page rather than with it.
+ */
+export type SchemaLoader = () => Promise<ZodType>;
+
+type LoadedCheck = { schema: ZodType; resolver: Resolver<FieldValues> };
+
+/**
  * One way to build a form: a real <form action={serverAction}> that works without JavaScript,
  * plus — when JavaScript runs — the same zod schema checking each field as the user leaves it
  * (react-hook-form) and the whole form before it is sent. Errors are message keys; this hook
  * translates them and gives the error summary what it needs.
  */
-export function useActionForm(action: ServerAction, schema?: ZodType) {
+export function useActionForm(action: ServerAction, loadSchema?: SchemaLoader) {
   const [state, formAction, pending] = useActionState(action, idleForm);
+  const check = useRef<{ loaded?: LoadedCheck; loading?: Promise<LoadedCheck> }>({});
+  const loadCheck = () =>
+    (check.current.loading ??= Promise.all([loadSchema?.(), import("@hookform/resolvers/zod")]).then(
+      ([schema, { zodResolver }]) => {
+        if (!schema) throw new Error("useActionForm: no schema to load");
+        // Every form schema reads a plain object of strings, which is what react-hook-form holds.
+        const loaded = { schema, resolver: zodResolver(schema as ZodType<FieldValues, FieldValues>) };
+        check.current.loaded = loaded;
+        return loaded;
+      },
+    ));
   const form = useForm<FieldValues>({
     mode: "onTouched",
-    // Every form schema reads a plain object of strings, which is what react-hook-form holds.
-    resolver: schema ? zodResolver(schema as ZodType<FieldValues, FieldValues>) : undefined,
+    resolver: loadSchema
+      ? async (values, context, options) => (await loadCheck()).resolver(values, context, options)
+      : undefined,
   });
+  // Fetched once the page has settled: ready long before the user leaves a field or presses send.
+  useEffect(() => {
+    if (!loadSchema) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    idle(() => void loadCheck().catch(() => undefined));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once; the loader is fixed per form
+  }, []);
   const [clientCheck, setClientCheck] = useState<ClientCheck | null>(null);
   const t = withDynamicKeys(useTranslations("Validation"));
   const tAll = withDynamicKeys(useTranslations());
   const tSummary = useTranslations("ErrorSummary");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Not loaded yet (a very quick send): the server checks the form as it does without JavaScript.
+    const schema = check.current.loaded?.schema;
     if (!schema) return;
     // With the button pressed, as the server gets it: a form's buttons may say what to do ("Publish").
     const submitter = (event.nativeEvent as SubmitEvent).submitter;

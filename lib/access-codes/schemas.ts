@@ -19,3 +19,11 @@ export const issueAccessCodeSchema = z.object({
     .max(1000, { error: "textTooLong" }),
 });
 export type IssueAccessCodeInput = z.infer<typeof issueAccessCodeSchema>;
+
+/** The code as typed (its own rules normalise it); only an empty field is refused. Form and server. */
+export const redeemAccessCodeSchema = z.object({
+  accessCode: z
+    .string({ error: "accessCodeRequired" })
+    .refine((value) => value.trim() !== "", { error: "accessCodeRequired" })
+    .transform((value) => value.slice(0, 100)),
+});

@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { addressParts } from "./address";
+import { addressParts } from "./address-parts";
 
 /**
  * What a form's server action returns when it does not redirect. Messages are keys of the

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { redeemAccessCode } from "@/lib/access-codes/codes";
+import { redeemAccessCodeSchema } from "@/lib/access-codes/schemas";
 import { clientIp } from "@/lib/http/client-ip";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { changePassword, endAllSessions, updateProfile } from "@/lib/accounts/profile";
@@ -55,18 +56,10 @@ export const changePasswordAction = stateAction({
   },
 });
 
-/** The code as typed (its own rules normalise it); only an empty field is refused here. */
-const accessCodeSchema = z.object({
-  accessCode: z
-    .string({ error: "accessCodeRequired" })
-    .refine((value) => value.trim() !== "", { error: "accessCodeRequired" })
-    .transform((value) => value.slice(0, 100)),
-});
-
 export const redeemAccessCodeAction = stateAction({
   guard: "user",
   bound: [],
-  schema: accessCodeSchema,
+  schema: redeemAccessCodeSchema,
   run: async ({ user, input, formData }) => {
     const result = await redeemAccessCode(user, input.accessCode, { ip: clientIp(await headers()) });
     if (!result.ok && result.reason === "locked") {

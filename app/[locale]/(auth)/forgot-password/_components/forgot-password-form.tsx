@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { forgotPasswordSchema } from "@/lib/accounts/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -14,7 +13,9 @@ export function ForgotPasswordForm({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("ForgotPasswordPage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, forgotPasswordSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/accounts/schemas").then((module) => module.forgotPasswordSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

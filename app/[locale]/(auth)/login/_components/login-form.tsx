@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { signInSchema } from "@/lib/accounts/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -10,7 +9,9 @@ import { Button } from "@/components/button";
 
 export function LoginForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("LoginPage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, signInSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/accounts/schemas").then((module) => module.signInSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

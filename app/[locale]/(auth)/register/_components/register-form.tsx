@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import type { Challenge } from "altcha-lib";
-import { registerSchema } from "@/lib/accounts/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -24,7 +23,9 @@ export function RegisterForm({
 }) {
   const t = useTranslations("RegisterPage");
   const languages = useTranslations("Languages");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, registerSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/accounts/schemas").then((module) => module.registerSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { newInquirySchema } from "@/lib/inquiries/schemas";
 import { inquirySubjects, type InquirySubject } from "@/lib/inquiries/rules";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -25,7 +24,9 @@ export function NewInquiryForm({
   defaultMessage?: string;
 }) {
   const t = useTranslations("NewInquiryPage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, newInquirySchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/inquiries/schemas").then((module) => module.newInquirySchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

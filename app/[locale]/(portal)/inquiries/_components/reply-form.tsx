@@ -1,6 +1,5 @@
 "use client";
 
-import { replySchema } from "@/lib/inquiries/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -18,7 +17,9 @@ export function ReplyForm({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   labels: { message: string; hint: string; submit: string };
 }) {
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, replySchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/inquiries/schemas").then((module) => module.replySchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,18 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { z } from "zod";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { TextField } from "@/components/field";
 import { Button } from "@/components/button";
 import { redeemAccessCodeAction } from "../actions";
 
-const schema = z.object({ accessCode: z.string().trim().min(1, { error: "accessCodeRequired" }) });
-
 export function AccessCodeForm() {
   const t = useTranslations("ProfilePage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(redeemAccessCodeAction, schema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(redeemAccessCodeAction, () =>
+    import("@/lib/access-codes/schemas").then((module) => module.redeemAccessCodeSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

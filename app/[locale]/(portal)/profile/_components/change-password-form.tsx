@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changePasswordSchema } from "@/lib/accounts/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { TextField } from "@/components/field";
@@ -11,7 +10,9 @@ import { changePasswordAction } from "../actions";
 
 export function ChangePasswordForm() {
   const t = useTranslations("ProfilePage");
-  const { summary, errors, formProps, field, pending } = useActionForm(changePasswordAction, changePasswordSchema);
+  const { summary, errors, formProps, field, pending } = useActionForm(changePasswordAction, () =>
+    import("@/lib/accounts/schemas").then((module) => module.changePasswordSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { profileSchema } from "@/lib/accounts/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { DateField, RadioGroup, TextField, type DateParts } from "@/components/field";
@@ -15,7 +14,9 @@ export function ProfileForm({
 }) {
   const t = useTranslations("ProfilePage");
   const languages = useTranslations("Languages");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(updateProfileAction, profileSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(updateProfileAction, () =>
+    import("@/lib/accounts/schemas").then((module) => module.profileSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { portalFeedbackSchema, ratingScales } from "@/lib/feedback/schemas";
+import { ratingScales } from "@/lib/feedback/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -15,7 +15,9 @@ import { Button } from "@/components/button";
 export function FeedbackForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("FeedbackPage");
   const scale = useTranslations("Survey");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, portalFeedbackSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/feedback/schemas").then((module) => module.portalFeedbackSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

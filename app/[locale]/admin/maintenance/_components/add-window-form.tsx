@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addMaintenanceWindowSchema } from "@/lib/maintenance-windows/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -14,7 +13,9 @@ import { Button } from "@/components/button";
  */
 export function AddWindowForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("AdminMaintenancePage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, addMaintenanceWindowSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/maintenance-windows/schemas").then((module) => module.addMaintenanceWindowSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { newsAudiences } from "@/lib/news/rules";
-import { newsItemSchema } from "@/lib/news/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -15,7 +14,9 @@ import { Button, ButtonGroup } from "@/components/button";
  */
 export function NewsItemForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("AdminNewsPage");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, newsItemSchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/news/schemas").then((module) => module.newsItemSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { decideChangeRequestSchema, type changeDecisions } from "@/lib/licences/schemas";
+import type { changeDecisions } from "@/lib/licences/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { RadioGroup, TextArea } from "@/components/field";
@@ -19,7 +19,9 @@ export function DecisionForm({
   decisions: readonly (typeof changeDecisions)[number][];
 }) {
   const t = useTranslations("AdminChangeRequestPage");
-  const { summary, errors, formProps, value, pending } = useActionForm(action, decideChangeRequestSchema);
+  const { summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/licences/schemas").then((module) => module.decideChangeRequestSchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addPersonFormSchema } from "@/lib/entities/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -19,7 +18,9 @@ export function AddPersonForm({
   roles: Option[];
 }) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(action, addPersonFormSchema);
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/entities/schemas").then((module) => module.addPersonFormSchema),
+  );
   const added = state.status === "success";
   const kept = (name: string) => (added ? "" : value(name));
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { endPersonSchema } from "@/lib/entities/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -20,9 +19,8 @@ export function EndPersonForm({
   people: Person[];
 }) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(
-    action,
-    endPersonSchema.omit({ entityId: true }),
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/entities/schemas").then((module) => module.endPersonSchema.omit({ entityId: true })),
   );
   const ended = state.status === "success";
   return (

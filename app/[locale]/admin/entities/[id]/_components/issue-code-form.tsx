@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { issueAccessCodeSchema } from "@/lib/access-codes/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -22,9 +21,8 @@ export function IssueCodeForm({
   people: Person[];
 }) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(
-    action,
-    issueAccessCodeSchema.omit({ entityId: true }),
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/access-codes/schemas").then((module) => module.issueAccessCodeSchema.omit({ entityId: true })),
   );
   const issuedCode = state.status === "success" ? state.result?.code : undefined;
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { publishReportSchema } from "@/lib/entities/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -14,9 +13,8 @@ export function PublishReportForm({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("AdminEntityPage");
-  const { state, summary, errors, formProps, pending } = useActionForm(
-    action,
-    publishReportSchema.omit({ entityId: true }),
+  const { state, summary, errors, formProps, pending } = useActionForm(action, () =>
+    import("@/lib/entities/schemas").then((module) => module.publishReportSchema.omit({ entityId: true })),
   );
   return (
     <>

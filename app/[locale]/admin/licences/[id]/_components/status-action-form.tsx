@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { statusActionSchema, type LicenceStatusAction } from "@/lib/licences/status-actions";
+import type { LicenceStatusAction } from "@/lib/licences/status-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { DateField, TextArea } from "@/components/field";
@@ -24,7 +24,9 @@ export function StatusActionForm({
   backHref: string;
 }) {
   const t = useTranslations("AdminLicencePage.statusSection");
-  const { summary, errors, formProps, value, pending } = useActionForm(serverAction, statusActionSchema(action));
+  const { summary, errors, formProps, value, pending } = useActionForm(serverAction, () =>
+    import("@/lib/licences/status-actions").then((module) => module.statusActionSchema(action)),
+  );
   return (
     <div className="border-4 border-brand p-4 sm:p-5">
       <ErrorSummary {...summary} />

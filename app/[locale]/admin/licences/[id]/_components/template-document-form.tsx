@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
-import { templateDocumentSchema } from "@/lib/licences/compliance-schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -25,7 +24,9 @@ export function TemplateDocumentForm({
 }) {
   const t = useTranslations("AdminComplianceDocuments");
   const languages = useTranslations("Languages");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(action, templateDocumentSchema);
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/licences/compliance-schemas").then((module) => module.templateDocumentSchema),
+  );
   return (
     <>
       <IssuedNotice state={state} />

@@ -2,7 +2,6 @@
 
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { uploadedDocumentSchema } from "@/lib/licences/compliance-schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -24,7 +23,9 @@ export function UploadDocumentForm({
   maxBytes: number;
 }) {
   const t = useTranslations("AdminComplianceDocuments");
-  const { state, summary, errors, formProps, value, pending } = useActionForm(action, uploadedDocumentSchema);
+  const { state, summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/licences/compliance-schemas").then((module) => module.uploadedDocumentSchema),
+  );
   // The browser's own check of the file's size, tied to the server answer it preceded.
   const [tooLarge, setTooLarge] = useState<{ afterServerAnswer: number | undefined; attempt: number } | null>(null);
   const tooLargeNow = tooLarge && tooLarge.afterServerAnswer === state.submittedAt ? tooLarge : null;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ratingScales, surveySchema } from "@/lib/feedback/schemas";
+import { ratingScales } from "@/lib/feedback/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
@@ -21,7 +21,9 @@ export function SurveyForm({
   skipForm: string;
 }) {
   const t = useTranslations("Survey");
-  const { summary, errors, formProps, field, value, pending } = useActionForm(action, surveySchema);
+  const { summary, errors, formProps, field, value, pending } = useActionForm(action, () =>
+    import("@/lib/feedback/schemas").then((module) => module.surveySchema),
+  );
   return (
     <>
       <ErrorSummary {...summary} />

@@ -1,8 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import { changeFormSchema, type RequestableKind } from "@/lib/licences/change-proposals";
+import type { RequestableKind } from "@/lib/licences/change-proposals";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { AddressFields } from "@/components/applications/section-fields";
 import { ErrorSummary } from "@/components/error-summary";
@@ -32,8 +31,9 @@ export function ChangeRequestForm({
   limits: { size: number; count: number };
 }) {
   const t = useTranslations("ChangeRequestPage");
-  const schema = useMemo(() => changeFormSchema(kind), [kind]);
-  const { summary, errors, formProps, value, pending, state } = useActionForm(action, schema);
+  const { summary, errors, formProps, value, pending, state } = useActionForm(action, () =>
+    import("@/lib/licences/change-proposals").then((module) => module.changeFormSchema(kind)),
+  );
   const none = t("noneOnFile");
   return (
     <>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { surrenderRequestSchema } from "@/lib/licences/surrender-schema";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/error-summary";
 import { Checkbox, DateField, TextArea } from "@/components/field";
@@ -22,7 +21,9 @@ export function SurrenderForm({
   children: ReactNode;
 }) {
   const t = useTranslations("SurrenderPage");
-  const { summary, errors, formProps, value, pending } = useActionForm(action, surrenderRequestSchema());
+  const { summary, errors, formProps, value, pending } = useActionForm(action, () =>
+    import("@/lib/licences/surrender-schema").then((module) => module.surrenderRequestSchema()),
+  );
   return (
     <>
       <ErrorSummary {...summary} />
