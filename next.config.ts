@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import {
@@ -13,6 +14,8 @@ const isProduction = process.env.NODE_ENV === "production";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next.js's file-system page cache, which also gives each cached page its CSP (its scripts' hashes).
+  cacheHandler: fileURLToPath(new URL("./lib/page-cache/handler.mjs", import.meta.url)),
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   experimental: {
     // Uploads go through server actions (they work without JavaScript). The portal refuses files
@@ -26,7 +29,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   async headers() {
     return [
-      // Pages get their nonce-based CSP from proxy.ts; everything gets the rest.
+      // Pages get their CSP from proxy.ts (a nonce) or the page cache (hashes); everything gets the rest.
       { source: "/:path*", headers: baseSecurityHeaders(isProduction) },
       // Data APIs get the strictest policy; licence certificates (PDF documents the browser displays) are left out.
       {

@@ -3,13 +3,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { closestLocale, switchLocale, unsupportedLocaleSegment } from "./lib/i18n/locale-path";
 import { pageContentSecurityPolicy } from "./lib/security/headers";
+import { prerenderedPathFor } from "./lib/http/prerendered-pages";
 
 /**
- * Routes locales and sets each page's CSP nonce. Not a security boundary: every page, action and
+ * Routes locales, sends anonymous visits of the public pages to their cached render, and sets
+ * every other page's CSP nonce. Not a security boundary: every page, action and
  * route checks the session itself.
  */
 const handleLocaleRouting = createIntlMiddleware(routing);
 const isProduction = process.env.NODE_ENV === "production";
+/**
+ * Cached pages get their hash policy from our cache handler (lib/page-cache/handler.mjs),
+ * which only our own server runs: development renders every request, and Vercel keeps its own
+ * page cache, which would serve them without any policy. There they stay dynamic.
+ */
+const servesCachedPages = isProduction && !process.env.VERCEL;
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -26,6 +34,16 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
+  const prerendered = servesCachedPages
+    ? prerenderedPathFor({
+        method: request.method,
+        pathname,
+        search,
+        cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+      })
+    : null;
+  if (prerendered) return serveCached(request, prerendered);
+
   const nonce = btoa(crypto.randomUUID());
   const policy = pageContentSecurityPolicy(nonce, isProduction);
   // Next.js reads the CSP request header to put the nonce on its scripts; the layout reads the path
@@ -36,6 +54,24 @@ export default function proxy(request: NextRequest) {
 
   const response = handleLocaleRouting(request);
   response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/**
+ * The cached render carries its own policy (its scripts' hashes): no nonce here, or the browser
+ * would enforce both policies and refuse the page's scripts. A CSP header sent by the client is
+ * dropped so that no nonce of its choosing ends up in the page cached for everyone.
+ */
+function serveCached(request: NextRequest, target: string) {
+  const routed = handleLocaleRouting(request);
+  if (routed.headers.has("location")) return routed;
+  request.headers.delete("content-security-policy");
+  request.headers.delete("x-nonce");
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  const response = NextResponse.rewrite(url, { request: { headers: request.headers } });
+  // The locale cookie next-intl may set (the language toggle's choice, remembered for "/").
+  for (const cookie of routed.cookies.getAll()) response.cookies.set(cookie);
   return response;
 }
 

@@ -43,7 +43,12 @@ if (processes > 1 && cluster.isPrimary) {
   });
 } else {
   const { default: next } = await import("next");
-  const app = next({ dev: false, hostname, port });
+  // Next.js is told "localhost" whatever address we listen on: its proxy (middleware) sees each
+  // request at http://localhost:<port>, and a proxy rewrite (to a cached public page) is only
+  // served in-process when its origin equals the server's own; with any other name Next.js takes
+  // it for an external URL and fetches it over HTTP (node_modules/next/dist/server/next-server.js,
+  // runMiddleware; lib/router-utils/resolve-routes.js, getRelativeURL(value, initUrl)).
+  const app = next({ dev: false, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
 

@@ -1,8 +1,9 @@
 import "server-only";
+import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getConfig } from "@/lib/config";
 import { locales, routing, type AppLocale } from "./routing";
 import { switchLocale } from "./locale-path";
@@ -20,14 +21,27 @@ export async function currentPath(): Promise<string> {
   return (await headers()).get("x-current-path") ?? "/";
 }
 
-/** Absolute URLs of this page in every locale, for `<link rel="alternate" hreflang>`. */
-export async function languageAlternates(): Promise<Record<string, string>> {
-  const path = (await currentPath()).split("?")[0] ?? "/";
+/** Absolute URLs of the page at `currentPath` in every locale, for `<link rel="alternate" hreflang>`. */
+export function languageAlternates(currentPath: string): Record<string, string> {
+  const path = currentPath.split("?")[0] ?? "/";
   const base = getConfig().appUrl;
   return Object.fromEntries([
     ...locales.map((locale) => [`${locale}-CA`, `${base}${switchLocale(path, locale)}`]),
     ["x-default", `${base}${switchLocale(path, routing.defaultLocale)}`],
   ]);
+}
+
+/** The root layouts' metadata: title template, description, hreflang links of the page at `path`. */
+export async function localeMetadata(locale: AppLocale, path: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const brand = brandingFor(locale);
+  return {
+    title: { template: t("titleTemplate", { portal: brand.portal }), default: brand.portal },
+    description: t("description", { commission: brand.commission }),
+    alternates: { languages: languageAlternates(path) },
+    // The icons are app/icon.svg and app/apple-icon.png; the manifest speaks the page's language.
+    manifest: `/${locale}/manifest.webmanifest`,
+  };
 }
 
 /** Branding in the page's language, with the placeholders every message may use. */

@@ -1,3 +1,5 @@
+import { pagePolicy } from "./page-policy.mjs";
+
 /**
  * Security headers. Pure functions so tests can read the exact policy; next.config.ts applies the
  * base set to every response and proxy.ts adds the per-request CSP with a nonce to every page.
@@ -30,26 +32,10 @@ export const tokenPageReferrerPolicy = "same-origin";
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 /**
- * The page policy. Scripts run only with this request's nonce (Next.js adds it to its own scripts).
- * Development needs 'unsafe-eval' for React's debugging tools; production never gets it.
- * Inline style attributes are allowed: they cannot run code, and Next.js relies on them.
+ * The page policy of a page rendered for one request. Scripts run only with this request's nonce
+ * (Next.js adds it to its own scripts) and what those load. Cached pages get a policy made of
+ * their inline scripts' hashes instead (lib/security/page-policy.mjs, hashedPagePolicy).
  */
 export function pageContentSecurityPolicy(nonce: string, isProduction: boolean): string {
-  const scriptSources = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`];
-  if (!isProduction) scriptSources.push(`'unsafe-eval'`);
-  return [
-    `default-src 'self'`,
-    `script-src ${scriptSources.join(" ")}`,
-    `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob:`,
-    `font-src 'self'`,
-    `connect-src 'self'`,
-    // The "I'm not a robot" widget (ALTCHA) solves its proof of work in a worker made from a blob.
-    `worker-src 'self' blob:`,
-    `form-action 'self'`,
-    `frame-ancestors 'none'`,
-    `base-uri 'self'`,
-    `object-src 'none'`,
-    ...(isProduction ? [`upgrade-insecure-requests`] : []),
-  ].join("; ");
+  return pagePolicy([`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`], isProduction);
 }

@@ -34,7 +34,11 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("VerifyPage");
   const { commission } = brandingFor(locale);
-  const lookup = await lookUpLicence((await searchParams).number, clientIp(await headers()));
+  const query = (await searchParams).number;
+  // Only a lookup reads the request (the visitor's address, for the rate limit): the empty form is
+  // served from the cache (app/prerendered), where reading headers is not allowed.
+  const lookup: LicenceLookup =
+    query === undefined ? { outcome: "idle" } : await lookUpLicence(query, clientIp(await headers()));
   const typed = lookup.outcome === "idle" ? "" : lookup.number;
 
   return (

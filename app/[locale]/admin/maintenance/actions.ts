@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { bound, redirectAction, stateAction } from "@/lib/forms/action";
 import { withFlash } from "@/lib/forms/flash";
+import { refreshPublicPages } from "@/lib/page-cache/public-pages";
 import { echoValues } from "@/lib/forms/state";
 import { addMaintenanceWindowSchema } from "@/lib/maintenance-windows/schemas";
 import {
@@ -29,6 +30,7 @@ export const addMaintenanceWindowAction = stateAction({
     if (!added.ok && added.reason === "notAllowed") notFound();
     if (!added.ok)
       return { status: "error", fieldErrors: added.fieldErrors, values: echoValues(formData), submittedAt: Date.now() };
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), { done: "added" }));
   },
 });
@@ -39,6 +41,7 @@ export const cancelMaintenanceWindowAction = redirectAction({
   schema: z.object({ windowId: z.uuid() }),
   run: async ({ user: staff, args: [locale], input }) => {
     const cancelled = await cancelMaintenanceWindow(staff, input.windowId);
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), cancelled ? { done: "cancelled" } : { error: "notChanged" }));
   },
 });
@@ -52,6 +55,7 @@ export const cancelWeeklyMaintenanceAction = redirectAction({
   schema: occurrenceForm,
   run: async ({ user: staff, args: [locale], input }) => {
     const cancelled = await cancelWeeklyOccurrence(staff, input.startsAt);
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), cancelled ? { done: "weeklyCancelled" } : { error: "notChanged" }));
   },
 });
@@ -62,6 +66,7 @@ export const restoreWeeklyMaintenanceAction = redirectAction({
   schema: occurrenceForm,
   run: async ({ user: staff, args: [locale], input }) => {
     const restored = await restoreWeeklyOccurrence(staff, input.startsAt);
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), restored ? { done: "restored" } : { error: "notChanged" }));
   },
 });

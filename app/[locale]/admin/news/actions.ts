@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { bound, redirectAction, stateAction } from "@/lib/forms/action";
 import { withFlash } from "@/lib/forms/flash";
+import { refreshPublicPages } from "@/lib/page-cache/public-pages";
 import { newsItemSchema } from "@/lib/news/schemas";
 import { publishNewsItem, saveNewsItem, withdrawNewsItem } from "@/lib/news/staff";
 
@@ -18,6 +19,7 @@ export const saveNewsItemAction = stateAction({
   run: async ({ user: staff, args: [locale], input }) => {
     const saved = await saveNewsItem(staff, input);
     if (!saved.ok) notFound();
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), { done: saved.published ? "published" : "drafted" }));
   },
 });
@@ -30,6 +32,7 @@ export const publishNewsItemAction = redirectAction({
   schema: itemForm,
   run: async ({ user: staff, args: [locale], input }) => {
     const published = await publishNewsItem(staff, input.itemId);
+    refreshPublicPages();
     if (!published.ok && published.reason === "notFound") notFound();
     redirect(
       withFlash(
@@ -48,6 +51,7 @@ export const withdrawNewsItemAction = redirectAction({
   schema: itemForm,
   run: async ({ user: staff, args: [locale], input }) => {
     const withdrawn = await withdrawNewsItem(staff, input.itemId);
+    refreshPublicPages();
     redirect(withFlash(pagePath(locale), withdrawn ? { done: "withdrawn" } : { error: "notChanged" }));
   },
 });
