@@ -28,6 +28,9 @@ export const publicPages = ["", "/help", "/contact", "/accessibility", "/browser
  * off: its timers do not run there, so journeys without JavaScript do not call it.)
  */
 export async function expectNoAxeViolations(page: Page) {
+  // After a link followed in the page, Next.js streams the new page's <title> after its body: wait
+  // for it, as a screen reader would, rather than catch the moment between the two.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .setLegacyMode(true)
