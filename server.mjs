@@ -7,9 +7,15 @@
  *
  * Usage: node server.mjs [-p port] [-H hostname]   (PORT and HOSTNAME work too)
  *
- * WEB_CONCURRENCY=N (N > 1) runs N server processes sharing the port (node:cluster), so a
- * machine's cores all render pages: a Node process renders on one thread. It needs PostgreSQL in
- * DATABASE_URL, since an embedded PGlite database belongs to one process.
+ * The pages are served by worker processes (node:cluster) under this one, which starts them with
+ * a sized heap. WEB_CONCURRENCY=N (N > 1) runs N of them sharing the port, so a machine's cores
+ * all render pages: a Node process renders on one thread. That needs PostgreSQL in DATABASE_URL,
+ * since an embedded PGlite database belongs to one process.
+ *
+ * PORTAL_HEAP_MB (256 by default) is each worker's heap. V8 sizes its heap from the machine's
+ * memory (up to 4 GB here) and, under load, lets it fill far past what the pages keep alive: on a
+ * 24 GiB machine, ten seconds of load on each of five pages left the server at 980 MB; with this
+ * limit, 450 MB, serving within about 10 % as many requests a second.
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
@@ -27,14 +33,16 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = trustedHopsFrom(process.env.TRUSTED_PROXY_HOPS);
 
 const processes = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1);
+const heapMegabytes = Math.max(128, Math.floor(Number(process.env.PORTAL_HEAP_MB ?? 256)) || 256);
 
-if (processes > 1 && cluster.isPrimary) {
-  if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+if (cluster.isPrimary) {
+  if (processes > 1 && !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
     console.error(
       "WEB_CONCURRENCY above 1 needs DATABASE_URL at PostgreSQL: an embedded PGlite database is one process's.",
     );
     process.exit(1);
   }
+  cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMegabytes}`] });
   for (let index = 0; index < processes; index += 1) cluster.fork();
   // A server process that dies takes the others down: the platform restarts the whole server.
   cluster.on("exit", (worker, code) => {
