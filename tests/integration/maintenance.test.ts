@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { saveSectionAction } from "@/app/[locale]/(portal)/applications/[id]/actions";
@@ -52,6 +53,9 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
 
 /** The page an action was posted from, as the proxy tells it (x-current-path). */
 vi.mock("next/headers", () => ({ headers: vi.fn() }));
+
+/** The cached public pages to refresh: outside a Next.js server there is no page cache, so each call is recorded. */
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let database: TestDatabase;
 let uploadsDir: string;
@@ -372,10 +376,13 @@ describe("staff and the schedule", () => {
       endsAt: localInput(new Date(now.getTime() + 30 * MINUTE)),
       ...messages,
     };
+    vi.mocked(revalidatePath).mockClear();
     for (let click = 0; click < 2; click += 1)
       await expect(addMaintenanceWindowAction("en", idleForm, form(fields))).rejects.toMatchObject(
         redirectTo(/\?done=added;/),
       );
+    // The cached public pages show the new window's notice at once (app/prerendered).
+    expect(revalidatePath).toHaveBeenCalledWith("/prerendered/[locale]/[page]", "page");
     const added = await database.db.maintenanceWindow.findMany({ where: { kind: "extra", cancelledAt: null } });
     expect(added).toHaveLength(1);
     const [window] = added as [(typeof added)[number]];
