@@ -21,4 +21,3 @@ export const addressSchema = z.object({
     .trim()
     .regex(/^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/),
 });
-
