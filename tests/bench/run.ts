@@ -207,7 +207,16 @@ async function main() {
       expectedStatus: 200,
     },
     {
-      name: "public licence check",
+      // The empty form, as a visitor first opens it (served from the cache, like home and help).
+      name: "public licence check: form",
+      category: "public",
+      scripts: "form",
+      request: { method: "GET", path: "/fr/verify" },
+      expectedStatus: 200,
+    },
+    {
+      // A different licence looked up each time: a query, a rate limit and a render per request.
+      name: "public licence check: a lookup",
       category: "public",
       scripts: "form",
       request: {
