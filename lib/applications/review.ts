@@ -89,7 +89,8 @@ export async function listReviewQueue(staff: SessionUser, filters: QueueFilters,
   const search = filters.search?.trim().slice(0, 100);
   const assignee = assigneeOf(staff, filters);
   const where: Prisma.ApplicationWhereInput = {
-    status: status ? status : { in: [...QUEUE_STATUSES] },
+    // `waiting` is `status` in QUEUE_STATUSES, computed by the database (see the schema).
+    ...(status ? { status } : { waiting: true }),
     ...(filters.kind && applicationKinds.get(filters.kind) ? { kind: filters.kind } : {}),
     ...(filters.sector ? { AND: [{ kind: { in: applicationKinds.idsOfSector(filters.sector) } }] } : {}),
     ...(filters.olderThanDays

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getApplication, type ApplicationView } from "@/lib/applications/queries";
+import { applicationStatuses, QUEUE_STATUSES } from "@/lib/applications/status";
 import { saveSection } from "@/lib/applications/commands";
 import {
   addInternalNote,
@@ -167,6 +168,31 @@ describe("renewal", () => {
 });
 
 describe("the staff review", () => {
+  it("counts a file as waiting exactly while its status is a queue status, and the default queue lists those, oldest first", async () => {
+    const oldest = new Date(Date.UTC(2001, 0, 1));
+    for (const status of applicationStatuses) {
+      const { waiting } = await database.db.application.create({
+        data: { fileNumber: `WAIT-${status}`, kind: "liquor_sales_new", type: "new", status, userId: marie.id },
+        select: { waiting: true },
+      });
+      expect(waiting, status).toBe(QUEUE_STATUSES.some((queued) => queued === status));
+    }
+    await database.db.application.updateMany({
+      where: { fileNumber: { startsWith: "WAIT-" } },
+      data: { submittedAt: oldest },
+    });
+    const first = async () =>
+      ((await listReviewQueue(officer, {}))?.rows ?? []).filter(
+        (row) => row.submittedAt?.getTime() === oldest.getTime(),
+      );
+    expect((await first()).map((row) => row.fileNumber).sort()).toEqual(
+      QUEUE_STATUSES.map((status) => `WAIT-${status}`).sort(),
+    );
+    // The database keeps it in step with the status: a decided file leaves the queue.
+    await database.db.application.update({ where: { fileNumber: "WAIT-submitted" }, data: { status: "approved" } });
+    expect((await first()).map((row) => row.fileNumber)).not.toContain("WAIT-submitted");
+  });
+
   it("finds files by number, business or applicant, in any case, even when very many people share the name", async () => {
     const id = await submittedNewApplication();
     const filed = await database.db.application.findFirstOrThrow({
