@@ -12,10 +12,10 @@
  * all render pages: a Node process renders on one thread. That needs PostgreSQL in DATABASE_URL,
  * since an embedded PGlite database belongs to one process.
  *
- * PORTAL_HEAP_MB (256 by default) is each worker's heap. V8 sizes its heap from the machine's
+ * PORTAL_HEAP_MB (224 by default) is each worker's heap. V8 sizes its heap from the machine's
  * memory (up to 4 GB here) and, under load, lets it fill far past what the pages keep alive: on a
- * 24 GiB machine, ten seconds of load on each of five pages left the server at 980 MB; with this
- * limit, 450 MB, serving within about 10 % as many requests a second.
+ * 24 GiB machine the benchmark (npm run bench) left the server at 1.3 GB; with this limit it stays
+ * under 470 MB, serving up to about 15 % fewer requests a second. Raise it where memory allows.
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
@@ -33,7 +33,7 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const trustedHops = trustedHopsFrom(process.env.TRUSTED_PROXY_HOPS);
 
 const processes = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1);
-const heapMegabytes = Math.max(128, Math.floor(Number(process.env.PORTAL_HEAP_MB ?? 256)) || 256);
+const heapMegabytes = Math.max(128, Math.floor(Number(process.env.PORTAL_HEAP_MB ?? 224)) || 224);
 
 if (cluster.isPrimary) {
   if (processes > 1 && !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
