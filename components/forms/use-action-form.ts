@@ -40,11 +40,20 @@ export function useActionForm(action: ServerAction, loadSchema?: SchemaLoader) {
         check.current.loaded = loaded;
         return loaded;
       },
+      (error: unknown) => {
+        // Tried again on the next check (a lost connection comes back).
+        check.current.loading = undefined;
+        throw error;
+      },
     ));
   const form = useForm<FieldValues>({
     mode: "onTouched",
     resolver: loadSchema
-      ? async (values, context, options) => (await loadCheck()).resolver(values, context, options)
+      ? async (values, context, options) => {
+          const loaded = await loadCheck().catch(() => null);
+          // Not loaded (offline): nothing to say yet; the server checks the form when it is sent.
+          return loaded ? loaded.resolver(values, context, options) : { values, errors: {} };
+        }
       : undefined,
   });
   // Fetched once the page has settled: ready long before the user leaves a field or presses send.
