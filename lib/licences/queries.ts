@@ -30,8 +30,13 @@ export function withRenewalFlag<T extends { applications: unknown[] }>(
   return { ...rest, renewalUnderReview: applications.length > 0 };
 }
 
+/** The licences of the businesses the account is linked to (an active link): its own, and an agent's. */
+function heldBy(actor: SessionUser) {
+  return { entity: { links: { some: activeLinkWhere(actor.id) } } } satisfies Prisma.LicenceWhereInput;
+}
+
 function visibleTo(actor: SessionUser) {
-  return isStaff(actor) ? {} : { entity: { links: { some: activeLinkWhere(actor.id) } } };
+  return isStaff(actor) ? {} : heldBy(actor);
 }
 
 /**
@@ -40,7 +45,7 @@ function visibleTo(actor: SessionUser) {
  * (`licenceNames`). Renewals under review are read in one query of their own.
  */
 export async function listMyLicences(actor: SessionUser) {
-  const held = { entity: { links: { some: activeLinkWhere(actor.id) } } } satisfies Prisma.LicenceWhereInput;
+  const held = heldBy(actor);
   const [licences, renewals] = await Promise.all([
     getDb().licence.findMany({
       where: held,
@@ -67,7 +72,7 @@ export async function listMyLicences(actor: SessionUser) {
 /** The holder's and premises' names of some of the account's licences (those the main menu shows). */
 export async function licenceNames(actor: SessionUser, ids: readonly string[]) {
   const rows = await getDb().licence.findMany({
-    where: { id: { in: [...ids] }, entity: { links: { some: activeLinkWhere(actor.id) } } },
+    where: { id: { in: [...ids] }, ...heldBy(actor) },
     select: {
       id: true,
       entity: { select: { legalName: true, operatingName: true } },
@@ -88,7 +93,7 @@ export async function listMyLicencesPage(actor: SessionUser, { search, page }: {
   const words = typeof search === "string" ? search.trim().slice(0, 100) : "";
   const contains = containsText(words);
   const where: Prisma.LicenceWhereInput = {
-    entity: { links: { some: activeLinkWhere(actor.id) } },
+    ...heldBy(actor),
     ...(words
       ? {
           OR: [
