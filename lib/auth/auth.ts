@@ -13,6 +13,9 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
+/** next-auth marks its cookies Secure (and prefixes their names) when the portal is served over HTTPS. */
+export const usesSecureCookies = (appUrl: string): boolean => appUrl.startsWith("https://");
+
 /**
  * next-auth with e-mail + password (Credentials) and JWT sessions. The token carries the user's id,
  * the session version and this browser's session row (lib/auth/user-sessions.ts), checked against
@@ -25,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret: config.authSecret,
     trustHost: true,
-    useSecureCookies: config.appUrl.startsWith("https://"),
+    useSecureCookies: usesSecureCookies(config.appUrl),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     pages: { signIn: "/fr/login", error: "/fr/login" },
     // A refused sign-in is an expected answer, not a server error worth a stack trace in the logs.

@@ -1,7 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { getConfig } from "@/lib/config";
 import type { UserRole } from "@/lib/db/generated/client";
-import { auth } from "./auth";
+import { usesSecureCookies } from "./auth";
 import { currentSessionFor, type CurrentSession, type SessionClaims, type SessionUser } from "./user-sessions";
 
 export type { SessionUser } from "./user-sessions";
@@ -11,7 +14,28 @@ export type { SessionUser } from "./user-sessions";
  * be active, its session version unchanged since sign-in, and this browser's session row neither
  * ended nor idle too long (lib/auth/user-sessions.ts). Read once per request.
  */
-export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => currentSessionFor(await auth()));
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> =>
+  currentSessionFor(await sessionCookieClaims()),
+);
+
+/**
+ * The claims of this request's session cookie, decrypted by next-auth, or null. next-auth's
+ * `auth()` would also run the jwt callback (the same check, once more) and encrypt a fresh token
+ * that a page cannot set anyway: twice the work on every page for nothing. The session's
+ * lifetime is the database row's (8 hours from sign-in at most), not the cookie's. Only the
+ * cookie counts: a token in an Authorization header, which getToken would otherwise accept, is
+ * not a browser's session.
+ */
+async function sessionCookieClaims(): Promise<SessionClaims | null> {
+  const cookie = (await headers()).get("cookie");
+  if (!cookie) return null;
+  const config = getConfig();
+  return getToken({
+    req: { headers: { cookie } },
+    secret: config.authSecret,
+    secureCookie: usesSecureCookies(config.appUrl),
+  });
+}
 
 /** The signed-in user, or null (see getCurrentSession). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => (await getCurrentSession())?.user ?? null);

@@ -63,33 +63,24 @@ export function isSessionCurrent(
 }
 
 /**
- * The row with its user, in one query. Within one request (the jwt callback, then getCurrentUser)
- * React's cache reads it once; outside a request (tests, scripts) every call reads again.
+ * The row with its user, in one statement: every signed-in page starts here, and Prisma would
+ * read the session and then the user in two. Within one request (the jwt callback, then
+ * getCurrentUser) React's cache reads it once; outside a request (tests, scripts) every call reads again.
  */
-const readSession = cache((id: string): Promise<SessionRow | null> =>
-  getDb().userSession.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      userId: true,
-      createdAt: true,
-      lastSeenAt: true,
-      endedAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          firstName: true,
-          lastName: true,
-          role: true,
-          locale: true,
-          status: true,
-          sessionVersion: true,
-        },
-      },
-    },
-  }),
-);
+const readSession = cache(async (id: string): Promise<SessionRow | null> => {
+  const [row] = await getDb().$queryRaw<Array<Omit<SessionRow, "user"> & SessionRow["user"] & { userId: string }>>`
+    SELECT s."id", s."userId", s."createdAt", s."lastSeenAt", s."endedAt",
+           u."email", u."firstName", u."lastName", u."role"::text AS "role", u."locale"::text AS "locale",
+           u."status"::text AS "status", u."sessionVersion"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${id}::uuid`;
+  if (!row) return null;
+  const { email, firstName, lastName, role, locale, status, sessionVersion, ...session } = row;
+  return {
+    ...session,
+    user: { id: row.userId, email, firstName, lastName, role, locale, status, sessionVersion },
+  };
+});
 
 /** One marker per session and request, so the jwt callback and getCurrentUser write lastSeenAt once. */
 const touchMarker = cache((id: string) => ({ id, touched: false }));

@@ -12,20 +12,31 @@ import {
 } from "@/lib/maintenance/window";
 import type { Ok, Refused } from "@/lib/result";
 import { localDateTimeMoment } from "@/lib/time/local-date-time";
+import { forgetRecentSchedule } from "@/lib/maintenance/schedule";
 import type { AddMaintenanceWindowInput } from "./schemas";
 
 /**
  * Staff set the maintenance schedule beyond the weekly window (lib/maintenance/window.ts): they add
  * an extra window with its message in both languages, cancel one, or cancel (and restore) a weekly
  * occurrence. Administrators only (manageMaintenance); each change is audited in its transaction.
- * The changes take effect at the next request: the schedule is read from the database every time.
+ * The changes take effect at the next request: writes read the schedule afresh every time; the
+ * banner, read by each server process at most every few seconds (lib/maintenance/schedule.ts), is
+ * told in this process and follows within those seconds in the others.
  */
 
 const HOUR = 60 * 60 * 1000;
 
-/** Every change to the schedule takes this lock, so a double click adds one window, not two. */
-async function lockSchedule(tx: Tx): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('maintenance-windows'))`;
+/**
+ * Every change to the schedule, in a transaction that takes one lock, so a double click adds one
+ * window, not two; then this process's banner reads the schedule again.
+ */
+async function changeSchedule<T>(change: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('maintenance-windows'))`;
+    return change(tx);
+  });
+  forgetRecentSchedule();
+  return result;
 }
 
 export type AddWindowResult =
@@ -49,8 +60,7 @@ export async function addMaintenanceWindow(
   if (endsAt <= now) return invalid("endPassed");
   if (endsAt.getTime() - startsAt.getTime() > MAX_EXTRA_WINDOW_HOURS * HOUR) return invalid("tooLong");
 
-  return getDb().$transaction(async (tx) => {
-    await lockSchedule(tx);
+  return changeSchedule(async (tx) => {
     const window = { kind: "extra" as const, startsAt, endsAt, messageFr: input.messageFr, messageEn: input.messageEn };
     // The same window sent twice (a double click, a second tab) is added once.
     const same = await tx.maintenanceWindow.findFirst({
@@ -75,8 +85,7 @@ export async function addMaintenanceWindow(
 /** Cancels an extra window that has not ended (under way: it ends now). False when there is none to cancel. */
 export async function cancelMaintenanceWindow(staff: SessionUser, windowId: string, now: Date = new Date()) {
   if (!can(staff.role, "manageMaintenance")) return false;
-  return getDb().$transaction(async (tx) => {
-    await lockSchedule(tx);
+  return changeSchedule(async (tx) => {
     const { count } = await tx.maintenanceWindow.updateMany({
       where: { id: windowId, kind: "extra", cancelledAt: null, endsAt: { gt: now } },
       data: { cancelledAt: now, cancelledById: staff.id },
@@ -105,8 +114,7 @@ export async function cancelWeeklyOccurrence(staff: SessionUser, startsAt: Date,
   if (!can(staff.role, "manageMaintenance")) return false;
   const occurrence = weeklyOccurrenceAt(startsAt);
   if (!occurrence || occurrence.endsAt <= now) return false;
-  return getDb().$transaction(async (tx) => {
-    await lockSchedule(tx);
+  return changeSchedule(async (tx) => {
     const already = await tx.maintenanceWindow.findFirst({
       where: { kind: "weekly_cancelled", startsAt: occurrence.startsAt, cancelledAt: null },
       select: { id: true },
@@ -131,8 +139,7 @@ export async function cancelWeeklyOccurrence(staff: SessionUser, startsAt: Date,
 /** Undoes cancelWeeklyOccurrence while the occurrence has not ended. */
 export async function restoreWeeklyOccurrence(staff: SessionUser, startsAt: Date, now: Date = new Date()) {
   if (!can(staff.role, "manageMaintenance")) return false;
-  return getDb().$transaction(async (tx) => {
-    await lockSchedule(tx);
+  return changeSchedule(async (tx) => {
     const cancellation = await tx.maintenanceWindow.findFirst({
       where: { kind: "weekly_cancelled", startsAt, cancelledAt: null, endsAt: { gt: now } },
       select: { id: true },

@@ -27,7 +27,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * period reaching into the day may have started a whole extra window earlier). Keyed by the day so
  * that React's per-request cache shares one query between the layout's banner, the page and an action.
  */
-const scheduleForDay = cache(async (dayStart: number): Promise<MaintenanceSchedule> => {
+async function readScheduleForDay(dayStart: number): Promise<MaintenanceSchedule> {
   const rows = await getDb().maintenanceWindow.findMany({
     where: {
       cancelledAt: null,
@@ -48,10 +48,44 @@ const scheduleForDay = cache(async (dayStart: number): Promise<MaintenanceSchedu
       })),
     cancelledWeekly: rows.filter((row) => row.kind === "weekly_cancelled").map((row) => row.startsAt),
   };
-});
+}
+const scheduleForDay = cache(readScheduleForDay);
+
+const dayStartOf = (now: Date) => Math.floor(now.getTime() / DAY) * DAY;
 
 export function loadMaintenanceSchedule(now: Date = new Date()): Promise<MaintenanceSchedule> {
-  return scheduleForDay(Math.floor(now.getTime() / DAY) * DAY);
+  return scheduleForDay(dayStartOf(now));
+}
+
+/** How long a server process shows the banner from the schedule it last read. */
+export const NOTICE_SCHEDULE_SECONDS = 10;
+
+let recent: { dayStart: number; readAt: number; schedule: Promise<MaintenanceSchedule> } | null = null;
+
+/**
+ * The schedule for the banner: read at most every NOTICE_SCHEDULE_SECONDS by each server process
+ * instead of on every page view. Staff changes made in this process show at once
+ * (forgetRecentSchedule); another process shows them within those seconds. Writes never use it:
+ * they check maintenanceUnderWay, read afresh.
+ */
+function recentSchedule(now: Date): Promise<MaintenanceSchedule> {
+  const dayStart = dayStartOf(now);
+  const fresh =
+    recent && recent.dayStart === dayStart && Math.abs(now.getTime() - recent.readAt) < NOTICE_SCHEDULE_SECONDS * 1000;
+  if (fresh && recent) return recent.schedule;
+  const schedule = readScheduleForDay(dayStart);
+  const entry = { dayStart, readAt: now.getTime(), schedule };
+  recent = entry;
+  // A failed read is not kept: the next page view tries again.
+  schedule.catch(() => {
+    if (recent === entry) recent = null;
+  });
+  return schedule;
+}
+
+/** After staff change the schedule: this process's banner reads it again on the next page. */
+export function forgetRecentSchedule(): void {
+  recent = null;
 }
 
 /** The maintenance period under way, or null: what every applicant write checks first. */
@@ -61,5 +95,5 @@ export async function maintenanceUnderWay(now: Date = new Date()): Promise<Maint
 
 /** What the banner shows now (under way, within the hour, within the day), or null. */
 export async function currentMaintenanceNotice(now: Date = new Date()): Promise<MaintenanceNotice | null> {
-  return maintenanceNotice(now, await loadMaintenanceSchedule(now));
+  return maintenanceNotice(now, await recentSchedule(now));
 }

@@ -21,7 +21,12 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { resetConfigForTests } from "@/lib/config";
 import { idleForm } from "@/lib/forms/state";
-import { maintenanceUnderWay } from "@/lib/maintenance/schedule";
+import {
+  NOTICE_SCHEDULE_SECONDS,
+  currentMaintenanceNotice,
+  forgetRecentSchedule,
+  maintenanceUnderWay,
+} from "@/lib/maintenance/schedule";
 import { WEEKLY_MAINTENANCE, weeklyOccurrences } from "@/lib/maintenance/window";
 import {
   addMaintenanceWindow,
@@ -419,6 +424,35 @@ describe("staff and the schedule", () => {
     expect(
       await database.db.auditLog.count({ where: { action: "maintenance_window.cancelled", subjectId: window.id } }),
     ).toBe(1);
+  });
+
+  it("the banner shows a change made here at once, and one made by another server process within seconds", async () => {
+    const now = new Date();
+    expect(await currentMaintenanceNotice(now)).toBeNull();
+
+    windowId = await openWindow();
+    expect(await currentMaintenanceNotice(now)).toMatchObject({ phase: "underWay" });
+    expect(await cancelMaintenanceWindow(admin, windowId)).toBe(true);
+    windowId = null;
+    expect(await currentMaintenanceNotice(now)).toBeNull();
+
+    // Another process's change reaches the database only: this process's banner follows it within
+    // NOTICE_SCHEDULE_SECONDS, while writes see it at once.
+    const other = await database.db.maintenanceWindow.create({
+      data: {
+        kind: "extra",
+        createdById: admin.id,
+        startsAt: new Date(now.getTime() - MINUTE),
+        endsAt: new Date(now.getTime() + 60 * MINUTE),
+        ...messages,
+      },
+    });
+    expect(await maintenanceUnderWay(now)).not.toBeNull();
+    expect(await currentMaintenanceNotice(new Date(now.getTime() + 1000))).toBeNull();
+    const later = new Date(now.getTime() + NOTICE_SCHEDULE_SECONDS * 1000);
+    expect(await currentMaintenanceNotice(later)).toMatchObject({ phase: "underWay" });
+    await database.db.maintenanceWindow.update({ where: { id: other.id }, data: { cancelledAt: now } });
+    forgetRecentSchedule();
   });
 
   it("an administrator cancels the weekly window of a given Sunday and restores it, audited", async () => {

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { encode, type JWT } from "next-auth/jwt";
 import { handlers } from "@/lib/auth/auth";
 import { requireUserForAction } from "@/lib/auth/guards";
-import { sessionUserFor } from "@/lib/auth/session";
+import { getCurrentUser, sessionUserFor } from "@/lib/auth/session";
 import {
   currentSessionFor,
   sessionTokenFor,
@@ -314,6 +314,26 @@ describe("requireUserForAction", () => {
     const sid = await startUserSession(user.id);
     request.headers = headersFor({ cookie: await sessionCookie({ uid: user.id, sv: user.sessionVersion, sid }) });
     expect((await requireUserForAction()).id).toBe(user.id);
+  });
+
+  it("reads the session from its cookie only: the same token in an Authorization header, or a tampered cookie, is no session", async () => {
+    const user = await newUser();
+    const sid = await startUserSession(user.id);
+    const cookie = await sessionCookie({ uid: user.id, sv: user.sessionVersion, sid });
+    const token = cookie.slice(COOKIE.length + 1);
+
+    request.headers = headersFor({ cookie });
+    expect((await getCurrentUser())?.id).toBe(user.id);
+
+    request.headers = headersFor({ authorization: `Bearer ${token}` });
+    expect(await getCurrentUser()).toBeNull();
+
+    const tampered = `${token.slice(0, -4)}${token.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
+    request.headers = headersFor({ cookie: `${COOKIE}=${tampered}` });
+    expect(await getCurrentUser()).toBeNull();
+
+    request.headers = headersFor({ cookie: `__Secure-${cookie}` });
+    expect(await getCurrentUser()).toBeNull();
   });
 
   it("without a session, sends to sign-in with next= the page the form was on, in its language", async () => {
