@@ -46,11 +46,29 @@ function offsetMinutes(moment: number): number {
  * the first Sunday of November) is the first of the two.
  */
 export function commissionMoment(date: IsoDate, minutes: number): Date {
+  const key = `${date} ${minutes}`;
+  let moment = knownMoments.get(key);
+  if (moment === undefined) {
+    moment = momentOnClock(date, minutes);
+    if (knownMoments.size >= KNOWN_MOMENTS_LIMIT) knownMoments.clear();
+    knownMoments.set(key, moment);
+  }
+  return new Date(moment);
+}
+
+/**
+ * Moments already worked out: the maintenance banner asks for the same few weekly windows on every
+ * page, and each costs four time-zone conversions. The answer for a date and time never changes.
+ */
+const knownMoments = new Map<string, number>();
+const KNOWN_MOMENTS_LIMIT = 5000;
+
+function momentOnClock(date: IsoDate, minutes: number): number {
   const wall = Date.parse(`${date}T00:00:00.000Z`) + minutes * 60_000;
   const first = wall - offsetMinutes(wall) * 60_000;
   const second = wall - offsetMinutes(first) * 60_000;
   const exact = [first, second].filter((moment) => moment + offsetMinutes(moment) * 60_000 === wall);
-  return new Date(exact.length > 0 ? Math.min(...exact) : Math.max(first, second));
+  return exact.length > 0 ? Math.min(...exact) : Math.max(first, second);
 }
 
 /** The Commission's calendar days from `from` to `to`, both included. */

@@ -21,6 +21,12 @@ describe("commissionMoment", () => {
     expect(commissionMoment("2026-07-05", 4 * 60)).toEqual(new Date("2026-07-05T08:00:00Z"));
   });
 
+  it("gives the same moment when asked again, as a Date of its own that the caller may change", () => {
+    const first = commissionMoment("2026-12-06", 4 * 60);
+    first.setTime(0);
+    expect(commissionMoment("2026-12-06", 4 * 60)).toEqual(new Date("2026-12-06T09:00:00Z"));
+  });
+
   it("reads a time the clocks skip in March as the same time on the new clock", () => {
     // 2:30 does not exist on 8 March 2026: 3:30 EDT.
     expect(commissionMoment("2026-03-08", 2 * 60 + 30)).toEqual(new Date("2026-03-08T07:30:00Z"));
