@@ -150,10 +150,12 @@ for (const locale of ["fr", "en"] as const) {
     // The server counted the request: the page is still signed in for another full period. The page
     // may count the answer again a moment later (when it sees the request end, or the page refresh it
     // brings), so time moves a minute at a time after the first jump: the warning stays two minutes.
+    // Each minute waits long enough for a busy machine to open the dialog, or the next jump could
+    // pass the end of the session while the dialog was opening.
     await page.clock.fastForward(WARNING_AFTER);
     await expect(async () => {
       if (!(await dialog.isVisible())) await page.clock.fastForward("01:00");
-      await expect(dialog).toBeVisible({ timeout: 1_000 });
+      await expect(dialog).toBeVisible({ timeout: 5_000 });
     }).toPass();
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
