@@ -57,33 +57,34 @@ export function loadMaintenanceSchedule(now: Date = new Date()): Promise<Mainten
   return scheduleForDay(dayStartOf(now));
 }
 
-/** How long a server process shows the banner from the schedule it last read. */
+/** How long a server process shows the banner it last worked out. */
 export const NOTICE_SCHEDULE_SECONDS = 10;
 
-let recent: { dayStart: number; readAt: number; schedule: Promise<MaintenanceSchedule> } | null = null;
+let recent: { dayStart: number; readAt: number; notice: Promise<MaintenanceNotice | null> } | null = null;
 
 /**
- * The schedule for the banner: read at most every NOTICE_SCHEDULE_SECONDS by each server process
- * instead of on every page view. Staff changes made in this process show at once
- * (forgetRecentSchedule); another process shows them within those seconds. Writes never use it:
- * they check maintenanceUnderWay, read afresh.
+ * The banner, worked out at most every NOTICE_SCHEDULE_SECONDS by each server process instead of
+ * on every page view (a query and the weekly windows' time-zone arithmetic). Staff changes made in
+ * this process show at once (forgetRecentSchedule); another process shows them, and the banner
+ * moves from "within the day" to "within the hour" to "under way", within those seconds. Writes
+ * never use it: they check maintenanceUnderWay, read afresh.
  */
-function recentSchedule(now: Date): Promise<MaintenanceSchedule> {
+function recentNotice(now: Date): Promise<MaintenanceNotice | null> {
   const dayStart = dayStartOf(now);
   const fresh =
     recent && recent.dayStart === dayStart && Math.abs(now.getTime() - recent.readAt) < NOTICE_SCHEDULE_SECONDS * 1000;
-  if (fresh && recent) return recent.schedule;
-  const schedule = readScheduleForDay(dayStart);
-  const entry = { dayStart, readAt: now.getTime(), schedule };
+  if (fresh && recent) return recent.notice;
+  const notice = readScheduleForDay(dayStart).then((schedule) => maintenanceNotice(now, schedule));
+  const entry = { dayStart, readAt: now.getTime(), notice };
   recent = entry;
   // A failed read is not kept: the next page view tries again.
-  schedule.catch(() => {
+  notice.catch(() => {
     if (recent === entry) recent = null;
   });
-  return schedule;
+  return notice;
 }
 
-/** After staff change the schedule: this process's banner reads it again on the next page. */
+/** After staff change the schedule: this process's banner is worked out again on the next page. */
 export function forgetRecentSchedule(): void {
   recent = null;
 }
@@ -95,5 +96,5 @@ export async function maintenanceUnderWay(now: Date = new Date()): Promise<Maint
 
 /** What the banner shows now (under way, within the hour, within the day), or null. */
 export async function currentMaintenanceNotice(now: Date = new Date()): Promise<MaintenanceNotice | null> {
-  return maintenanceNotice(now, await recentSchedule(now));
+  return recentNotice(now);
 }

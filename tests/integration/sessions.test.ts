@@ -336,6 +336,22 @@ describe("requireUserForAction", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
+  it("refuses a cookie past its expiry, even one this process has read before", async () => {
+    const user = await newUser();
+    const sid = await startUserSession(user.id);
+    const claims = { sub: user.id, uid: user.id, sv: user.sessionVersion, sid };
+    const token = await encode({ token: claims, secret: getConfig().authSecret, salt: COOKIE, maxAge: 60 });
+    request.headers = headersFor({ cookie: `${COOKIE}=${token}` });
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 61 * 1000);
+      expect(await getCurrentUser()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("without a session, sends to sign-in with next= the page the form was on, in its language", async () => {
     const user = await newUser();
     const sid = await startUserSession(user.id);
