@@ -44,17 +44,22 @@ export default function proxy(request: NextRequest) {
     : null;
   if (prerendered) return serveCached(request, prerendered);
 
-  const nonce = btoa(crypto.randomUUID());
-  const policy = pageContentSecurityPolicy(nonce, isProduction);
-  // Next.js reads the CSP request header to put the nonce on its scripts; the layout reads the path
-  // to build the language toggle and hreflang links.
-  request.headers.set("content-security-policy", policy);
-  request.headers.set("x-nonce", nonce);
+  const policy = renderedWithNonce(request);
+  // The layout reads the path to build the language toggle and hreflang links.
   request.headers.set("x-current-path", pathname + search);
 
   const response = handleLocaleRouting(request);
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** A page rendered for this request: a fresh nonce, which Next.js reads from the request's CSP header to put on its scripts. */
+function renderedWithNonce(request: NextRequest): string {
+  const nonce = btoa(crypto.randomUUID());
+  const policy = pageContentSecurityPolicy(nonce, isProduction);
+  request.headers.set("content-security-policy", policy);
+  request.headers.set("x-nonce", nonce);
+  return policy;
 }
 
 /**
@@ -65,11 +70,17 @@ export default function proxy(request: NextRequest) {
 function serveCached(request: NextRequest, target: string) {
   const routed = handleLocaleRouting(request);
   if (routed.headers.has("location")) return routed;
-  request.headers.delete("content-security-policy");
-  request.headers.delete("x-nonce");
+  // A form posted back to its cached page (sign-in) is answered for this visitor, never cached:
+  // a nonce of its own, like any page rendered for a request.
+  const policy = request.method === "POST" ? renderedWithNonce(request) : null;
+  if (!policy) {
+    request.headers.delete("content-security-policy");
+    request.headers.delete("x-nonce");
+  }
   const url = request.nextUrl.clone();
   url.pathname = target;
   const response = NextResponse.rewrite(url, { request: { headers: request.headers } });
+  if (policy) response.headers.set("Content-Security-Policy", policy);
   // The locale cookie next-intl may set (the language toggle's choice, remembered for "/").
   for (const cookie of routed.cookies.getAll()) response.cookies.set(cookie);
   return response;

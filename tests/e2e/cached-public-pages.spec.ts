@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect, locales, test } from "./support";
-import { signedIn } from "./accounts-support";
+import { DEMO_PASSWORD, signIn, signedIn } from "./accounts-support";
 import { inlineScriptHashes } from "@/lib/security/page-policy.mjs";
 
 /**
@@ -105,6 +105,27 @@ test.describe("cached public pages", () => {
     expect(lookup.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   });
 
+  for (const [locale, javaScriptEnabled, email] of [
+    ["fr", true, "marie.tremblay@example.com"],
+    ["en", false, "john.smith@example.com"],
+  ] as const) {
+    test(`${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}: the cached sign-in page signs in; signed in, it sends the visitor on`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled, locale: locale === "fr" ? "fr-CA" : "en-CA" });
+      const page = await context.newPage();
+      const problems = watchForBlockedScripts(page);
+      await openFromCache(page, `/${locale}/login`);
+      await signIn(page, locale, email, DEMO_PASSWORD);
+      await page.waitForURL(/dashboard/);
+      // With a session cookie the page is rendered for the visitor, who is sent on.
+      const again = await page.goto(`/${locale}/login`);
+      expect(again?.url()).toMatch(new RegExp(`/${locale}/dashboard$`));
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
   test("a signed-in visitor still gets their menu on the home page, rendered for them", async ({ browser }) => {
     const page = await signedIn(browser, "john.smith@example.com", "en");
     const problems = watchForBlockedScripts(page);
@@ -122,6 +143,26 @@ test.describe("cached public pages", () => {
 
 test.describe("cached public pages without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a wrong password on the cached sign-in page is answered for the visitor: the error, and a nonce of its own", async ({
+    page,
+  }) => {
+    await openFromCache(page, "/en/login");
+    const answer = page.waitForResponse((response) => response.request().method() === "POST");
+    await signIn(page, "en", "nobody@example.com", "Wrong-password-1");
+    const headers = (await answer).headers();
+    expect(headers["cache-control"]).toContain("no-store");
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(headers["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+      "The e-mail address or password is incorrect",
+    );
+    await expect(page.getByLabel("E-mail address")).toHaveValue("nobody@example.com");
+    // The answer was not kept: the next visitor gets the empty form.
+    const next = await page.request.get("/en/login");
+    expect(await next.text()).not.toContain("nobody@example.com");
+  });
 
   test("the licence check's cached form still looks a licence up", async ({ page }) => {
     await page.goto("/en/verify");

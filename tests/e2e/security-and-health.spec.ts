@@ -2,9 +2,9 @@ import { expect, test } from "./support";
 
 test.describe("security headers", () => {
   test("pages carry a nonce-based CSP without unsafe-eval, HSTS, nosniff and no framing", async ({ request }) => {
-    // The sign-in page is rendered per request (the anonymous public pages are cached: see
+    // Registration is rendered per request (the anonymous public pages and sign-in are cached: see
     // cached-public-pages.spec.ts for their hash-based policy).
-    const response = await request.get("/fr/login");
+    const response = await request.get("/fr/register");
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -18,15 +18,15 @@ test.describe("security headers", () => {
   });
 
   test("each page gets a fresh nonce, and Next.js scripts carry it", async ({ page, request }) => {
-    const first = (await request.get("/en/login")).headers()["content-security-policy"];
-    const second = (await request.get("/en/login")).headers()["content-security-policy"];
+    const first = (await request.get("/en/register")).headers()["content-security-policy"];
+    const second = (await request.get("/en/register")).headers()["content-security-policy"];
     expect(first).not.toEqual(second);
 
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto("/en/login");
+    await page.goto("/en/register");
     await page.waitForLoadState("networkidle");
     expect(violations).toEqual([]);
   });

@@ -12,6 +12,7 @@ describe("prerenderedPathFor", () => {
     expect(visit("/en/accessibility")).toBe("/prerendered/en/accessibility");
     expect(visit("/en/browsers")).toBe("/prerendered/en/browsers");
     expect(visit("/fr/verify")).toBe("/prerendered/fr/verify");
+    expect(visit("/en/login")).toBe("/prerendered/en/login");
     expect(visit("/fr/help", { method: "HEAD" })).toBe("/prerendered/fr/help");
   });
 
@@ -25,14 +26,23 @@ describe("prerenderedPathFor", () => {
   it("renders a request with a query: a licence number, a notice after a refused form", () => {
     expect(visit("/fr/verify", { search: "?number=LSL-2025-000101" })).toBeNull();
     expect(visit("/fr", { search: "?maintenance=refused" })).toBeNull();
+    expect(visit("/fr/login", { search: "?next=%2Ffr%2Fprofile" })).toBeNull();
+    expect(visit("/fr/login", { search: "?done=signed-out;1" })).toBeNull();
   });
 
   it("renders anything but a read: a form posted to the page, a server action", () => {
     expect(visit("/fr/verify", { method: "POST" })).toBeNull();
+    expect(visit("/fr/help", { method: "PUT" })).toBeNull();
+  });
+
+  it("sends sign-in's own form back to the route that rendered it, unless a session cookie came since", () => {
+    expect(visit("/fr/login", { method: "POST" })).toBe("/prerendered/fr/login");
+    expect(visit("/en/login", { method: "POST", cookieNames: ["authjs.session-token"] })).toBeNull();
+    expect(visit("/fr/login", { method: "POST", search: "?next=%2Ffr%2Fprofile" })).toBeNull();
   });
 
   it("renders every other page, and no unknown locale or deeper path", () => {
-    for (const pathname of ["/fr/login", "/fr/dashboard", "/fr/feedback", "/de/help", "/help", "/fr/help/x", "/"]) {
+    for (const pathname of ["/fr/register", "/fr/dashboard", "/fr/feedback", "/de/help", "/help", "/fr/help/x", "/"]) {
       expect(visit(pathname)).toBeNull();
     }
     expect(visit("/fr/constructor")).toBeNull();

@@ -7,6 +7,9 @@ import * as help from "@/app/[locale]/(public)/help/page";
 import * as accessibility from "@/app/[locale]/(public)/accessibility/page";
 import * as browsers from "@/app/[locale]/(public)/browsers/page";
 import * as verify from "@/app/[locale]/(public)/verify/page";
+import { generateMetadata as signInMetadata } from "@/app/[locale]/(auth)/login/page";
+import { SignInContent } from "@/app/[locale]/(auth)/login/_components/sign-in-content";
+import { resolveLocale } from "@/lib/i18n/server";
 
 type Params = Promise<{ locale: string; page: string }>;
 type PublicPage = {
@@ -14,8 +17,17 @@ type PublicPage = {
   generateMetadata: (props: { params: Params; searchParams: Promise<Record<string, never>> }) => Promise<Metadata>;
 };
 
-/** The same pages as app/[locale]/(public), rendered without a query (the licence check's empty form). */
-const pages: Record<PrerenderedPage, PublicPage> = { home, help, accessibility, browsers, verify };
+/**
+ * Sign-in as a signed-out visitor sees it: its page also sends a signed-in visitor on, which needs
+ * the request, but the cache serves only visitors without a session cookie (proxy.ts).
+ */
+const login: PublicPage = {
+  default: async ({ params }) => <SignInContent locale={await resolveLocale(params)} query={{}} />,
+  generateMetadata: signInMetadata,
+};
+
+/** The same pages as app/[locale]/(public) and sign-in, rendered without a query (the licence check's empty form). */
+const pages: Record<PrerenderedPage, PublicPage> = { home, help, accessibility, browsers, verify, login };
 
 /**
  * Rendered on a page's first visit, then served from the cache, re-rendered in the background at
