@@ -388,6 +388,7 @@ describe("staff and the schedule", () => {
       );
     // The cached public pages show the new window's notice at once (app/prerendered).
     expect(revalidatePath).toHaveBeenCalledWith("/prerendered/[locale]/[page]", "page");
+    expect(revalidatePath).toHaveBeenCalledWith("/prerendered/[locale]/login", "page");
     const added = await database.db.maintenanceWindow.findMany({ where: { kind: "extra", cancelledAt: null } });
     expect(added).toHaveLength(1);
     const [window] = added as [(typeof added)[number]];

@@ -7,9 +7,6 @@ import * as help from "@/app/[locale]/(public)/help/page";
 import * as accessibility from "@/app/[locale]/(public)/accessibility/page";
 import * as browsers from "@/app/[locale]/(public)/browsers/page";
 import * as verify from "@/app/[locale]/(public)/verify/page";
-import { generateMetadata as signInMetadata } from "@/app/[locale]/(auth)/login/page";
-import { SignInContent } from "@/app/[locale]/(auth)/login/_components/sign-in-content";
-import { resolveLocale } from "@/lib/i18n/server";
 
 type Params = Promise<{ locale: string; page: string }>;
 type PublicPage = {
@@ -18,16 +15,11 @@ type PublicPage = {
 };
 
 /**
- * Sign-in as a signed-out visitor sees it: its page also sends a signed-in visitor on, which needs
- * the request, but the cache serves only visitors without a session cookie (proxy.ts).
+ * The same pages as app/[locale]/(public), rendered without a query (the licence check's empty
+ * form). Sign-in has a route of its own (../login): every client component a route imports is
+ * sent with each of its pages, and the sign-in form's script has no business on the others.
  */
-const login: PublicPage = {
-  default: async ({ params }) => <SignInContent locale={await resolveLocale(params)} query={{}} />,
-  generateMetadata: signInMetadata,
-};
-
-/** The same pages as app/[locale]/(public) and sign-in, rendered without a query (the licence check's empty form). */
-const pages: Record<PrerenderedPage, PublicPage> = { home, help, accessibility, browsers, verify, login };
+const pages: Record<Exclude<PrerenderedPage, "login">, PublicPage> = { home, help, accessibility, browsers, verify };
 
 /**
  * Rendered on a page's first visit, then served from the cache, re-rendered in the background at
@@ -42,7 +34,7 @@ export function generateStaticParams(): Array<{ locale: string; page: string }> 
 }
 
 function pageOf(page: string): PublicPage {
-  if (!isPrerenderedPage(page)) notFound();
+  if (!isPrerenderedPage(page) || page === "login") notFound();
   return pages[page];
 }
 
