@@ -15,4 +15,7 @@ export const routing = defineRouting({
   localePrefix: "always",
   // The choice made with the language toggle is remembered for `/`.
   localeCookie: { name: "NEXT_LOCALE", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 },
+  // The pages declare their alternates themselves (fr-CA, en-CA, x-default: lib/i18n/server.ts);
+  // next-intl's Link header would repeat them on every response, differently (fr, en, an unprefixed x-default).
+  alternateLinks: false,
 });
