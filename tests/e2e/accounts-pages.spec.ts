@@ -105,6 +105,8 @@ test.describe("sessions end for real", () => {
     await page.goto(await linkFromMailbox(page, "fr", email));
     await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Activer mon compte" }).click();
+    // Signing in before the activation has been answered would find the account not yet active.
+    await expect(page.getByText("Votre compte est activé")).toBeVisible();
     await signIn(page, "fr", email, PASSWORD);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Menu principal");
     const stolen = await context.storageState();
