@@ -236,6 +236,15 @@ async function main() {
       expectedStatus: 200,
     },
     {
+      // The accessibility statement, signed in: the layout, the session and a page of text, no query of
+      // its own. What every signed-in page costs before its own data; no target (see report.ts).
+      name: "reference: a page of text, signed in",
+      category: "reference",
+      scripts: "none",
+      request: signedIn(holder, "/fr/accessibility"),
+      expectedStatus: 200,
+    },
+    {
       name: "main menu: holder",
       category: "signedIn",
       scripts: "none",

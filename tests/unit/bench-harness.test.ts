@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formFields, formWithField, pageScripts } from "../bench/html";
-import { judge, type Floor, type Measured } from "../bench/report";
+import { judge, resultTable, type Floor, type Measured } from "../bench/report";
 import type { LoadResult } from "../bench/load";
 
 const sectionPage = `
@@ -98,6 +98,13 @@ describe("issue 18's targets", () => {
       "query 50 ms ≥ 50 ms",
       "JS > 1.3× floor",
     ]);
+  });
+
+  it("holds a reference page to nothing but its memory and answers, and marks it as a reference", () => {
+    const reference = row({ category: "reference", scripts: "none", load: run(40, 900) });
+    expect(judge(reference, floor)).toMatchObject({ throughputRatio: 0.1, misses: [] });
+    expect(judge({ ...reference, load: run(40, 900, 500) }, floor).misses).toEqual(["memory ≥ 500 MB"]);
+    expect(resultTable([reference], floor).split("\n").at(-1)).toMatch(/\| 0\.10 \| 18\.00 \|.*\| reference \|$/);
   });
 
   it("counts memory at 500 MB or more, and any unexpected response, as misses", () => {
