@@ -1,7 +1,7 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { currentPath, localeMetadata, resolveLocale } from "@/lib/i18n/server";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame, pageViewport } from "@/components/layout/page-frame";
 import { getCurrentUser } from "@/lib/auth/session";
 import "../globals.css";
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return localeMetadata(await resolveLocale(params), await currentPath());
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1a1a1a" };
+export const viewport = pageViewport;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await resolveLocale(params);

@@ -1,3 +1,4 @@
+import type { Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -11,6 +12,9 @@ import { MaintenanceNotice } from "./maintenance-notice";
 import { SessionTimeout } from "./session-timeout";
 import { ClientMessages } from "@/components/client-messages";
 import { bodyFont, headingFont } from "@/app/fonts";
+
+/** The viewport of every page, declared by each root layout that uses PageFrame. */
+export const pageViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1a1a1a" };
 
 /**
  * The document around every page: header (language toggle, account menu), maintenance notice,

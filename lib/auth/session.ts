@@ -35,6 +35,7 @@ async function sessionCookieClaims(): Promise<SessionClaims | null> {
     secret: config.authSecret,
     secureCookie: usesSecureCookies(config.appUrl),
   };
+  // The cookie as sent (whole, or joined from its chunks) keys the memo; only a new one is decrypted.
   const token = await getToken({ ...read, raw: true });
   if (!token) return null;
   const known = decryptedCookies.get(token);

@@ -68,7 +68,7 @@ export function isSessionCurrent(
  * getCurrentUser) React's cache reads it once; outside a request (tests, scripts) every call reads again.
  */
 const readSession = cache(async (id: string): Promise<SessionRow | null> => {
-  const [row] = await getDb().$queryRaw<Array<Omit<SessionRow, "user"> & SessionRow["user"] & { userId: string }>>`
+  const [row] = await getDb().$queryRaw<Array<Omit<SessionRow, "user"> & Omit<SessionRow["user"], "id">>>`
     SELECT s."id", s."userId", s."createdAt", s."lastSeenAt", s."endedAt",
            u."email", u."firstName", u."lastName", u."role"::text AS "role", u."locale"::text AS "locale",
            u."status"::text AS "status", u."sessionVersion"

@@ -1,9 +1,9 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { localeMetadata, resolveLocale } from "@/lib/i18n/server";
 import { isPrerenderedPage, publicPathOf, type PrerenderedPage } from "@/lib/http/prerendered-pages";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame, pageViewport } from "@/components/layout/page-frame";
 import "../../../globals.css";
 
 type Params = Promise<{ locale: string; page: string }>;
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return localeMetadata(await resolveLocale(params), (await resolvePage(params)).path);
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1a1a1a" };
+export const viewport = pageViewport;
 
 export default async function PrerenderedLayout({ children, params }: Props) {
   const locale = await resolveLocale(params);

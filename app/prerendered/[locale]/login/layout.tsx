@@ -1,8 +1,8 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { localeMetadata, resolveLocale } from "@/lib/i18n/server";
 import { publicPathOf } from "@/lib/http/prerendered-pages";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame, pageViewport } from "@/components/layout/page-frame";
 import "../../../globals.css";
 
 type Params = Promise<{ locale: string }>;
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return localeMetadata(locale, publicPathOf(locale, "login"));
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1a1a1a" };
+export const viewport = pageViewport;
 
 export default async function PrerenderedSignInLayout({ children, params }: { children: ReactNode; params: Params }) {
   const locale = await resolveLocale(params);
