@@ -10,6 +10,23 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getFormatter"],
+              message: "Use getFormatter from @/lib/i18n/server: one formatter per language for the process.",
+            },
+            {
+              name: "next-intl",
+              importNames: ["useFormatter"],
+              message: "Use useFormatter from @/lib/i18n/formatter: one formatter per language for the process.",
+            },
+          ],
+        },
+      ],
     },
   },
   globalIgnores([

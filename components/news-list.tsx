@@ -1,5 +1,5 @@
-import { getFormatter } from "next-intl/server";
 import type { NewsForReader } from "@/lib/news/queries";
+import { getFormatter } from "@/lib/i18n/server";
 
 /** News items as a reader sees them (home page, main menu, staff home): title, date, paragraphs. */
 export async function NewsList({ items, headingLevel = "h3" }: { items: NewsForReader[]; headingLevel?: "h2" | "h3" }) {

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { factRows, type FactRow } from "@/lib/licences/change-proposals";
 
 /** A fact's label: the field's, or an area's name. */

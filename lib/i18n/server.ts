@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { getConfig } from "@/lib/config";
-import { locales, routing, type AppLocale } from "./routing";
+import { defaultLocale, isAppLocale, locales, routing, type AppLocale } from "./routing";
 import { switchLocale } from "./locale-path";
+import { formatterFor } from "./formatter";
 
 /** Validates the `[locale]` segment of a page and makes it the request's locale. */
 export async function resolveLocale(params: Promise<{ locale: string }>): Promise<AppLocale> {
@@ -14,6 +15,15 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return locale;
+}
+
+/**
+ * The page's formatter (`format.dateTime(date, "long")`), in the request's language: in place of
+ * next-intl's `getFormatter`, which builds its formats again on every request (see ./formatter.ts).
+ */
+export async function getFormatter() {
+  const locale = await getLocale();
+  return formatterFor(isAppLocale(locale) ? locale : defaultLocale);
 }
 
 /** The path (with query) the visitor asked for, as set by proxy.ts. */

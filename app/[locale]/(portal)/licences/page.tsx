@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { listMyLicencesPage } from "@/lib/licences/queries";
 import { displayedLicenceStatus } from "@/lib/licences/displayed-status";

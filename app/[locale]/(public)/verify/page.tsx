@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { brandingFor, resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { brandingFor, getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { clientIp } from "@/lib/http/client-ip";
 import type { PublicLicence } from "@/lib/licences/queries";
 import { PageHeading } from "@/components/page-heading";

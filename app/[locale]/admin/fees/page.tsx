@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { listFeeSchedule } from "@/lib/fees/queries";
 import { DataTable } from "@/components/data-table";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { readFlash } from "@/lib/forms/flash";
 import { newsInLocale, newsState } from "@/lib/news/rules";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { listMailbox } from "@/lib/mail/outbox";
 import { mayOpenDevMailbox } from "@/lib/mail/dev-mailbox-access";
 import { Button } from "@/components/button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { availableEvents } from "@/lib/applications/status";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";

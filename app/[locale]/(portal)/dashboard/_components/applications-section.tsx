@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { listMyApplications } from "@/lib/applications/queries";
 import { applicationKinds } from "@/lib/applications/registry";
 import { getKindTranslations } from "@/lib/applications/kind-messages";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DueReport } from "@/lib/applications/reports";
 import { isoDateToUtc } from "@/lib/time/commission-date";

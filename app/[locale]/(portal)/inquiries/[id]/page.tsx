@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/auth/guards";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMyInquiry } from "@/lib/inquiries/applicant";

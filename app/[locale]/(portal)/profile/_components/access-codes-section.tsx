@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { listLinkedEntities } from "@/lib/entities/queries";
 import { ClientMessages } from "@/components/client-messages";
 import { AccessCodeForm } from "./access-code-form";

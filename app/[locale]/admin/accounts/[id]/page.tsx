@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { can, mayChangeAccountStatus } from "@/lib/auth/permissions";
 import { getAccountForStaff } from "@/lib/accounts/staff";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter, resolveLocale } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { getChangeRequestForStaff, type StaffChangeRequest } from "@/lib/change-requests/requests";
 import { factRows, isApplicableKind } from "@/lib/licences/change-proposals";

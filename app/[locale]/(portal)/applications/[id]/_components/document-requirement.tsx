@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { ApplicationView } from "@/lib/applications/queries";
 import type { AppLocale } from "@/lib/i18n/routing";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { DocumentsSection } from "@/lib/applications/engine";
 import { getKindTranslations } from "@/lib/applications/kind-messages";
 import type { PortalNames } from "@/lib/applications/kinds/names";

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/button";
 import type { ApplicationView } from "@/lib/applications/queries";

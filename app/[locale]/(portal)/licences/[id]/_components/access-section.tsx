@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { listAccountsWithAccess } from "@/lib/entities/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { PageSection } from "@/components/page-section";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { LicenceChangeRequest } from "@/lib/change-requests/requests";
 import { PageSection } from "@/components/page-section";
 import { ChangeFacts } from "@/components/licences/change-facts";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
 import { statusReasonDescriber } from "@/components/licences/status-reason";
 import type { LicenceChangeRequest } from "@/lib/change-requests/requests";

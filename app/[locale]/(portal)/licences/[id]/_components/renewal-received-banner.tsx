@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import { NotificationBanner } from "@/components/notification-banner";
 
 /** Says the renewal has been received, once the open renewal application has been submitted. */

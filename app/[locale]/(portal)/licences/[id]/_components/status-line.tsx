@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { LicenceDetails } from "@/lib/licences/queries";
 import type { RenewalState } from "@/lib/licences/renewal-window";
 import { isoDateToUtc } from "@/lib/time/commission-date";

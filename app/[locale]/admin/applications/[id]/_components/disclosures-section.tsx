@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { StaffFile } from "@/lib/applications/review";
 import { disclosureFormFields } from "@/lib/disclosures/form";
 import { AnswerValue } from "@/components/applications/answer-value";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { StaffFile } from "@/lib/applications/review";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/i18n/format";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { StaffEntity } from "@/lib/entities/staff";
 import { CODE_RECIPIENT_ROLES } from "@/lib/access-codes/codes";
 import { isVerificationMethod } from "@/lib/access-codes/schemas";

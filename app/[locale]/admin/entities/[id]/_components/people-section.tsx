@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { PeopleHistory } from "@/lib/entities/people";
 import { personRoles } from "@/lib/entities/schemas";
 import { readReason } from "@/lib/licences/history-reasons";

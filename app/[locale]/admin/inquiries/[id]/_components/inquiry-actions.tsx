@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/server";
 import type { StaffInquiry } from "@/lib/inquiries/staff";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Button } from "@/components/button";

@@ -1,0 +1,31 @@
+import { createFormatter, useLocale } from "next-intl";
+import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
+import { formats } from "./formats";
+import type { AppLocale } from "./routing";
+
+function formatterIn(locale: AppLocale) {
+  return createFormatter({ locale, timeZone: COMMISSION_TIME_ZONE, formats });
+}
+
+/**
+ * next-intl's formatter (`format.dateTime(date, "long")`, `format.number(…)`), one per language for
+ * the whole process. next-intl's own (`getFormatter`, `useFormatter`) is made for each request and
+ * builds its `Intl` formats again each time; building one (a time zone, a locale's data) costs far
+ * more than formatting with it, and a queue or a main menu formats dozens of dates. A formatter
+ * remembers the formats it has built, so these are built once. Same locale, time zone and named
+ * formats as the request's (./request.ts), so the same text.
+ */
+const formatters: Record<AppLocale, ReturnType<typeof formatterIn>> = {
+  fr: formatterIn("fr"),
+  en: formatterIn("en"),
+};
+
+/** The formatter of pages in this language (server components that know their locale). */
+export function formatterFor(locale: AppLocale) {
+  return formatters[locale];
+}
+
+/** The same, for a component that cannot await: next-intl's `useLocale` reads the page's language. */
+export function useFormatter() {
+  return formatterFor(useLocale());
+}
