@@ -5,6 +5,7 @@ import {
   isPastPermit,
   mainMenuLicences,
   newestPastPermits,
+  renewalReminders,
 } from "@/app/[locale]/(portal)/dashboard/_components/dashboard-licence";
 
 /** Noon in Toronto on a given date (EDT, UTC-4, in summer). */
@@ -72,6 +73,34 @@ describe("mainMenuLicences", () => {
     const due = { id: "b", renewal: renewals[0], displayedStatus: "active" } as const;
     const suspended = { id: "c", renewal: renewals[3], displayedStatus: "suspended" } as const;
     expect(mainMenuLicences([quiet, due, suspended], 2).map((item) => item.id)).toEqual(["b", "c"]);
+  });
+});
+
+describe("renewalReminders", () => {
+  const states = [
+    { state: "open", daysLeft: 10 },
+    { state: "notYet", opensOn: "2027-01-01" },
+    { state: "expired" },
+  ] as const;
+
+  it("names the first licences open for renewal, in the order given, and counts every other one", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.uuid(), renewal: fc.constantFrom(...states) }), { maxLength: 60 }),
+        fc.nat(10),
+        (licences, limit) => {
+          const { named, more } = renewalReminders(licences, limit);
+          const open = licences.filter((licence) => licence.renewal.state === "open");
+          expect(named).toEqual(open.slice(0, limit));
+          expect(named.length + more).toBe(open.length);
+        },
+      ),
+    );
+  });
+
+  it("counts none left out when every licence open fits", () => {
+    const open = { id: "a", renewal: states[0] };
+    expect(renewalReminders([open, { id: "b", renewal: states[1] }], 5)).toEqual({ named: [open], more: 0 });
   });
 });
 

@@ -4,11 +4,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { DueReport } from "@/lib/applications/reports";
 import { isoDateToUtc } from "@/lib/time/commission-date";
 import { NotificationBanner } from "@/components/notification-banner";
-import type { DashboardLicence } from "./dashboard-licence";
+import { MAIN_MENU_RENEWAL_REMINDERS, renewalReminders, type DashboardLicence } from "./dashboard-licence";
 
 /**
- * What needs attention first: the licences whose renewal is open, and the reports due or overdue
- * after a lottery's last day, where there are any.
+ * What needs attention first: the licences whose renewal is open (the first few by name, then how
+ * many more), and the reports due or overdue after a lottery's last day, where there are any.
  */
 export async function AttentionBanner({
   licences,
@@ -17,9 +17,9 @@ export async function AttentionBanner({
   licences: readonly DashboardLicence[];
   reports: readonly DueReport[];
 }) {
-  const renewals = licences.filter((licence) => licence.renewal.state === "open");
+  const renewals = renewalReminders(licences, MAIN_MENU_RENEWAL_REMINDERS);
   const owed = reports.filter((report) => report.due.state === "due" || report.due.state === "overdue");
-  if (renewals.length === 0 && owed.length === 0) return null;
+  if (renewals.named.length === 0 && owed.length === 0) return null;
   const t = await getTranslations("DashboardPage");
   const format = await getFormatter();
   return (
@@ -34,7 +34,7 @@ export async function AttentionBanner({
             })}
           </li>
         ))}
-        {renewals.map((licence) => (
+        {renewals.named.map((licence) => (
           <li key={licence.id}>
             {t.rich("renewSoon", {
               number: licence.number,
@@ -44,6 +44,14 @@ export async function AttentionBanner({
             })}
           </li>
         ))}
+        {renewals.more > 0 ? (
+          <li>
+            {t.rich("renewSoonMore", {
+              count: renewals.more,
+              link: (chunks) => <Link href="/licences">{chunks}</Link>,
+            })}
+          </li>
+        ) : null}
       </ul>
     </NotificationBanner>
   );

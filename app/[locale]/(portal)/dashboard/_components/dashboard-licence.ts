@@ -48,3 +48,19 @@ export function newestPastPermits<T extends Pick<DashboardLicence, "expiresOn">>
 ): T[] {
   return [...permits].sort((a, b) => b.expiresOn.getTime() - a.expiresOn.getTime()).slice(0, limit);
 }
+
+/** The attention banner names this many licences open for renewal; it counts the rest. */
+export const MAIN_MENU_RENEWAL_REMINDERS = 5;
+
+/**
+ * The licences open for renewal the attention banner names (the soonest to expire first, as given)
+ * and how many more there are: an agent may have dozens open at once, which "My licences" lists
+ * in the same order.
+ */
+export function renewalReminders<T extends Pick<DashboardLicence, "renewal">>(
+  licences: readonly T[],
+  limit: number,
+): { named: T[]; more: number } {
+  const open = licences.filter((licence) => licence.renewal.state === "open");
+  return { named: open.slice(0, limit), more: Math.max(0, open.length - limit) };
+}
