@@ -15,8 +15,16 @@ const commissionDay = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/**
+ * The last moment asked and its day: a page asks for the same moment's day once per licence it
+ * lists (twice for an agent's hundreds), and formatting it each time was a tenth of that page.
+ */
+let lastAsked: { time: number; day: IsoDate } | null = null;
+
 export function commissionToday(now: Date): IsoDate {
-  return commissionDay.format(now) as IsoDate;
+  const time = now.getTime();
+  if (lastAsked?.time !== time) lastAsked = { time, day: commissionDay.format(now) as IsoDate };
+  return lastAsked.day;
 }
 
 export function isoDateToUtc(date: IsoDate): Date {
