@@ -1,4 +1,4 @@
-import { createKindRegistry } from "./engine";
+import { createKindRegistry, type Sector } from "./engine";
 import { charitableEligibility } from "./kinds/charitable-eligibility";
 import { lotteryLicence } from "./kinds/lottery-licence";
 import { lotteryIncidentReport, lotteryPostEventReport } from "./kinds/lottery-reports";
@@ -45,6 +45,14 @@ export function renewableLicenceKinds(): string[] {
   return applicationKinds
     .all()
     .flatMap((kind) => (kind.type === "renewal" ? (kind.onLicence?.licenceKinds ?? []) : []));
+}
+
+/**
+ * The sector a licence kind belongs to: that of the kinds applied for on it (its renewal, its
+ * change, its reports). Says, for one, whether an expired licence is about selling alcohol.
+ */
+export function sectorOfLicence(licenceKind: string): Sector | null {
+  return applicationKinds.all().find((kind) => kind.onLicence?.licenceKinds.includes(licenceKind))?.sector ?? null;
 }
 
 export function isRenewable(licenceKind: string): boolean {

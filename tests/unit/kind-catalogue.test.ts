@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { sectors } from "@/lib/applications/engine";
-import { applicationKinds } from "@/lib/applications/registry";
+import { applicationKinds, sectorOfLicence } from "@/lib/applications/registry";
 import { withDynamicKeys } from "@/lib/i18n/message-keys";
 
 /**
@@ -42,6 +42,28 @@ describe("the catalogue of kinds", () => {
   it("asks start questions only on a form page", () => {
     for (const kind of catalogued.filter((candidate) => candidate.startSection)) {
       expect(kind.sections.find((section) => section.id === kind.startSection)?.page, kind.id).toBe("form");
+    }
+  });
+});
+
+describe("sectorOfLicence", () => {
+  it("puts each licence kind in its sector, so an expired gaming registration is not told about alcohol", () => {
+    expect(sectorOfLicence("liquor_sales")).toBe("alcohol");
+    expect(sectorOfLicence("special_occasion_permit")).toBe("alcohol");
+    expect(sectorOfLicence("gaming_registration")).toBe("lotteryGaming");
+    expect(sectorOfLicence("lottery_retailer")).toBe("lotteryGaming");
+    expect(sectorOfLicence("charitable_gaming")).toBe("lotteryGaming");
+    expect(sectorOfLicence("horse_racing")).toBe("horseRacing");
+    expect(sectorOfLicence("no_such_kind")).toBeNull();
+  });
+
+  it("words an expired licence for its sector in both languages", () => {
+    for (const [locale, messages] of catalogues) {
+      const t = createTranslator({ locale, messages, namespace: "LicencePage" });
+      const alcohol = t.rich("expiredBody", { sector: "alcohol", link: (chunks) => chunks });
+      const gaming = t.rich("expiredBody", { sector: "lotteryGaming", link: (chunks) => chunks });
+      expect(String(alcohol), locale).toMatch(/alcohol|alcoolisée/);
+      expect(String(gaming), locale).not.toMatch(/alcohol|alcoolisée/);
     }
   });
 });

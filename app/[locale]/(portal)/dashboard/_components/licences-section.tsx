@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonLink } from "@/components/button";
+import { sectorOfLicence } from "@/lib/applications/registry";
 import { LicenceStatusTag } from "@/components/licences/status-tag";
 import type { DashboardLicence, LicenceNames } from "./dashboard-licence";
 import { PageSection } from "@/components/page-section";
@@ -66,7 +67,10 @@ export async function LicencesSection({
               ) : null}
               {licence.renewal.state === "expired" ? (
                 <p className="mb-4 border-l-4 border-error bg-error-bg px-3 py-2 text-sm">
-                  {t.rich("expiredExplanation", { link: (chunks) => <Link href="/applications/new">{chunks}</Link> })}
+                  {t.rich("expiredExplanation", {
+                    sector: sectorOfLicence(licence.kind) ?? "other",
+                    link: (chunks) => <Link href="/applications/new">{chunks}</Link>,
+                  })}
                 </p>
               ) : null}
               <div className="mt-auto flex flex-wrap gap-3">

@@ -61,7 +61,7 @@ export default async function RenewPage({ params }: Props) {
           <p>{t("inProgressBody", { number: existing.fileNumber })}</p>
         </NotificationBanner>
       ) : null}
-      <RenewalBlockedNotice renewal={renewal} status={licence.status} messages="RenewPage" />
+      <RenewalBlockedNotice renewal={renewal} status={licence.status} licenceKind={licence.kind} messages="RenewPage" />
       {renewal.state === "notYet" ? (
         <NotificationBanner title={t("notYetTitle")}>
           <p>{t("notYetBody", { date: format.dateTime(isoDateToUtc(renewal.opensOn), "day") })}</p>
