@@ -4,7 +4,10 @@ import { formats } from "./formats";
 import type { AppLocale } from "./routing";
 
 function formatterIn(locale: AppLocale) {
-  return createFormatter({ locale, timeZone: COMMISSION_TIME_ZONE, formats });
+  // The Canadian variant, as e-mails and PDFs write (./format.ts): « 21 h 30 », "9:30 p.m.".
+  // next-intl types a locale as one of the routing's; Intl takes any BCP 47 tag.
+  const canadian = `${locale}-CA` as AppLocale;
+  return createFormatter({ locale: canadian, timeZone: COMMISSION_TIME_ZONE, formats });
 }
 
 /**
@@ -12,8 +15,8 @@ function formatterIn(locale: AppLocale) {
  * the whole process. next-intl's own (`getFormatter`, `useFormatter`) is made for each request and
  * builds its `Intl` formats again each time; building one (a time zone, a locale's data) costs far
  * more than formatting with it, and a queue or a main menu formats dozens of dates. A formatter
- * remembers the formats it has built, so these are built once. Same locale, time zone and named
- * formats as the request's (./request.ts), so the same text.
+ * remembers the formats it has built, so these are built once. The request's time zone and named
+ * formats (./request.ts), in the language's Canadian variant.
  */
 const formatters: Record<AppLocale, ReturnType<typeof formatterIn>> = {
   fr: formatterIn("fr"),

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { createFormatter } from "next-intl";
 import { formatterFor } from "@/lib/i18n/formatter";
 import { formats } from "@/lib/i18n/formats";
+import { formatMoment } from "@/lib/i18n/format";
 import { locales } from "@/lib/i18n/routing";
 import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
 
@@ -22,14 +23,20 @@ describe("formatterFor", () => {
     expect(formatterFor("fr").dateTime(storedDay, "day")).toBe("2 janvier 2027");
     expect(formatterFor("en").dateTime(storedDay, "day")).toBe("January 2, 2027");
     expect(formatterFor("fr").dateTime(evening, "long")).toBe("26 novembre 2026");
-    expect(formatterFor("fr").dateTime(evening, "time")).toBe("21:30");
-    expect(plain(formatterFor("en").dateTime(evening, "moment"))).toBe("November 26, 2026 at 9:30 PM");
+    expect(plain(formatterFor("fr").dateTime(evening, "time"))).toBe("21 h 30");
+    expect(plain(formatterFor("en").dateTime(evening, "moment"))).toBe("November 26, 2026 at 9:30 p.m.");
     expect(plain(formatterFor("fr").number(12345, { maximumFractionDigits: 0 }))).toBe("12 345");
+    // The same words as e-mails and PDFs.
+    expect(formatterFor("fr").dateTime(evening, "moment")).toBe(formatMoment(evening, "fr"));
+    expect(formatterFor("en").dateTime(evening, "moment")).toBe(formatMoment(evening, "en"));
   });
 
-  it("writes what a request's own formatter writes, whatever was formatted before", () => {
+  it("writes what a fresh formatter writes, whatever was formatted before", () => {
     const fresh = Object.fromEntries(
-      locales.map((locale) => [locale, createFormatter({ locale, timeZone: COMMISSION_TIME_ZONE, formats })]),
+      locales.map((locale) => [
+        locale,
+        createFormatter({ locale: `${locale}-CA` as typeof locale, timeZone: COMMISSION_TIME_ZONE, formats }),
+      ]),
     );
     fc.assert(
       fc.property(
