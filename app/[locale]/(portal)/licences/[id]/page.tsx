@@ -92,7 +92,14 @@ export default async function LicencePage({ params, searchParams }: Props) {
       <LicenceStatusLine licence={licence} renewal={renewal} displayedStatus={displayedLicenceStatus(licence, now)} />
       <RenewalReceivedBanner application={renewalApplication} />
       {/* What never renews needs no word on why it cannot be renewed. */}
-      {renewable ? <RenewalBlockedNotice renewal={renewal} status={licence.status} licenceKind={licence.kind} messages="LicencePage" /> : null}
+      {renewable ? (
+        <RenewalBlockedNotice
+          renewal={renewal}
+          status={licence.status}
+          licenceKind={licence.kind}
+          messages="LicencePage"
+        />
+      ) : null}
       <LicenceActions licenceId={licence.id} renewal={renewal} change={change} surrender={surrender} locale={locale} />
       <ReportsSection licence={licence} due={dueReports} open={openReports} locale={locale} />
       <LicenceParticulars licence={licence} locale={locale} title={t("detailsTitle")} />
