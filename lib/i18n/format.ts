@@ -13,8 +13,8 @@ import type { IsoDate } from "@/lib/time/commission-date";
  * Pages that use next-intl's formatter name the same formats in `./formats.ts` ("day", "long", "time").
  */
 
-/** The Canadian variant of each language: « 1 055,00 $ », "$1,055.00", « 19 h 00 ». */
-function intlLocale(locale: AppLocale): string {
+/** The Canadian variant of each language: « 1 055,00 $ », "$1,055.00", « 19 h 00 ». Pages' formatter uses it too. */
+export function intlLocale(locale: AppLocale): string {
   return `${locale}-CA`;
 }
 

@@ -1,12 +1,13 @@
 import { createFormatter, useLocale } from "next-intl";
 import { COMMISSION_TIME_ZONE } from "@/lib/time/time-zone";
+import { intlLocale } from "./format";
 import { formats } from "./formats";
 import type { AppLocale } from "./routing";
 
 function formatterIn(locale: AppLocale) {
   // The Canadian variant, as e-mails and PDFs write (./format.ts): « 21 h 30 », "9:30 p.m.".
   // next-intl types a locale as one of the routing's; Intl takes any BCP 47 tag.
-  const canadian = `${locale}-CA` as AppLocale;
+  const canadian = intlLocale(locale) as AppLocale;
   return createFormatter({ locale: canadian, timeZone: COMMISSION_TIME_ZONE, formats });
 }
 
